@@ -1,0 +1,3 @@
+from massage_trainer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,9 @@
+"""One module per CLI command; each has register(subparsers) and run(args) -> exit code."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from massage_trainer.commands import gui, listing, schema, validate
+
+COMMANDS: tuple[ModuleType, ...] = (gui, validate, listing, schema)

@@ -1,0 +1,289 @@
+"""Safe, bounded YAML reading that remembers where every value came from.
+
+We never let PyYAML construct objects. We walk its event stream (an iterative parser, so deep
+nesting cannot exhaust the Python stack), build a small tree of located nodes ourselves, and
+refuse anything a protocol file has no business containing: tags, anchors and aliases, several
+documents, duplicate keys, nesting deeper than a limit, files over a size limit, non-UTF-8 text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, located for a person to find and fix."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+class DocumentError(Exception):
+    """A file could not be accepted; `problems` lists every reason, each with its location."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Loc:
+    line: int
+    col: int
+
+
+@dataclass
+class Scalar:
+    value: object
+    loc: Loc
+    quoted: bool = False
+
+
+@dataclass
+class Seq:
+    items: list[Node]
+    loc: Loc
+
+
+@dataclass
+class Map:
+    """A mapping whose keys are strings; key locations are kept for precise 'unknown key' errors."""
+
+    entries: dict[str, Node]
+    key_locs: dict[str, Loc]
+    loc: Loc
+    order: list[str] = field(default_factory=list)
+
+
+Node = Scalar | Seq | Map
+
+_BOMS = (
+    (b"\xef\xbb\xbf", None),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Bytes -> text, with a plain explanation when the file is not UTF-8 text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            if name is None:
+                data = data[len(bom) :]
+                break
+            raise DocumentError(
+                [Problem(path, 1, 1, f"the file is saved as {name}; save it as UTF-8 text instead")]
+            )
+    if b"\x00" in data[:65536]:
+        raise DocumentError(
+            [Problem(path, 1, 1, "this is not a text file (it contains binary data)")]
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DocumentError(
+            [Problem(path, line, col, "the file is not valid UTF-8 text; save it as UTF-8")]
+        ) from None
+
+
+def read_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a text file with a size limit, reporting problems as DocumentError."""
+    name = str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise DocumentError([Problem(name, 1, 1, "this is not a file")])
+        if size > max_bytes:
+            raise DocumentError(
+                [
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"the file is too large ({size:,} bytes; the limit is {max_bytes:,})",
+                    )
+                ]
+            )
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DocumentError([Problem(name, 1, 1, "no such file")]) from None
+    except IsADirectoryError:
+        raise DocumentError([Problem(name, 1, 1, "this is a folder, not a file")]) from None
+    except OSError as exc:
+        raise DocumentError(
+            [Problem(name, 1, 1, f"cannot read the file: {exc.strerror}")]
+        ) from None
+    if len(data) > max_bytes:
+        raise DocumentError([Problem(name, 1, 1, f"the file is larger than {max_bytes:,} bytes")])
+    return decode_text(data, name)
+
+
+_resolver = Resolver()
+_constructor = SafeConstructor()
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _loc(mark: Any) -> Loc:
+    if mark is None:
+        return Loc(1, 1)
+    return Loc(mark.line + 1, mark.column + 1)
+
+
+def _scalar_value(ev: yaml.ScalarEvent) -> object:
+    tag = _resolver.resolve(yaml.ScalarNode, ev.value, ev.implicit)  # type: ignore[no-untyped-call]
+    if tag in ("tag:yaml.org,2002:str", _TIMESTAMP):
+        return ev.value
+    node = yaml.ScalarNode(tag, ev.value)
+    try:
+        value = _constructor.construct_object(node, deep=True)
+    except (ConstructorError, ValueError, OverflowError):
+        return ev.value
+    if isinstance(value, float) and not math.isfinite(value):
+        return value
+    return value
+
+
+_SHORT_TAG = re.compile(r"^tag:yaml\.org,2002:")
+
+
+def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
+    """Parse one YAML document into located nodes, or raise DocumentError naming where and why."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise DocumentError(
+            [Problem(path, 1, 1, f"the text is larger than {MAX_FILE_BYTES:,} bytes")]
+        )
+    stack: list[Seq | Map] = []
+    pending_key: list[Scalar | None] = []
+    root: Node | None = None
+    documents = 0
+    nodes = 0
+    problems: list[Problem] = []
+
+    def fail(loc: Loc, message: str) -> DocumentError:
+        return DocumentError([*problems, Problem(path, loc.line, loc.col, message)])
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if isinstance(parent, Seq):
+            parent.items.append(node)
+            return
+        key = pending_key[-1]
+        if key is None:
+            if not isinstance(node, Scalar) or isinstance(node.value, (list, dict)):
+                raise fail(node.loc, "a key must be a plain word, not a list or a mapping")
+            if node.value is None:
+                raise fail(node.loc, "a key is missing before the colon")
+            pending_key[-1] = Scalar(str(node.value), node.loc)
+            return
+        name = str(key.value)
+        if name in parent.entries:
+            first = parent.key_locs[name]
+            problems.append(
+                Problem(
+                    path,
+                    key.loc.line,
+                    key.loc.col,
+                    f"'{name}' appears twice in the same section (first on line {first.line})",
+                )
+            )
+        else:
+            parent.entries[name] = node
+            parent.key_locs[name] = key.loc
+            parent.order.append(name)
+        pending_key[-1] = None
+
+    try:
+        for ev in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(ev, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise fail(
+                        _loc(ev.start_mark),
+                        "the file holds more than one document ('---'); keep one protocol per file",
+                    )
+                continue
+            if isinstance(ev, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            loc = _loc(ev.start_mark)
+            if isinstance(ev, yaml.AliasEvent):
+                raise fail(loc, "aliases ('*name') are not allowed; write the value out in full")
+            if isinstance(ev, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise fail(loc, "the file has too many values to be a protocol")
+                if ev.anchor is not None:
+                    raise fail(
+                        loc, f"anchors ('&{ev.anchor}') are not allowed; write values out in full"
+                    )
+                tag = ev.tag
+                if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
+                    shown = _SHORT_TAG.sub("!!", tag)
+                    raise fail(loc, f"the tag '{shown}' is not allowed; remove it")
+            if isinstance(ev, yaml.ScalarEvent):
+                quoted = ev.style in ("'", '"', "|", ">")
+                value: object = ev.value if quoted else _scalar_value(ev)
+                if ev.tag == "tag:yaml.org,2002:str":
+                    value = ev.value
+                attach(Scalar(value, loc, quoted))
+            elif isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if len(stack) >= max_depth:
+                    raise fail(loc, f"the file is nested too deeply (more than {max_depth} levels)")
+                container: Seq | Map = (
+                    Seq([], loc) if isinstance(ev, yaml.SequenceStartEvent) else Map({}, {}, loc)
+                )
+                attach(container)
+                stack.append(container)
+                pending_key.append(None)
+            elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                stack.pop()
+                pending_key.pop()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = exc.problem or exc.context or "this is not valid YAML"
+        raise fail(_loc(mark), f"not valid YAML here: {reason}") from None
+    except yaml.YAMLError as exc:
+        raise fail(Loc(1, 1), f"not valid YAML: {exc}") from None
+    except RecursionError:
+        raise fail(Loc(1, 1), "the file is nested too deeply") from None
+    if problems:
+        raise DocumentError(problems)
+    if root is None:
+        raise DocumentError([Problem(path, 1, 1, "the file is empty")])
+    return root
