@@ -79,7 +79,10 @@ HANDS = Obj(
 
 MOTION = Obj(
     {
-        "pattern": F(Choice("The movement the hands repeat.", _values(Pattern)), required=True),
+        "pattern": F(
+            Choice("The movement the hands repeat.", _values(Pattern), what="motion pattern"),
+            required=True,
+        ),
         "direction": F(Choice("Which way the movement goes.", _values(Direction)), required=True),
         "hands": F(
             Choice("How the two hands move relative to each other.", _values(Coordination)),
@@ -93,7 +96,9 @@ STEP = Obj(
     {
         "id": F(Id("Short unique name of the step."), required=True),
         "title": F(Text("Step title shown large on screen.", max_len=80), required=True),
-        "technique": F(Choice("The technique.", _values(Technique)), required=True),
+        "technique": F(
+            Choice("The technique.", _values(Technique), what="technique"), required=True
+        ),
         "instructions": F(Text("What to do, in plain words.", max_len=1500), required=True),
         "cue": F(Text("A short sentence spoken when the step begins.", max_len=200), required=True),
         "target_zones": F(
