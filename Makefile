@@ -34,3 +34,22 @@ lint: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+APP_ID := io.github.massage_trainer.MassageTrainer
+XDG_DATA ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+
+bundle: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/massage-trainer.spec
+	packaging/smoke_bundle.sh
+
+install-desktop: $(APP_STAMP)
+	install -Dm644 packaging/$(APP_ID).desktop $(XDG_DATA)/applications/$(APP_ID).desktop
+	sed -i 's|^Exec=massage-trainer-gui|Exec=$(abspath $(BIN))/massage-trainer-gui|; s|^TryExec=massage-trainer-gui|TryExec=$(abspath $(BIN))/massage-trainer-gui|' $(XDG_DATA)/applications/$(APP_ID).desktop
+	install -Dm644 packaging/$(APP_ID).metainfo.xml $(XDG_DATA)/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 packaging/icons/massage-trainer.svg $(XDG_DATA)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for s in 16 32 48 64 128 256 512; do \
+	  install -Dm644 packaging/icons/massage-trainer-$$s.png $(XDG_DATA)/icons/hicolor/$${s}x$${s}/apps/$(APP_ID).png; \
+	done
+	-update-desktop-database $(XDG_DATA)/applications 2>/dev/null
+	@echo "Installed the launcher for $(APP_ID) under $(XDG_DATA)"
