@@ -8,11 +8,11 @@ documents, duplicate keys, nesting deeper than a limit, files over a size limit,
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -44,26 +44,27 @@ class DocumentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-@dataclass(frozen=True)
-class Loc:
+class Loc(NamedTuple):
+    """1-based line and column (a tuple: made for every value, so it must be cheap)."""
+
     line: int
     col: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Scalar:
     value: object
     loc: Loc
     quoted: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Seq:
     items: list[Node]
     loc: Loc
 
 
-@dataclass
+@dataclass(slots=True)
 class Map:
     """A mapping whose keys are strings; key locations are kept for precise 'unknown key' errors."""
 
@@ -142,6 +143,8 @@ def read_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     return decode_text(data, name)
 
 
+# libyaml's event parser is ~20x faster than the pure-Python one; both are iterative.
+_EVENT_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = Resolver()
 _constructor = SafeConstructor()
 _STANDARD_TAGS = {
@@ -162,21 +165,21 @@ def _loc(mark: Any) -> Loc:
     return Loc(mark.line + 1, mark.column + 1)
 
 
-def _scalar_value(ev: yaml.ScalarEvent) -> object:
-    tag = _resolver.resolve(yaml.ScalarNode, ev.value, ev.implicit)  # type: ignore[no-untyped-call]
+@lru_cache(maxsize=4096)
+def _plain_value(value: str, implicit: tuple[bool, bool]) -> object:
+    """Resolve an untagged, unquoted scalar the YAML 1.1 way (int, float, bool, null or text)."""
+    tag = _resolver.resolve(yaml.ScalarNode, value, implicit)  # type: ignore[no-untyped-call]
     if tag in ("tag:yaml.org,2002:str", _TIMESTAMP):
-        return ev.value
-    node = yaml.ScalarNode(tag, ev.value)
-    try:
-        value = _constructor.construct_object(node, deep=True)
-    except (ConstructorError, ValueError, OverflowError):
-        return ev.value
-    if isinstance(value, float) and not math.isfinite(value):
         return value
-    return value
+    try:
+        result: object = _constructor.construct_object(yaml.ScalarNode(tag, value), deep=True)
+    except (ConstructorError, ValueError, OverflowError):
+        return value
+    return result
 
 
 _SHORT_TAG = re.compile(r"^tag:yaml\.org,2002:")
+_QUOTED_STYLES = frozenset({"'", '"', "|", ">"})
 
 
 def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
@@ -230,21 +233,16 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
         pending_key[-1] = None
 
     try:
-        for ev in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(ev, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise fail(
-                        _loc(ev.start_mark),
-                        "the file holds more than one document ('---'); keep one protocol per file",
-                    )
-                continue
-            if isinstance(ev, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-                continue
-            loc = _loc(ev.start_mark)
-            if isinstance(ev, yaml.AliasEvent):
-                raise fail(loc, "aliases ('*name') are not allowed; write the value out in full")
-            if isinstance(ev, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+        events: Any = yaml.parse(text, Loader=_EVENT_LOADER)
+        for ev in events:
+            kind = type(ev)
+            if (
+                kind is yaml.ScalarEvent
+                or kind is yaml.SequenceStartEvent
+                or kind is yaml.MappingStartEvent
+            ):
+                mark = ev.start_mark
+                loc = Loc(mark.line + 1, mark.column + 1)
                 nodes += 1
                 if nodes > MAX_NODES:
                     raise fail(loc, "the file has too many values to be a protocol")
@@ -256,24 +254,37 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
                 if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
                     shown = _SHORT_TAG.sub("!!", tag)
                     raise fail(loc, f"the tag '{shown}' is not allowed; remove it")
-            if isinstance(ev, yaml.ScalarEvent):
-                quoted = ev.style in ("'", '"', "|", ">")
-                value: object = ev.value if quoted else _scalar_value(ev)
-                if ev.tag == "tag:yaml.org,2002:str":
-                    value = ev.value
-                attach(Scalar(value, loc, quoted))
-            elif isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if kind is yaml.ScalarEvent:
+                    quoted = ev.style in _QUOTED_STYLES
+                    if quoted or tag == "tag:yaml.org,2002:str":
+                        value: object = ev.value
+                    else:
+                        value = _plain_value(ev.value, tuple(ev.implicit))
+                    attach(Scalar(value, loc, quoted))
+                    continue
                 if len(stack) >= max_depth:
                     raise fail(loc, f"the file is nested too deeply (more than {max_depth} levels)")
                 container: Seq | Map = (
-                    Seq([], loc) if isinstance(ev, yaml.SequenceStartEvent) else Map({}, {}, loc)
+                    Seq([], loc) if kind is yaml.SequenceStartEvent else Map({}, {}, loc)
                 )
                 attach(container)
                 stack.append(container)
                 pending_key.append(None)
-            elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
                 stack.pop()
                 pending_key.pop()
+            elif kind is yaml.AliasEvent:
+                raise fail(
+                    _loc(ev.start_mark),
+                    "aliases ('*name') are not allowed; write the value out in full",
+                )
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise fail(
+                        _loc(ev.start_mark),
+                        "the file holds more than one document ('---'); keep one protocol per file",
+                    )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "this is not valid YAML"
