@@ -288,6 +288,8 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "this is not valid YAML"
+        if "mapping values are not allowed" in reason:
+            reason += " (a text containing ': ' must be put in quotes)"
         raise fail(_loc(mark), f"not valid YAML here: {reason}") from None
     except yaml.YAMLError as exc:
         raise fail(Loc(1, 1), f"not valid YAML: {exc}") from None
