@@ -1,0 +1,143 @@
+"""Plain records read back from the history log: sessions, their steps and events, receivers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    RUNNING = "running"  # begun and not ended yet (or its process is still alive)
+    COMPLETED = "completed"
+    INTERRUPTED = "interrupted"  # the program ended before the session did (crash, kill, power cut)
+    STOPPED = "stopped"
+    REFUSED = "refused"  # the safety check said no: nothing was played
+
+
+ENDED_STATUSES = frozenset({Status.COMPLETED, Status.INTERRUPTED, Status.STOPPED, Status.REFUSED})
+MODES = ("guided", "practice")
+
+
+@dataclass(frozen=True)
+class Receiver:
+    """The person who receives the massage; optional, a nameless default works too."""
+
+    id: int
+    name: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    index: int
+    step_id: str
+    technique: str
+    seconds: float
+    completed: datetime
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    at: datetime
+    kind: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    protocol_id: str
+    protocol_version: int
+    started: datetime
+    ended: datetime | None
+    status: Status
+    reason: str = ""
+    answers: dict[str, object] = field(default_factory=dict)
+    verdict: str = ""
+    verdict_reasons: tuple[str, ...] = ()
+    note: str = ""
+    receiver_id: int | None = None
+    receiver_name: str = ""
+    pain_before: int | None = None
+    pain_after: int | None = None
+    pain_map: tuple[str, ...] = ()
+    mode: str = "guided"
+    new_course: bool = False
+    steps: tuple[StepRecord, ...] = ()
+
+    @property
+    def day(self) -> date:
+        return self.started.date()
+
+    @property
+    def steps_done(self) -> int:
+        """Distinct steps that ran to their end (a step repeated after Previous counts once)."""
+        return len({s.index for s in self.steps})
+
+    @property
+    def minutes(self) -> float:
+        """Massage time in the completed steps: what a practice log counts."""
+        return sum(s.seconds for s in self.steps) / 60.0
+
+    @property
+    def counts_for_course(self) -> bool:
+        """A session counts toward a course when some massage was actually given."""
+        return self.status is not Status.REFUSED and self.steps_done > 0
+
+
+def check_pain(value: int | None, what: str) -> int | None:
+    """Pain scores are whole numbers 0 (none) to 10 (worst imaginable); None means not asked."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValueError(f"{what} must be a whole number from 0 to 10, not {value!r}")
+    return value
+
+
+def parse_time(text: object) -> datetime:
+    return datetime.fromisoformat(str(text))
+
+
+def session_from_row(row: tuple[object, ...], steps: tuple[StepRecord, ...]) -> SessionRecord:
+    (sid, pid, pver, started, ended, status, reason, answers, verdict, reasons, note) = row[:11]
+    (rid, rname, before, after, pain_map, mode, new_course) = row[11:]
+    return SessionRecord(
+        id=int(str(sid)),
+        protocol_id=str(pid),
+        protocol_version=int(str(pver)),
+        started=parse_time(started),
+        ended=parse_time(ended) if ended is not None else None,
+        status=Status(str(status)),
+        reason=str(reason),
+        answers=_json_dict(answers),
+        verdict=str(verdict),
+        verdict_reasons=_json_strings(reasons),
+        note=str(note),
+        receiver_id=int(str(rid)) if rid is not None else None,
+        receiver_name=str(rname),
+        pain_before=int(str(before)) if before is not None else None,
+        pain_after=int(str(after)) if after is not None else None,
+        pain_map=_json_strings(pain_map),
+        mode=str(mode),
+        new_course=bool(new_course),
+        steps=steps,
+    )
+
+
+def _json(text: object) -> object:
+    try:
+        return json.loads(str(text))
+    except ValueError:
+        return None
+
+
+def _json_dict(text: object) -> dict[str, object]:
+    value = _json(text)
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _json_strings(text: object) -> tuple[str, ...]:
+    value = _json(text)
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
