@@ -1,0 +1,147 @@
+"""Courses: numbering sessions, splitting at gaps or on request, the break and the next start."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from massage_trainer.core import course
+from massage_trainer.core.course import (
+    BREAK_MONTHS,
+    COURSE_MAX_SESSIONS,
+    NEW_COURSE_GAP_DAYS,
+    Place,
+    Visit,
+    add_months,
+    describe,
+    places,
+    places_by_session,
+    status,
+)
+from massage_trainer.core.history_records import SessionRecord, Status, StepRecord
+
+D0 = date(2025, 1, 6)
+
+
+def every_other_day(n: int, start: date = D0) -> list[Visit]:
+    return [Visit(start + timedelta(days=2 * i)) for i in range(n)]
+
+
+gaps = st.lists(st.integers(0, 70), min_size=1, max_size=45)
+flags = st.lists(st.booleans(), min_size=45, max_size=45)
+
+
+def visits_from(gap_list: list[int], flag_list: list[bool]) -> list[Visit]:
+    day, result = D0, []
+    for gap, flag in zip(gap_list, flag_list, strict=False):
+        day += timedelta(days=gap)
+        result.append(Visit(day, flag))
+    return result
+
+
+@given(gaps, flags)
+def test_places_count_up_within_a_course_and_split_only_where_they_should(
+    gap_list: list[int], flag_list: list[bool]
+) -> None:
+    vs = visits_from(gap_list, flag_list)
+    where = places(vs)
+    assert where[0] == Place(1, 1)
+    for i in range(1, len(vs)):
+        split = vs[i].new_course or (vs[i].day - vs[i - 1].day).days > NEW_COURSE_GAP_DAYS
+        if split:
+            assert where[i] == Place(where[i - 1].course + 1, 1)
+        else:
+            assert where[i] == Place(where[i - 1].course, where[i - 1].session + 1)
+
+
+@given(gaps, flags, st.integers(0, 120))
+def test_status_agrees_with_places_and_dates(
+    gap_list: list[int], flag_list: list[bool], days_later: int
+) -> None:
+    vs = visits_from(gap_list, flag_list)
+    today = vs[-1].day + timedelta(days=days_later)
+    s = status(vs, today)
+    last = places(vs)[-1]
+    assert (s.course, s.sessions, s.last) == (last.course, last.session, vs[-1].day)
+    assert s.started == vs[len(vs) - last.session].day
+    assert s.over == (days_later > NEW_COURSE_GAP_DAYS)
+    assert s.break_due == (last.session >= COURSE_MAX_SESSIONS and not s.over)
+    assert s.next_session == (
+        Place(last.course + 1, 1) if s.over else Place(last.course, last.session + 1)
+    )
+    if s.over or s.break_due:
+        assert s.next_course_from is not None
+        assert 58 <= (s.next_course_from - vs[-1].day).days <= 62  # "a couple of months"
+    else:
+        assert s.next_course_from is None
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2200, 1, 1)), st.integers(0, 40))
+def test_add_months_keeps_the_day_or_clamps_to_the_month_end(day: date, months: int) -> None:
+    later = add_months(day, months)
+    assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
+    assert later.day == day.day or (later.day < day.day and (later + timedelta(days=1)).day == 1)
+
+
+def test_a_full_course_suggests_a_break_and_the_date_of_the_next() -> None:
+    vs = every_other_day(20)
+    s = status(vs, vs[-1].day + timedelta(days=1))
+    assert (s.course, s.sessions, s.break_due, s.may_finish) == (1, 20, True, True)
+    assert s.next_course_from == add_months(vs[-1].day, BREAK_MONTHS) == date(2025, 4, 13)
+    text = describe(s)
+    assert "time for a break" in text and "2025-04-13" in text and "10 to 20" in text
+
+
+def test_session_seven_of_this_course() -> None:
+    vs = every_other_day(6)
+    s = status(vs, vs[-1].day + timedelta(days=2))
+    assert s.next_session == Place(1, 7) and not s.break_due and s.next_course_from is None
+    assert "Next: session 7 of this course" in describe(s)
+
+
+def test_a_long_gap_ends_the_course_and_the_next_session_starts_another() -> None:
+    first = every_other_day(12)
+    second = every_other_day(3, first[-1].day + timedelta(days=NEW_COURSE_GAP_DAYS + 1))
+    where = places(first + second)
+    assert where[11] == Place(1, 12) and where[12] == Place(2, 1) and where[-1] == Place(2, 3)
+    s = status(first, first[-1].day + timedelta(days=NEW_COURSE_GAP_DAYS + 1))
+    assert s.over and s.next_session == Place(2, 1)
+    assert "new course" in describe(s)
+
+
+def test_no_sessions_yet() -> None:
+    s = status([], D0)
+    assert (s.course, s.next_session, s.next_course_from) == (0, Place(1, 1), None)
+    assert "No sessions yet" in describe(s)
+
+
+def _record(
+    sid: int, day: date, receiver: int | None, status_: Status, steps: int
+) -> SessionRecord:
+    when = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
+    return SessionRecord(
+        id=sid,
+        protocol_id="p",
+        protocol_version=1,
+        started=when,
+        ended=when,
+        status=status_,
+        receiver_id=receiver,
+        steps=tuple(StepRecord(i, f"s{i}", "stroking", 60, when) for i in range(steps)),
+    )
+
+
+def test_receivers_have_their_own_courses_and_refusals_do_not_count() -> None:
+    records = [
+        _record(1, D0, None, Status.COMPLETED, 3),
+        _record(2, D0, 7, Status.COMPLETED, 3),
+        _record(3, D0 + timedelta(days=1), None, Status.REFUSED, 0),
+        _record(4, D0 + timedelta(days=2), None, Status.INTERRUPTED, 1),
+        _record(5, D0 + timedelta(days=3), None, Status.INTERRUPTED, 0),
+        _record(6, D0 + timedelta(days=3), 7, Status.STOPPED, 2),
+    ]
+    where = places_by_session(records)
+    assert where == {1: Place(1, 1), 2: Place(1, 1), 4: Place(1, 2), 6: Place(1, 2)}
+    assert course.receiver_status(records, None, D0 + timedelta(days=4)).sessions == 2
