@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from massage_trainer.commands import gui, listing, schema, validate
+from massage_trainer.commands import gui, history, listing, schema, validate
 
-COMMANDS: tuple[ModuleType, ...] = (gui, validate, listing, schema)
+COMMANDS: tuple[ModuleType, ...] = (gui, validate, listing, schema, history)
