@@ -53,3 +53,7 @@ install-desktop: $(APP_STAMP)
 	done
 	-update-desktop-database $(XDG_DATA)/applications 2>/dev/null
 	@echo "Installed the launcher for $(APP_ID) under $(XDG_DATA)"
+
+bench: $(TEST_STAMP)
+	$(OFFSCREEN) $(BIN)/python -m pytest -q -m soak tests
+	cd bench && $(OFFSCREEN) ../$(BIN)/python run_all.py

@@ -1,0 +1,86 @@
+"""`make bench`: run every benchmark, then write docs/performance.md from bench/results.json.
+
+Each bench_*.py prints its figures and merges them into results.json; this script only runs them
+one after another (never in parallel: they would disturb each other) and judges against budgets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from common import BENCH, BUDGETS, RESULTS, ROOT
+
+DOC = ROOT / "docs" / "performance.md"
+
+
+def run_benchmarks(only: list[str]) -> list[str]:
+    failed = []
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    for script in sorted(BENCH.glob("bench_*.py")):
+        if only and not any(o in script.stem for o in only):
+            continue
+        print(f"== {script.name}", flush=True)
+        r = subprocess.run([sys.executable, str(script)], cwd=BENCH, env=env, check=False)
+        if r.returncode != 0:
+            failed.append(script.name)
+    return failed
+
+
+def judge(results: dict[str, float]) -> tuple[list[tuple[str, str, str, str, str]], bool]:
+    rows = []
+    all_pass = True
+    for key, (budget, kind, unit, what) in BUDGETS.items():
+        if key not in results:
+            rows.append((key, "not measured", f"≤ {budget:g} {unit}", "MISSING", what))
+            all_pass = False
+            continue
+        value = results[key]
+        ok = value <= budget if kind == "max" else value >= budget
+        all_pass &= ok
+        rows.append((key, f"{value:.3g} {unit}", f"≤ {budget:g} {unit}", "PASS" if ok else "FAIL", what))
+    return rows, all_pass
+
+
+def write_doc(results: dict[str, float], rows: list[tuple[str, str, str, str, str]]) -> None:
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `make bench` on {date.today().isoformat()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen Qt. "
+        "Each timing is the median of several runs; ratios are measured against their reference "
+        "in the same run. Raw figures: [`bench/results.json`](../bench/results.json).",
+        "",
+        "| figure | measured | budget | verdict | what it measures |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [f"| `{k}` | {v} | {b} | {verdict} | {what} |" for k, v, b, verdict, what in rows]
+    others = sorted(set(results) - set(BUDGETS))
+    if others:
+        lines += ["", "Reference figures (no budget of their own):", ""]
+        lines += [f"- `{k}` = {results[k]:.4g}" for k in others]
+    DOC.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    only = sys.argv[1:]
+    failed = run_benchmarks(only)
+    results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    rows, all_pass = judge(results)
+    write_doc(results, rows)
+    print()
+    for k, v, b, verdict, _ in rows:
+        print(f"{verdict:8} {k:30} {v:>18}   budget {b}")
+    if failed:
+        print(f"benchmarks that failed to run: {', '.join(failed)}")
+    print(f"table written to {DOC.relative_to(ROOT)}")
+    return 0 if all_pass and not failed else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
