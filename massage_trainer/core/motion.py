@@ -1,0 +1,399 @@
+"""Where both hands are at any moment of a step: a pure, seekable function of (step, time).
+
+The diagram, the headless render and the tests all ask `pose_at(step, t)`, so slow motion, seeking
+and pictures of any instant come for free. Each stroke repeats every `step.period_s`; patterns that
+also travel along the zone (circles, kneading, taps...) repeat as a whole every `loop_s(step)`, a
+whole number of strokes. Hands stay inside the step's target zones (per side; midline zones serve
+both hands) and outside its avoid zones: a planned point that would leave them is pulled back
+toward a safe anchor.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from massage_trainer.core.body import Body, Point, Zone, load_body
+from massage_trainer.core.protocol import Step
+from massage_trainer.core.vocab import Contact, Coordination, Direction, Orientation, Pattern
+
+PRESSURE_LEVEL = {1: 0.33, 2: 0.66, 3: 1.0}
+"""Pressure.level -> 0..1 as drawn (shadow depth, colour, gauge)."""
+
+LOOP_CYCLES: dict[Pattern, int] = {
+    Pattern.LONG_STROKES: 1,
+    Pattern.SMALL_CIRCLES: 8,
+    Pattern.DIAGONAL: 4,
+    Pattern.SIDE_TO_SIDE: 6,
+    Pattern.KNEADING_GRIP: 6,
+    Pattern.ALTERNATING_TAPS: 8,
+    Pattern.CLAPS: 8,
+    Pattern.PRESS_AND_SLIDE: 1,
+    Pattern.PINCH_ROLL: 4,
+    Pattern.VIBRATION: 6,
+}
+"""Strokes in one full travel loop of each pattern."""
+
+_MARGIN = 1.6
+"""Centimetres kept between a hand's contact point and the edge of its area."""
+
+
+@dataclass(frozen=True)
+class HandPose:
+    """One hand: where its touching part is (cm), where its fingers point, how it touches."""
+
+    x: float
+    y: float
+    angle_deg: float
+    """Direction the fingers point: 0 toward the head, 90 toward the receiver's right (clockwise)."""
+    contact: Contact
+    pressure: float
+    """0..1 of full firm pressure at this instant."""
+    lift: float
+    """0 touching, 1 lifted (taps, claps, return strokes)."""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Pose:
+    left: HandPose
+    right: HandPose
+    phase: float
+    """0..1 within the current stroke."""
+
+
+def loop_s(step: Step) -> float:
+    """Seconds after which the whole motion, travel included, repeats exactly."""
+    return step.period_s * LOOP_CYCLES.get(step.motion.pattern, 1)
+
+
+class Area:
+    """Where one hand may be: inside any of its zones and outside every avoid zone."""
+
+    def __init__(self, zones: tuple[Zone, ...], avoid: tuple[Zone, ...]) -> None:
+        self.zones = zones
+        self.avoid = avoid
+        boxes = [z.bbox() for z in zones] or [(0.0, 0.0, 0.0, 0.0)]
+        self.bbox = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+    def allows(self, x: float, y: float) -> bool:
+        return any(z.contains(x, y) for z in self.zones) and not any(
+            a.contains(x, y) for a in self.avoid
+        )
+
+    def inner(self, x: float, y: float, margin: float = _MARGIN) -> bool:
+        """Allowed with a margin all round (so a hand does not sit on an edge)."""
+        return all(
+            self.allows(x + dx, y + dy)
+            for dx, dy in ((0, 0), (margin, 0), (-margin, 0), (0, margin), (0, -margin))
+        )
+
+    def nearest_inner(self, x: float, y: float) -> Point:
+        """The allowed point (with margin if possible) nearest to (x, y), searched on a 0.5 cm grid."""
+        if self.inner(x, y):
+            return x, y
+        x0, y0, x1, y1 = self.bbox
+        best: Point | None = None
+        loose: Point | None = None
+        bd = ld = math.inf
+        n_x = int((x1 - x0) / 0.5) + 1
+        n_y = int((y1 - y0) / 0.5) + 1
+        for i in range(n_x):
+            for j in range(n_y):
+                px, py = x0 + i * 0.5, y0 + j * 0.5
+                d = (px - x) ** 2 + (py - y) ** 2
+                if d < bd and self.inner(px, py):
+                    best, bd = (px, py), d
+                elif d < ld and self.allows(px, py):
+                    loose, ld = (px, py), d
+        return best or loose or (x, y)
+
+    def span(self, fixed: float, around: float, vertical: bool) -> tuple[float, float]:
+        """The allowed stretch (with margin) of a vertical line x=fixed (or horizontal y=fixed)
+        that contains `around`, scanned in 0.25 cm steps."""
+
+        def ok(v: float) -> bool:
+            return self.inner(fixed, v) if vertical else self.inner(v, fixed)
+
+        lo = hi = around
+        while ok(lo - 0.25) and lo - around > -200:
+            lo -= 0.25
+        while ok(hi + 0.25) and hi - around < 200:
+            hi += 0.25
+        return lo, hi
+
+    def pull(self, anchor: Point, x: float, y: float) -> Point:
+        """(x, y) itself when allowed, else the last allowed point on the way from the anchor."""
+        if self.allows(x, y):
+            return x, y
+        lo, hi = 0.0, 1.0
+        ax, ay = anchor
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            if self.allows(ax + (x - ax) * mid, ay + (y - ay) * mid):
+                lo = mid
+            else:
+                hi = mid
+        return ax + (x - ax) * lo, ay + (y - ay) * lo
+
+
+@dataclass(frozen=True)
+class _Hand:
+    area: Area
+    anchor: Point
+    sx: float
+    """-1 for a hand working on the receiver's left side, +1 on the right (outward = sx)."""
+    lane_x: float
+    y_top: float
+    y_bottom: float
+    base_angle: float
+    offset: float
+    """Phase offset in strokes (0.5 for the second of two alternating hands)."""
+    dy: float
+    """Vertical offset when both hands share one side (one above the other)."""
+
+
+@dataclass(frozen=True)
+class _Plan:
+    left: _Hand
+    right: _Hand
+
+
+_PLANS: OrderedDict[tuple[Step, int], _Plan] = OrderedDict()
+
+
+def _side_of(body: Body, zone_id: str, fallback: str) -> str:
+    z = body.zones.get(zone_id)
+    if z is None or z.side == "middle":
+        return fallback
+    return z.side
+
+
+def _angle(orientation: Orientation, sx: float) -> float:
+    if orientation is Orientation.FINGERS_TOWARD_HEAD:
+        return 0.0
+    if orientation is Orientation.FINGERS_TOWARD_FEET:
+        return 180.0
+    if orientation is Orientation.FINGERS_OUTWARD:
+        return 90.0 * sx
+    return -90.0 * sx
+
+
+def _lane_x(step: Step, anchor: Point, sx: float) -> float:
+    """Strokes along the spine run close beside it; other work stays over the zone's middle."""
+    contact = step.hands.contact
+    pattern = step.motion.pattern
+    if pattern in (Pattern.LONG_STROKES, Pattern.PRESS_AND_SLIDE):
+        near = 4.2 if contact is Contact.PALM_EDGE else 6.0
+        return sx * near
+    if pattern is Pattern.SMALL_CIRCLES:
+        return sx * (4.2 if contact is Contact.THUMBS else 6.0)
+    return anchor[0]
+
+
+def _plan_hand(step: Step, body: Body, which: str, shared: bool) -> _Hand:
+    start = step.hands.left if which == "left" else step.hands.right
+    side = _side_of(body, start, which)
+    sx = -1.0 if side == "left" else 1.0
+    zones = tuple(
+        body.zones[z]
+        for z in step.target_zones
+        if z in body.zones and body.zones[z].side in (side, "middle")
+    )
+    if not zones and start in body.zones:
+        zones = (body.zones[start],)
+    avoid = tuple(body.zones[z] for z in step.avoid_zones if z in body.zones)
+    area = Area(zones, avoid)
+    cx, cy = (
+        body.zones[start].centroid() if start in body.zones else area.nearest_inner(sx * 7.0, 70.0)
+    )
+    anchor = area.nearest_inner(cx, cy)
+    lane = _lane_x(step, anchor, sx)
+    if not area.inner(lane, anchor[1]):
+        lane = area.nearest_inner(lane, anchor[1])[0]
+    top, bottom = area.span(lane, area.nearest_inner(lane, anchor[1])[1], vertical=True)
+    alternating = step.motion.hands is Coordination.ALTERNATING
+    offset = 0.5 if (alternating and which == "right") else 0.0
+    dy = 0.0
+    if shared:
+        dy = 2.8 if which == "left" else -2.8
+    return _Hand(
+        area, anchor, sx, lane, top, bottom, _angle(step.hands.orientation, sx), offset, dy
+    )
+
+
+def _plan(step: Step, body: Body) -> _Plan:
+    key = (step, id(body))
+    plan = _PLANS.get(key)
+    if plan is not None:
+        _PLANS.move_to_end(key)
+        return plan
+    shared = step.motion.hands is Coordination.ONE_SIDE_AT_A_TIME or _side_of(
+        body, step.hands.left, "left"
+    ) == _side_of(body, step.hands.right, "right")
+    plan = _Plan(_plan_hand(step, body, "left", shared), _plan_hand(step, body, "right", shared))
+    _PLANS[key] = plan
+    while len(_PLANS) > 64:
+        _PLANS.popitem(last=False)
+    return plan
+
+
+def _smooth(s: float) -> float:
+    s = min(1.0, max(0.0, s))
+    return s * s * (3 - 2 * s)
+
+
+def _travel(p: float, n: int) -> tuple[float, float]:
+    """Progress 0..1 (bottom to top) over a loop of n strokes, the last half stroke returning lifted.
+    Returns (progress, lift)."""
+    go = (n - 0.5) / n
+    if p < go:
+        return p / go, 0.0
+    q = (p - go) / (1 - go)
+    return 1.0 - _smooth(q), math.sin(math.pi * q)
+
+
+def _triangle(p: float) -> float:
+    """0 -> 1 -> 0 over p in 0..1."""
+    return 1.0 - abs(2.0 * p - 1.0)
+
+
+def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
+    period = step.period_s
+    n = LOOP_CYCLES.get(step.motion.pattern, 1)
+    u = t / period + h.offset
+    s = u % 1.0
+    p = (u % n) / n
+    pattern = step.motion.pattern
+    direction = step.motion.direction
+    top, bottom = h.y_top, h.y_bottom
+    span = max(0.0, bottom - top)
+    mid = (top + bottom) / 2
+    x, y = h.lane_x, mid
+    angle = h.base_angle
+    lift = 0.0
+    pressure = base
+
+    if pattern is Pattern.LONG_STROKES:
+        if direction is Direction.UP_AND_DOWN:
+            y = bottom - span * (1 - math.cos(2 * math.pi * s)) / 2
+            pressure = base * (1.0 if s < 0.5 else 0.6)
+        else:
+            up = direction is not Direction.DOWN
+            a, b = (bottom, top) if up else (top, bottom)
+            if s < 0.65:
+                y = a + (b - a) * _smooth(s / 0.65)
+            else:
+                q = (s - 0.65) / 0.35
+                y = b + (a - b) * _smooth(q)
+                lift = math.sin(math.pi * q)
+                pressure = base * 0.3
+    elif pattern is Pattern.SMALL_CIRCLES:
+        r = 1.3
+        m = r + 0.2
+        if direction is Direction.UP_AND_DOWN:
+            prog, travel_lift = _triangle(p), 0.0
+        else:
+            prog, travel_lift = _travel(p, n)
+        yc = (bottom - m) - max(0.0, span - 2 * m) * prog
+        a = 2 * math.pi * s
+        x = h.lane_x + h.sx * r * math.cos(a)
+        y = yc - r * math.sin(a)
+        lift = travel_lift
+        pressure = base * (0.85 + 0.15 * math.sin(a))
+    elif pattern is Pattern.DIAGONAL:
+        k = int(u % n)
+        level = top + (max(0.0, span - 5.0)) * (k / max(1, n - 1))
+        x0, y0 = h.sx * 3.0, level
+        x1, y1 = h.sx * 12.0, level + 5.0
+        if s < 0.7:
+            q = _smooth(s / 0.7)
+        else:
+            q = 1.0 - _smooth((s - 0.7) / 0.3)
+            lift = math.sin(math.pi * (s - 0.7) / 0.3)
+            pressure = base * 0.3
+        x, y = x0 + (x1 - x0) * q, y0 + (y1 - y0) * q
+        angle = h.base_angle + (-h.sx * 25.0)
+    elif pattern is Pattern.SIDE_TO_SIDE:
+        yc = bottom - span * _triangle(p)
+        x = h.sx * (3.5 + 8.5 * (1 - math.cos(2 * math.pi * s)) / 2)
+        y = yc
+    elif pattern is Pattern.KNEADING_GRIP:
+        prog, lift = _travel(p, n)
+        y = bottom - span * prog + h.dy
+        g = (1 - math.cos(2 * math.pi * s)) / 2
+        x = h.lane_x - h.sx * 0.9 * g
+        angle = h.base_angle + h.sx * 10.0 * g
+        pressure = base * (0.35 + 0.65 * g) * (1 - lift)
+    elif pattern in (Pattern.ALTERNATING_TAPS, Pattern.CLAPS):
+        w = (1 - math.cos(2 * math.pi * p)) / 2
+        x = h.anchor[0] + h.sx * 1.2 * math.sin(2 * math.pi * p)
+        y = h.anchor[1] - min(6.0, span * 0.5) * w + h.dy
+        lift = math.sin(math.pi * s) ** 1.5
+        pressure = base if lift < 0.2 else 0.0
+    elif pattern is Pattern.PRESS_AND_SLIDE:
+        if s < 0.25:
+            y = top
+            pressure = base * (0.3 + 0.7 * _smooth(s / 0.25))
+        elif s < 0.75:
+            y = top + span * _smooth((s - 0.25) / 0.5)
+        else:
+            q = (s - 0.75) / 0.25
+            y = bottom - span * _smooth(q)
+            lift = math.sin(math.pi * q)
+            pressure = base * 0.2
+    elif pattern is Pattern.PINCH_ROLL:
+        k = int(u % n)
+        level = bottom - (max(0.0, span)) * (k / max(1, n - 1))
+        y = level
+        if s < 0.8:
+            q = s / 0.8
+            x = h.sx * (3.0 + 9.0 * q + 0.5 * math.sin(6 * math.pi * q))
+        else:
+            q = (s - 0.8) / 0.2
+            x = h.sx * (12.0 - 9.0 * _smooth(q))
+            lift = math.sin(math.pi * q)
+            pressure = base * 0.2
+    elif pattern is Pattern.VIBRATION:
+        prog, lift = _travel(p, n)
+        yc = bottom - span * prog
+        x = h.lane_x + 0.35 * math.sin(2 * math.pi * 12 * s)
+        y = yc + 0.25 * math.cos(2 * math.pi * 15 * s)
+
+    x, y = h.area.pull(h.anchor, x, y)
+    return HandPose(
+        x, y, angle, step.hands.contact, max(0.0, min(1.0, pressure)), max(0.0, min(1.0, lift))
+    )
+
+
+def pose_at(step: Step, t: float, body: Body | None = None) -> Pose:
+    """Both hands `t` seconds into the step (any t, also negative or beyond the step's end)."""
+    b = body or load_body()
+    plan = _plan(step, b)
+    base = PRESSURE_LEVEL[step.pressure.level]
+    return Pose(
+        _hand_pose(step, plan.left, t, base),
+        _hand_pose(step, plan.right, t, base),
+        (t / step.period_s) % 1.0,
+    )
+
+
+def poses_of(step: Step, body: Body | None = None, samples: int = 64) -> list[Pose]:
+    """`samples` poses per stroke over one whole loop (for trails and arrows)."""
+    n = LOOP_CYCLES.get(step.motion.pattern, 1) * samples
+    total = loop_s(step)
+    return [pose_at(step, total * i / n, body) for i in range(n + 1)]
+
+
+def path_of(
+    step: Step, body: Body | None = None, samples: int = 64
+) -> tuple[list[Point], list[Point]]:
+    """Where the left and right hands go over one loop, `samples` points per stroke."""
+    poses = poses_of(step, body, samples)
+    return [(p.left.x, p.left.y) for p in poses], [(p.right.x, p.right.y) for p in poses]
