@@ -1,0 +1,300 @@
+"""`play PROTOCOL --headless --answers FILE`: a guided session without a window, behind the safety gate.
+
+Exit codes: 0 the protocol finished, 1 an error (bad file, unknown protocol), 2 a usage error,
+3 the safety check refused to start (reasons on stderr), 4 the session was stopped (a signal, the
+protocol's time limit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from massage_trainer.core import catalog, headless
+from massage_trainer.core.answers import load_answers
+from massage_trainer.core.clock import MonotonicClock, ScaledClock
+from massage_trainer.core.player import Event, EventKind, Player
+from massage_trainer.core.protocol import Protocol, Step
+from massage_trainer.core.safety import (
+    Answer,
+    Verdict,
+    VerdictKind,
+    evaluate,
+    load_rules,
+    may_start,
+)
+from massage_trainer.core.safety_rules import Rules
+from massage_trainer.core.vocab import TECHNIQUES
+from massage_trainer.core.yamlsafe import DocumentError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+EXIT_STOPPED = 4
+MAX_SPEED = 1000.0
+
+
+def _speed(text: str) -> float:
+    try:
+        k = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not (math.isfinite(k) and 0 < k <= MAX_SPEED):
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most {MAX_SPEED:g}, not {text}")
+    return k
+
+
+def _seconds(text: str) -> float:
+    try:
+        s = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not (math.isfinite(s) and 0 <= s <= 600):
+        raise argparse.ArgumentTypeError(f"must be from 0 to 600 seconds, not {text}")
+    return s
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "play",
+        help="play a protocol without a window (--headless), after the safety check",
+        description="Play PROTOCOL (an id or a .yaml path) headless. The answers file holds "
+        "'ID: yes|no|NUMBER' lines for every question and preparation item listed by "
+        "'massage-trainer questions'. Exit 0 finished, 1 error, 2 usage, 3 refused by the "
+        "safety check, 4 stopped.",
+    )
+    p.add_argument("protocol", metavar="PROTOCOL", help="protocol id or path to a .yaml file")
+    p.add_argument("--headless", action="store_true", help="play without a window (required)")
+    p.add_argument("--answers", metavar="FILE", help="YAML file with the safety answers")
+    p.add_argument("--speed", type=_speed, default=1.0, metavar="K", help="run K times faster")
+    p.add_argument(
+        "--get-ready", type=_seconds, default=5.0, metavar="S", help="countdown before step 1"
+    )
+    p.add_argument("--lang", choices=("en", "ru"), default="en", help="language of step titles")
+    p.set_defaults(handler=run)
+
+
+def _out(line: str) -> None:
+    print(line, flush=True)
+
+
+def _err(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _duration(step: Step) -> str:
+    s = round(step.planned_s)
+    if step.until_next and s <= 0:
+        return "until you move on"
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _refuse(verdict: Verdict, rules: Rules, lang: str) -> None:
+    """Say on stderr why the session does not start, and what to do instead."""
+    head = {
+        VerdictKind.STOP: "STOP: no massage today.",
+        VerdictKind.WAIT: "WAIT: not yet.",
+        VerdictKind.INCOMPLETE: "NOT READY: the safety check is incomplete.",
+    }.get(verdict.kind, "The session cannot start.")
+    _err(f"massage-trainer play: {head}")
+    if verdict.kind is VerdictKind.WAIT and verdict.wait_minutes is not None:
+        _err(f"  Wait {math.ceil(verdict.wait_minutes):d} more minute(s), then try again.")
+    for reason in verdict.reasons:
+        _err(f"  - {reason.get(lang)}")
+    for advice in verdict.advice:
+        _err(f"  What to do: {advice.get(lang)}")
+    if verdict.kind is not VerdictKind.STOP and verdict.missing:
+        questions = {q.id for q in rules.questions}
+        unanswered = [m for m in verdict.missing if m in questions]
+        unticked = [m for m in verdict.missing if m not in questions]
+        if unanswered:
+            _err(f"  Not answered: {', '.join(unanswered)}")
+        if unticked:
+            _err(f"  Not ticked (answer 'yes' once ready): {', '.join(unticked)}")
+        _err("  Run 'massage-trainer questions' to see every id.")
+
+
+@contextmanager
+def _stop_on_signals(flag: threading.Event) -> Iterator[None]:
+    """SIGINT and SIGTERM ask the run to stop cleanly instead of killing it mid-write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        flag.set()
+
+    old = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+
+
+class _History:
+    """The session log, or nothing (with one warning) when it cannot be used."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.log: headless.SessionLog | None = None
+        self._closer: Callable[[], None] | None = None
+        self._errors: tuple[type[Exception], ...] = (OSError,)
+        try:
+            from massage_trainer.core.history import History, HistoryError
+        except ImportError:
+            return
+        self._errors = (HistoryError, OSError)
+        try:
+            history, notice = History.open(args.data_dir)
+        except self._errors as exc:
+            _err(f"massage-trainer play: the session will not be recorded: {exc}")
+            return
+        if notice:
+            _err(f"massage-trainer play: {notice}")
+        self.log = history
+        self._closer = history.close
+
+    def call(self, fn: Callable[[], object]) -> None:
+        if self.log is None:
+            return
+        try:
+            fn()
+        except self._errors as exc:
+            _err(f"massage-trainer play: recording stopped: {exc}")
+            self.log = None
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer()
+
+
+def _load(args: argparse.Namespace) -> tuple[Rules, Protocol, dict[str, Answer]] | int:
+    try:
+        rules = load_rules()
+    except DocumentError as exc:
+        for p in exc.problems:
+            _err(str(p))
+        _err("massage-trainer play: the safety rules cannot be read, so nothing is played.")
+        return EXIT_ERROR
+    try:
+        protocol = catalog.resolve(args.protocol, args.data_dir)
+    except catalog.NotFound as exc:
+        _err(f"massage-trainer play: {exc}")
+        return EXIT_ERROR
+    except DocumentError as exc:
+        for p in exc.problems:
+            _err(str(p))
+        return EXIT_ERROR
+    try:
+        answers = load_answers(args.answers, rules)
+    except DocumentError as exc:
+        for p in exc.problems:
+            _err(str(p))
+        _err("massage-trainer play: fix the answers file; nothing was played.")
+        return EXIT_ERROR
+    return rules, protocol, answers
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.headless:
+        _err(
+            "massage-trainer play: from the command line only --headless play is supported; "
+            "open the window with 'massage-trainer' to play with the diagram."
+        )
+        return EXIT_USAGE
+    if not args.answers:
+        _err("massage-trainer play: --answers FILE is required (see 'massage-trainer questions')")
+        return EXIT_USAGE
+    loaded = _load(args)
+    if isinstance(loaded, int):
+        return loaded
+    rules, asked, answers = loaded
+    verdict = evaluate(rules, answers, asked)
+    history = _History(args)
+    try:
+        if not may_start(verdict):
+            _refuse(verdict, rules, args.lang)
+            log = history.log
+            if log is not None:
+                history.call(lambda: headless.record_refused(log, asked, answers, verdict))
+            return EXIT_REFUSED
+        protocol = (
+            asked if verdict.protocol_id == asked.id else catalog.bundled(verdict.protocol_id)
+        )
+        if not may_start(verdict, protocol):  # the verdict and what is played must agree
+            _err(
+                "massage-trainer play: the adapted protocol could not be prepared; nothing played."
+            )
+            return EXIT_ERROR
+        return _play(args, protocol, asked=asked, answers=answers, verdict=verdict, history=history)
+    finally:
+        history.close()
+
+
+def _play(
+    args: argparse.Namespace,
+    protocol: Protocol,
+    *,
+    asked: Protocol,
+    answers: dict[str, Answer],
+    verdict: Verdict,
+    history: _History,
+) -> int:
+    lang = args.lang
+    if verdict.kind is VerdictKind.ADAPT:
+        changed = f" instead of {asked.id}" if protocol.id != asked.id else ""
+        _out(f"Adapted: playing {protocol.id} ({protocol.title.get(lang)}){changed}.")
+        for reason in verdict.reasons:
+            _out(f"  Why: {reason.get(lang)}")
+    for warning in verdict.warnings:
+        _out(f"Caution: {warning.get(lang)}")
+    recorder: headless.Recorder | None = None
+    if history.log is not None:
+        log = history.log
+
+        def begin() -> None:
+            nonlocal recorder
+            recorder = headless.Recorder(log, protocol, answers, verdict)
+
+        history.call(begin)
+    n = len(protocol.steps)
+
+    def on_event(e: Event) -> None:
+        if e.kind is EventKind.STEP_STARTED:
+            step = protocol.steps[e.step_index]
+            technique = TECHNIQUES[step.technique].plain.lower()
+            _out(
+                f"Step {e.step_index + 1}/{n}: {step.title.get(lang)} "
+                f"({technique}, {_duration(step)})"
+            )
+        elif e.kind is EventKind.MAX_DURATION:
+            _out(f"Time limit reached ({e.detail}).")
+        if recorder is not None:
+            rec = recorder
+            history.call(lambda: rec.on_event(e))
+
+    stop = threading.Event()
+    clock = ScaledClock(MonotonicClock(), args.speed)
+    player = Player(protocol, clock, get_ready_s=args.get_ready)
+    _out(f"Playing {protocol.id}: {protocol.title.get(lang)} ({n} steps).")
+    with _stop_on_signals(stop):
+        outcome = headless.run(
+            player, clock, time.sleep, speed=args.speed, on_event=on_event, should_stop=stop.is_set
+        )
+    if recorder is not None:
+        rec = recorder
+        history.call(lambda: rec.finish(outcome))
+    done = len(player.completed_steps())
+    if outcome.completed:
+        _out(f"Finished: {done} of {n} steps completed.")
+        return EXIT_OK
+    _out(f"Stopped ({outcome.reason}): {done} of {n} steps completed.")
+    return EXIT_STOPPED
