@@ -1,35 +1,118 @@
-"""Composition root: builds the QApplication and the window; nothing else creates app objects."""
+"""Composition root: builds the QApplication, settings, clock, session, cues and the window.
+
+Nothing else creates application-wide objects; tests build the same parts through `build_window`
+with a fake clock and their own settings file.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from massage_trainer.core import catalog
+from massage_trainer.core.clock import Clock, MonotonicClock
+from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.ui.cues import Cues
+from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.ui.session import SessionController
+
+DEFAULT_PROTOCOL = "back-pain-relief"
 
 
-def build_window(args: argparse.Namespace) -> QMainWindow:
-    window = QMainWindow()
-    window.setWindowTitle("Massage Trainer")
-    central = QWidget()
-    layout = QVBoxLayout(central)
-    layout.addWidget(QLabel("Choose a protocol:"))
-    lst = QListWidget()
-    for e in catalog.scan(args.data_dir):
-        if e.protocol is not None:
-            lst.addItem(f"{e.protocol.title}  ({e.protocol.estimated_minutes:g} min)")
-    layout.addWidget(lst)
-    window.setCentralWidget(central)
-    window.resize(1024, 700)
+def settings_for(data_dir: Path) -> QSettings:
+    """Settings in an ini file inside the data folder: easy to find, and isolated in tests."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def ui_language() -> str:
+    return QLocale.system().name().split("_", maxsplit=1)[0] or "en"
+
+
+def pick_protocol(
+    wanted: str | None, settings: QSettings, data_dir: Path
+) -> tuple[Protocol | None, str | None]:
+    """The protocol to open: the one asked for, else the last one, else the default; plus a notice."""
+    notice = None
+    if wanted:
+        try:
+            return catalog.resolve(wanted, data_dir), None
+        except (catalog.NotFound, DocumentError, OSError) as exc:
+            notice = QApplication.translate("App", "Could not open %1: %2").replace("%1", wanted)
+            notice = notice.replace("%2", _first_line(exc))
+    last = settings.value("session/protocol")
+    for name in (str(last) if last else None, DEFAULT_PROTOCOL):
+        if not name:
+            continue
+        try:
+            return catalog.resolve(name, data_dir), notice
+        except (catalog.NotFound, DocumentError, OSError):
+            continue
+    return None, notice
+
+
+def _first_line(exc: BaseException) -> str:
+    if isinstance(exc, DocumentError) and exc.problems:
+        return str(exc.problems[0])
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def build_window(
+    args: argparse.Namespace,
+    *,
+    clock: Clock | None = None,
+    settings: QSettings | None = None,
+    cues: Cues | None = None,
+    get_ready_s: float = 5.0,
+    safety: bool = True,
+) -> MainWindow:
+    """Wire the session, cues and window together and load the first protocol."""
+    data_dir: Path = args.data_dir
+    settings = settings or settings_for(data_dir)
+    lang = ui_language()
+    controller = SessionController(clock or MonotonicClock(), get_ready_s=get_ready_s)
+    cues = cues or Cues(lang=lang)
+    window = MainWindow(controller, cues, settings, data_dir, lang)
+    controller.setParent(window)
+    cues.setParent(window)
+    if safety:
+        _attach_safety_panel(window, lang)
+    protocol, notice = pick_protocol(getattr(args, "protocol", None), settings, data_dir)
+    if protocol is not None:
+        window.load_protocol(protocol)
+    if notice:
+        window.notify_once(notice)
     return window
+
+
+def _attach_safety_panel(window: MainWindow, lang: str) -> None:
+    """Dock the safety checklist (it gates Start)."""
+    from massage_trainer.ui.safety_panel import SafetyPanel
+
+    window.attach_safety_panel(SafetyPanel(window, lang=lang))
 
 
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Massage Trainer")
     app.setOrganizationName("massage-trainer")
-    window = build_window(args)
+    app.setStyle("Fusion")
+    try:
+        window = build_window(args)
+    except OSError as exc:
+        QMessageBox.critical(
+            None,
+            "Massage Trainer",
+            QApplication.translate("App", "Cannot start: %1").replace("%1", str(exc)),
+        )
+        return 1
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    window.save_settings()
+    return code

@@ -157,6 +157,6 @@ def test_the_real_backends_here_fail_politely(qtbot) -> None:  # type: ignore[no
 
 def test_settings_round_trip_through_strings() -> None:
     stored = {"chime": "false", "chime_volume": "0.25", "voice": "true", "metronome_volume": "junk"}
-    s = CueSettings.from_mapping(lambda name, default: stored.get(name, default))
+    s = CueSettings.from_mapping(stored.get)
     assert s.chime is False and s.chime_volume == 0.25 and s.voice is True
     assert s.metronome_volume == CueSettings().metronome_volume

@@ -1,0 +1,457 @@
+"""The main window: the diagram in the middle, the step panel beside it, timeline and controls below.
+
+It only shows and forwards: every session command goes through the SessionController's gate, and
+what happens next is decided by the core player.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_trainer.core import catalog, loader
+from massage_trainer.core.player import Event, EventKind, State
+from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.ui import window_actions, window_style
+from massage_trainer.ui.cues import Cues
+from massage_trainer.ui.session import SessionController
+from massage_trainer.ui.step_panel import StepPanel, clock_text
+from massage_trainer.ui.timeline import Timeline
+from massage_trainer.ui.window_view import WindowViewMixin
+
+FLASH_S = 0.6
+NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
+
+
+def _make_body_view(parent: QWidget) -> QWidget:
+    """The animated body diagram (ui/body_view.py), or a plain placeholder if it cannot load."""
+    try:
+        from massage_trainer.ui.body_view import BodyView
+    except ImportError:
+        label = QLabel(parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    return BodyView(parent)
+
+
+class MainWindow(WindowViewMixin, QMainWindow):
+    """Follow a protocol step by step, hands-free once started."""
+
+    firstPainted = Signal()  # noqa: N815 (Qt signal naming)
+    painStopRequested = Signal()  # noqa: N815 (Qt signal naming)
+    """Emitted after pain_stop() paused the session; the safety panel asks what happened."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        cues: Cues,
+        settings: QSettings,
+        data_dir: Path,
+        lang: str = "en",
+    ) -> None:
+        super().__init__()
+        self.controller, self.cues, self.settings = controller, cues, settings
+        self.data_dir, self.lang = data_dir, lang
+        self.safety_panel: QWidget | None = None
+        self.confirm = self._ask_confirmation
+        self._painted = False
+        self._split_done = False
+        self._icons_paused = False
+        self.colours = window_style.colours("light")
+        self._notices: set[str] = set()
+        self.theme = "light"
+        self.setWindowTitle(self.tr("Massage Trainer"))
+        self.setWindowIcon(window_actions.app_icon())
+        self.setMinimumSize(960, 560)
+        self.actions_ = window_actions.build(self)
+        self._build_body()
+        self._wire()
+        controller.gate = self._gate
+        self._restore_settings()
+        self._refresh_actions()
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.body_view = _make_body_view(central)
+        self.body_view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
+        self.body_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.blank = QWidget(central)
+        self.blank.setObjectName("blank")
+        self.blank.setAccessibleName(self.tr("Diagram blanked (press B to show it)"))
+        self.stack = QStackedWidget(central)
+        self.stack.addWidget(self.body_view)
+        self.stack.addWidget(self.blank)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panel = StepPanel(central)
+        self.panel.lang = self.lang
+        self.panel.setMinimumWidth(330)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        self.timeline = Timeline(central)
+        outer.addWidget(self.timeline)
+        outer.addWidget(self._build_controls(central))
+        self.setCentralWidget(central)
+
+        self.state_label = QLabel(self)
+        self.elapsed_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.statusBar().addPermanentWidget(self.elapsed_label)
+
+    def _build_controls(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setObjectName("controlBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(8)
+        a = self.actions_
+        self.protocol_button = QToolButton(bar)
+        self.protocol_button.setObjectName("protocolButton")
+        self.protocol_button.clicked.connect(a["choose"].trigger)
+        self.protocol_button.setToolTip(a["choose"].toolTip())
+        self.protocol_button.setText(self.tr("Choose protocol"))
+        self.protocol_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.protocol_button.setAccessibleName(self.tr("Choose protocol"))
+        self.protocol_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.progress = QProgressBar(bar)
+        self.progress.setObjectName("stepProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress through the steps"))
+        self.progress.setMinimumWidth(80)
+        self.buttons: dict[str, QToolButton] = {}
+        lay.addWidget(self.protocol_button)
+        lay.addSpacing(6)
+        lay.addWidget(self.progress, 1)
+        lay.addSpacing(6)
+        for name, obj in (
+            ("previous", ""),
+            ("start", "startButton"),
+            ("next", ""),
+            ("restart", ""),
+            ("stop", ""),
+            ("pain", "painButton"),
+        ):
+            b = QToolButton(bar)
+            if name == "start":
+                b.clicked.connect(lambda: self._play_action().trigger())
+            else:
+                b.setDefaultAction(a[name])
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setAccessibleName(a[name].text().replace("&", ""))
+            if obj:
+                b.setObjectName(obj)
+            lay.addWidget(b)
+            self.buttons[name] = b
+        self.buttons["start"].setMinimumWidth(120)
+        return bar
+
+    def _wire(self) -> None:
+        a, c = self.actions_, self.controller
+        a["start"].triggered.connect(self.start)
+        a["pause"].triggered.connect(self.play_pause)
+        a["next"].triggered.connect(c.next)
+        a["previous"].triggered.connect(c.previous)
+        a["restart"].triggered.connect(c.restart_step)
+        a["stop"].triggered.connect(self.stop_with_confirmation)
+        a["pain"].triggered.connect(self.pain_stop)
+        a["choose"].triggered.connect(self.choose_protocol)
+        a["open"].triggered.connect(self.open_protocol_file)
+        a["quit"].triggered.connect(self.close)
+        a["fullscreen"].toggled.connect(self.set_full_screen)
+        a["blank"].toggled.connect(self.set_blank)
+        a["labels"].toggled.connect(self._set_labels)
+        a["loop"].toggled.connect(c.set_loop_step)
+        a["keys"].triggered.connect(self.show_keys)
+        a["about"].triggered.connect(self.show_about)
+        a["cue_settings"].triggered.connect(self.edit_cues)
+        for name in ("chime", "metronome", "voice", "flash"):
+            a[name].toggled.connect(lambda on, n=name: self._set_cue(n, on))
+        for name, act in a.themes.items():
+            act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+        for k, act in a.speeds.items():
+            act.triggered.connect(lambda _=False, k=k: c.set_speed(k))
+        c.event.connect(self._on_event)
+        c.frame.connect(self._on_frame)
+        c.stateChanged.connect(lambda _s: self._refresh_actions())
+        c.protocolChanged.connect(self._on_protocol)
+        c.refused.connect(lambda _cmd, why: self.statusBar().showMessage(why, 8000))
+        self.timeline.stepClicked.connect(c.jump_to)
+        self.cues.notice.connect(self.notify_once)
+        self.cues.flashRequested.connect(self._flash)
+        if hasattr(self.body_view, "zoneClicked"):
+            self.body_view.zoneHovered.connect(self._zone_hovered)
+
+    # ---- the safety hook -----------------------------------------------------------------
+
+    def attach_safety_panel(self, panel: QWidget) -> None:
+        """Dock the safety panel on the left; Start then follows its verdict."""
+        self.safety_panel = panel
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[arg-type]
+        set_protocol = getattr(panel, "set_protocol", None)
+        if callable(set_protocol):
+            set_protocol(self.controller.protocol)
+            self.controller.protocolChanged.connect(set_protocol)
+        set_theme = getattr(panel, "set_theme", None)
+        if callable(set_theme):
+            set_theme(self.theme)
+        verdict = getattr(panel, "verdictChanged", None)
+        if verdict is not None:
+            verdict.connect(lambda _v: self._refresh_actions())
+        adapt = getattr(panel, "adaptRequested", None)
+        if adapt is not None:
+            adapt.connect(self._adapt_to)
+        self._refresh_actions()
+
+    def _adapt_to(self, protocol_id: str) -> None:
+        """The safety rules want another protocol (e.g. the pregnancy one): load it."""
+        current = self.controller.protocol
+        if current is not None and current.id == protocol_id:
+            return
+        try:
+            self.load_protocol(catalog.resolve(protocol_id, self.data_dir))
+        except (catalog.NotFound, DocumentError, OSError) as exc:
+            self.notify_once(
+                self.tr("Could not open %1: %2").replace("%1", protocol_id).replace("%2", str(exc))
+            )
+
+    def _start_allowed(self) -> bool:
+        """May a session start now? The safety panel decides; without one, yes."""
+        if self.safety_panel is None:
+            return True
+        may_start = getattr(self.safety_panel, "may_start", None)
+        return bool(may_start()) if callable(may_start) else True
+
+    def _gate(self, command: str) -> str | None:
+        if command == "start" and not self._start_allowed():
+            return self.tr("Start is locked: answer the safety questions first (left panel).")
+        return None
+
+    # ---- commands ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def play_pause(self) -> None:
+        """Space: start when nothing runs yet, otherwise pause or resume."""
+        if self.controller.state in NOT_BEGUN:
+            self.start()
+        else:
+            self.controller.toggle_pause()
+
+    def stop_with_confirmation(self) -> None:
+        if self.controller.state in NOT_BEGUN:
+            self.set_blank(False)
+            return
+        if self.confirm(self.tr("Stop this session now?")):
+            self.controller.stop("user")
+
+    def pain_stop(self) -> None:
+        """The receiver feels pain: pause immediately, then let the safety panel ask about it."""
+        if self.controller.state in (State.GET_READY, State.RUNNING, State.WAITING):
+            self.controller.pause()
+        self.statusBar().showMessage(self.tr("Paused for pain. Ask how the receiver feels."), 10000)
+        self.painStopRequested.emit()
+
+    def _ask_confirmation(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Massage Trainer"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---- protocols -----------------------------------------------------------------------
+
+    def load_protocol(self, protocol: Protocol) -> None:
+        self.controller.load(protocol)
+
+    def choose_protocol(self) -> None:
+        from massage_trainer.ui.picker import ProtocolPicker
+
+        current = self.controller.protocol
+        picker = ProtocolPicker(
+            catalog.scan(self.data_dir), current.id if current else None, self.lang, self
+        )
+        if picker.exec() and (entry := picker.selected()) is not None and entry.protocol:
+            self.load_protocol(entry.protocol)
+
+    def open_protocol_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open protocol"), str(Path.home()), self.tr("Protocols (*.yaml *.yml)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            protocol = loader.load(path)
+        except DocumentError as exc:
+            lines = "\n".join(str(p) for p in exc.problems[:12])
+            QMessageBox.warning(
+                self,
+                self.tr("This protocol cannot be used"),
+                self.tr("%1 has problems:\n\n%2").replace("%1", path.name).replace("%2", lines),
+            )
+            return False
+        self.load_protocol(protocol)
+        return True
+
+    def _on_protocol(self, protocol: Protocol) -> None:
+        title = protocol.title.get(self.lang)
+        self.setWindowTitle(self.tr("%1 — Massage Trainer").replace("%1", title))
+        self.protocol_button.setText(title)
+        self.progress.setRange(0, len(protocol.steps))
+        self.timeline.set_protocol(protocol, self.lang)
+        self._show_step(0)
+        self.settings.setValue(
+            "session/protocol", str(protocol.path) if protocol.path else protocol.id
+        )
+        self._refresh_actions()
+
+    # ---- session events ------------------------------------------------------------------
+
+    def _on_event(self, e: Event) -> None:
+        player = self.controller.player
+        assert player is not None
+        self.cues.on_event(e, player)
+        if e.kind is EventKind.STEP_STARTED:
+            self._show_step(e.step_index)
+        elif e.kind is EventKind.MAX_DURATION:
+            self.notify_once(
+                self.tr("This protocol's time limit (%1) is reached: the session stopped.").replace(
+                    "%1", e.detail
+                ),
+                key=None,
+            )
+        elif e.kind is EventKind.FINISHED:
+            self.progress.setValue(self.progress.maximum())
+            self.statusBar().showMessage(self.tr("Session complete."), 15000)
+        elif e.kind is EventKind.STOPPED and e.detail == "user":
+            self.statusBar().showMessage(self.tr("Session stopped."), 15000)
+
+    def _show_step(self, index: int) -> None:
+        player = self.controller.player
+        if player is None:
+            return
+        step = player.protocol.steps[index]
+        self.panel.show_step(player.protocol, index)
+        if hasattr(self.body_view, "set_step"):
+            self.body_view.set_step(step)
+        self.progress.setValue(index)
+
+    def _on_frame(self, t: float) -> None:
+        player = self.controller.player
+        if player is None:
+            return
+        if hasattr(self.body_view, "set_time") and self.stack.currentIndex() == 0:
+            self.body_view.set_time(t)
+        self.panel.set_now(self.controller.clock.now())
+        self.panel.update_clock(player)
+        self.timeline.set_now(player.step_index, t)
+        elapsed = self.tr("%1 of about %2").replace("%1", clock_text(player.session_elapsed_s()))
+        text = elapsed.replace("%2", clock_text(player.protocol.planned_s))
+        if self.elapsed_label.text() != text:
+            self.elapsed_label.setText(text)
+
+    def _flash(self) -> None:
+        now = self.controller.clock.now()
+        self.panel.flash(now + FLASH_S, now)
+
+    def _refresh_actions(self) -> None:
+        a, state = self.actions_, self.controller.state
+        loaded = self.controller.player is not None
+        begun = state not in NOT_BEGUN
+        a["start"].setEnabled(loaded and not begun and self._start_allowed())
+        a["pause"].setEnabled(loaded and (begun or self._start_allowed()))
+        for name in ("next", "previous", "restart"):
+            a[name].setEnabled(loaded and state not in (State.FINISHED, State.STOPPED))
+        a["stop"].setEnabled(begun)
+        paused = state is State.PAUSED
+        a["pause"].setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        if paused != self._icons_paused:
+            self._apply_icons(paused)
+        self._sync_play_button()
+        names = {
+            State.IDLE: self.tr("Ready"),
+            State.GET_READY: self.tr("Get ready"),
+            State.RUNNING: self.tr("Running"),
+            State.PAUSED: self.tr("Paused"),
+            State.WAITING: self.tr("Waiting for Next"),
+            State.FINISHED: self.tr("Finished"),
+            State.STOPPED: self.tr("Stopped"),
+        }
+        self.state_label.setText(names[state])
+        self.panel.update_clock(self.controller.player)
+        if state is State.PAUSED:
+            self.panel.clear_flash()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            if not self.splitter.restoreState(self._splitter_state()):
+                total = max(1, self.splitter.width())
+                self.splitter.setSizes([round(total * 0.62), round(total * 0.38)])
+
+    def _splitter_state(self) -> QByteArray:
+        value = self.settings.value("window/splitter")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 1180
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if narrow
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for name in ("previous", "next", "restart", "stop"):
+            self.buttons[name].setToolButtonStyle(style)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+            QTimer.singleShot(0, self, self.finish_startup)
+
+    def finish_startup(self) -> None:
+        """What can wait until the window is on screen: the timeline plot and the cue backends."""
+        self.timeline.build()
+        self.timeline.set_theme(self.theme)
+        self.cues.prepare()

@@ -1,0 +1,289 @@
+"""The step panel: what to do now, read from across the room (big title, huge countdown)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_trainer.core.player import Player, State
+from massage_trainer.core.protocol import Protocol, Step
+from massage_trainer.core.vocab import TECHNIQUES, Pressure
+
+
+def clock_text(seconds: float) -> str:
+    """m:ss, rounding up so the display reads 0:00 only when the time is really up."""
+    s = max(0, math.ceil(seconds - 1e-6))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class StepPanel(QFrame):
+    """Title, technique, countdown, repetitions, pressure and tempo, instructions, next step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lang = "en"
+        self._protocol: Protocol | None = None
+        self._index = 0
+        self._flash_until: float | None = None
+
+        def label(name: str, wrap: bool = True) -> QLabel:
+            w = QLabel(self)
+            w.setObjectName(name)
+            w.setWordWrap(wrap)
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            return w
+
+        self.counter = label("stepCounter")
+        self.title = label("stepTitle")
+        self.technique = label("stepTechnique")
+        self.countdown = label("countdown", wrap=False)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.countdown.setAccessibleName(self.tr("Time left in this step"))
+        self.status = label("sessionStatus")
+        self.reps = label("repetitions", wrap=False)
+        self.reps.setAccessibleName(self.tr("Repetition counter"))
+        self.pressure = label("pressureTempo")
+        self.instructions = label("instructions")
+        self.cautions = label("cautions")
+        self.next_preview = label("nextPreview")
+
+        for w in (self.technique, self.pressure, self.cautions, self.next_preview):
+            w.setTextFormat(Qt.TextFormat.RichText)
+        self.reps.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.instructions, self.title, self.counter, self.status):
+            w.setTextFormat(Qt.TextFormat.PlainText)
+
+        side = QVBoxLayout()
+        side.setSpacing(2)
+        side.addStretch(1)
+        side.addWidget(self.reps)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        clock_row = QHBoxLayout()
+        clock_row.setSpacing(18)
+        clock_row.addWidget(self.countdown, 0)
+        clock_row.addLayout(side, 1)
+
+        details = QWidget(self)
+        details.setObjectName("stepDetails")
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.setSpacing(8)
+        dl.addWidget(self.pressure)
+        dl.addWidget(self.instructions)
+        dl.addWidget(self.cautions)
+        dl.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("stepScroll")
+        self.scroll.setWidget(details)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(22, 16, 22, 14)
+        lay.setSpacing(6)
+        lay.addWidget(self.counter)
+        lay.addWidget(self.title)
+        lay.addWidget(self.technique)
+        lay.addLayout(clock_row)
+        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.next_preview)
+        self._scale_fonts()
+
+    # ---- content -------------------------------------------------------------------------
+
+    def show_step(self, protocol: Protocol | None, index: int) -> None:
+        """Fill in everything that stays the same for the whole step."""
+        self._protocol, self._index = protocol, index
+        if protocol is None:
+            for w in (self.counter, self.title, self.technique, self.countdown, self.status):
+                w.clear()
+            for w in (self.reps, self.pressure, self.instructions, self.cautions):
+                w.clear()
+            self.next_preview.clear()
+            self.title.setText(self.tr("Choose a protocol to begin"))
+            return
+        steps = protocol.steps
+        step = steps[index]
+        lang = self.lang
+        self.counter.setText(
+            self.tr("STEP %1 OF %2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
+        )
+        self.title.setText(step.title.get(lang))
+        self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
+        info = TECHNIQUES[step.technique]
+        self.technique.setText(f"{self.tr(info.plain)}  ·  <i>{self.tr(info.classical)}</i>")
+        self.pressure.setText(self._pressure_text(step))
+        self.instructions.setText(step.instructions.get(lang))
+        cautions = [c.get(lang) for c in step.cautions]
+        self.cautions.setVisible(bool(cautions))
+        self.cautions.setText("<br>".join(f"⚠&nbsp;{_html(c)}" for c in cautions))
+        self.scroll.verticalScrollBar().setValue(0)
+        if index + 1 < len(steps):
+            nxt = steps[index + 1]
+            self.next_preview.setText(
+                self.tr("Next: %1").replace("%1", f"<b>{_html(nxt.title.get(lang))}</b>")
+                + f" <span style='opacity:.8'>({_length_text(self, nxt)})</span>"
+            )
+        else:
+            self.next_preview.setText(self.tr("Last step: afterwards the session is over."))
+
+    def _pressure_text(self, step: Step) -> str:
+        names = {
+            Pressure.LIGHT: self.tr("light"),
+            Pressure.MODERATE: self.tr("moderate"),
+            Pressure.FIRM: self.tr("firm"),
+        }
+        dots = "●" * step.pressure.level + "○" * (3 - step.pressure.level)
+        pressure = self.tr("Pressure: %1").replace("%1", f"<b>{names[step.pressure]}</b> {dots}")
+        tempo = self.tr("Tempo: %1 per minute").replace("%1", f"<b>{step.tempo:g}</b>")
+        nowrap = "<span style='white-space:nowrap'>{}</span>"
+        return nowrap.format(pressure) + " &nbsp; " + nowrap.format(tempo)
+
+    def update_clock(self, player: Player | None) -> None:
+        """Countdown, repetition counter and state line; cheap enough for every frame."""
+        if player is None:
+            return
+        state = player.state
+        step = player.protocol.steps[player.step_index]
+        remaining = player.remaining_s()
+        status = ""
+        if state is State.GET_READY:
+            big = clock_text(player.get_ready_remaining_s())
+            status = self.tr("Get ready: hands in place")
+        elif state is State.WAITING or (state is State.PAUSED and remaining is None):
+            big = "✓" if state is State.WAITING else "❚❚"
+            status = self.tr("Press Next when you are done")
+        elif state is State.FINISHED:
+            big = "✓"
+            status = self.tr("Session complete. Well done.")
+        elif state is State.STOPPED:
+            big = "■"
+            status = self.tr("Session stopped")
+        else:
+            big = clock_text(remaining if remaining is not None else 0.0)
+            if state is State.PAUSED:
+                status = self.tr("Paused. Press Space to go on.")
+            elif state is State.IDLE:
+                status = self.tr("Press Start (Space) when ready")
+        self._set(self.countdown, big)
+        self._set(self.status, status)
+        rep = player.repetition()
+        if rep is not None and state not in (State.IDLE, State.GET_READY):
+            caption = _html(self.tr("Repetition"))
+            self._set(
+                self.reps,
+                f"<span style='font-size:small;font-weight:600'>{caption}</span><br>{rep[0]} / {rep[1]}",
+            )
+        elif step.repetitions is not None:
+            self._set(self.reps, self.tr("%1 repetitions").replace("%1", str(step.repetitions)))
+        else:
+            self._set(self.reps, "")
+        self.reps.setVisible(bool(self.reps.text()))
+        self._update_flash()
+
+    @staticmethod
+    def _set(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
+    # ---- visual flash (for people who cannot hear the chime) -----------------------------
+
+    def flash(self, until: float, now: float) -> None:
+        """Light the panel up until clock time `until`; cleared by update_clock or clear_flash."""
+        self._flash_until = until
+        self._flash_now = now
+        self._apply_flash(True)
+
+    def set_now(self, now: float) -> None:
+        self._flash_now = now
+
+    def _update_flash(self) -> None:
+        if self._flash_until is not None and getattr(self, "_flash_now", 0.0) >= self._flash_until:
+            self.clear_flash()
+
+    def clear_flash(self) -> None:
+        self._flash_until = None
+        self._apply_flash(False)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_until is not None
+
+    def _apply_flash(self, on: bool) -> None:
+        if self.property("flash") != on:
+            self.setProperty("flash", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    # ---- size ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def refresh_fonts(self) -> None:
+        """Re-apply the sizes (a new application style sheet resets widget fonts)."""
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        """Readable at a distance: the countdown grows with the panel, within sane limits."""
+        w, h = max(1, self.width()), max(1, self.height())
+        base = max(10.0, min(17.0, h / 46.0, w / 30.0))
+        sizes = {
+            self.counter: base * 0.85,
+            self.title: base * 1.9,
+            self.technique: base * 1.2,
+            self.countdown: max(36.0, min(120.0, w / 6.5, h / 7.5)),
+            self.status: base * 1.0,
+            self.reps: base * 1.5,
+            self.pressure: base * 1.05,
+            self.instructions: base * 1.1,
+            self.cautions: base * 1.0,
+            self.next_preview: base * 1.05,
+        }
+        for widget, pt in sizes.items():
+            f = QFont(widget.font())
+            f.setPointSizeF(pt)
+            if widget in (self.title, self.countdown, self.reps):
+                f.setWeight(QFont.Weight.Bold)
+            if widget is self.countdown:
+                f.setStyleHint(QFont.StyleHint.Monospace)
+            if widget is self.counter:
+                f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+                f.setWeight(QFont.Weight.DemiBold)
+            widget.setFont(f)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _length_text(panel: QWidget, step: Step) -> str:
+    if step.repetitions is not None:
+        return (
+            panel.tr("%1 × at %2 per minute")
+            .replace("%1", str(step.repetitions))
+            .replace("%2", f"{step.tempo:g}")
+        )
+    if step.duration_s is not None:
+        return clock_text(step.duration_s)
+    return panel.tr("until you press Next")

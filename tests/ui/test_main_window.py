@@ -1,0 +1,225 @@
+"""The main window's wiring: hands-free keys, the Start gate, the timeline jump, remembered settings."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from massage_trainer.core.clock import FakeClock
+from massage_trainer.core.player import State
+from massage_trainer.ui.app import build_window, settings_for
+from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.main_window import MainWindow
+
+
+def _silent(*_args: object) -> object:
+    raise Unavailable("Sound is off: test")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_window(
+    data_dir: Path, clock: FakeClock, protocol: str | None = None, *, safety: bool = False
+) -> MainWindow:
+    """The window without the safety panel (its own tests cover it) unless asked for."""
+    cues = Cues(CueSettings(), sound_factory=_silent, speech_factory=_silent)  # type: ignore[arg-type]
+    args = argparse.Namespace(data_dir=data_dir, protocol=protocol)
+    return build_window(args, clock=clock, cues=cues, get_ready_s=5, safety=safety)
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    yield w
+    w.controller.shutdown()
+
+
+def key(qtbot, w: MainWindow, k: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(w, k)
+
+
+def test_default_protocol_is_loaded_and_shown(window: MainWindow) -> None:
+    player = window.controller.player
+    assert player is not None and player.protocol.id == "back-pain-relief"
+    assert window.panel.title.text() == player.protocol.steps[0].title.get("en")
+    assert window.panel.countdown.text() == "1:00"
+    assert "Back-pain relief" in window.windowTitle()
+
+
+def test_hands_free_keys_drive_the_session(qtbot, window: MainWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    c = window.controller
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert c.state is State.GET_READY and c.timer.isActive()
+    clock.advance(5)
+    c.poll()
+    assert c.state is State.RUNNING and c.player is not None and c.player.step_index == 0
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert c.player.step_index == 1
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert c.player.step_index == 2
+    key(qtbot, window, Qt.Key.Key_PageUp)
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert c.player.step_index == 0
+    clock.advance(12)
+    key(qtbot, window, Qt.Key.Key_Home)
+    assert c.player.step_time() == 0
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert c.state is State.PAUSED and not c.timer.isActive()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert c.state is State.RUNNING and c.timer.isActive()
+    key(qtbot, window, Qt.Key.Key_P)
+    assert c.state is State.PAUSED and not c.timer.isActive()
+    window.confirm = lambda _text: False
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert c.state is State.PAUSED
+    window.confirm = lambda _text: True
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert c.state is State.STOPPED and not c.timer.isActive()
+
+
+def test_step_panel_follows_the_clock(window: MainWindow, clock: FakeClock) -> None:
+    c = window.controller
+    c.start()
+    clock.advance(5 + 32)
+    c.poll()
+    assert window.panel.countdown.text() == "0:28"
+    assert "7 / 12" in window.panel.reps.text()
+    assert window.timeline.now_minutes() == pytest.approx(32 / 60)
+    c.pause()
+    assert "Paused" in window.state_label.text()
+
+
+def test_blank_keys_for_clickers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, window, Qt.Key.Key_B)
+    assert window.stack.currentWidget() is window.blank
+    key(qtbot, window, Qt.Key.Key_Period)
+    assert window.stack.currentWidget() is window.body_view
+
+
+def test_full_screen_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert window.actions_["fullscreen"].isChecked()
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert not window.actions_["fullscreen"].isChecked()
+
+
+def test_start_is_disabled_when_the_safety_hook_says_no(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(window, "_start_allowed", lambda: False)
+    window._refresh_actions()
+    assert not window.actions_["start"].isEnabled()
+    assert not window.buttons["start"].isEnabled()
+    window.actions_["start"].trigger()
+    window.play_pause()
+    assert window.controller.state is State.IDLE and not window.controller.timer.isActive()
+    monkeypatch.setattr(window, "_start_allowed", lambda: True)
+    window._refresh_actions()
+    assert window.actions_["start"].isEnabled()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.GET_READY
+
+
+def test_a_docked_safety_panel_gates_start(window: MainWindow) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QDockWidget
+
+    class Panel(QDockWidget):
+        verdictChanged = Signal(object)  # noqa: N815
+        ok = False
+
+        def may_start(self) -> bool:
+            return self.ok
+
+    panel = Panel()
+    window.attach_safety_panel(panel)
+    assert not window.actions_["start"].isEnabled()
+    panel.ok = True
+    panel.verdictChanged.emit(None)
+    assert window.actions_["start"].isEnabled()
+
+
+def test_with_the_real_safety_panel_start_waits_for_the_answers(
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock, safety=True)
+    qtbot.addWidget(w)
+    assert w.safety_panel is not None
+    assert not w.actions_["start"].isEnabled()
+    w.play_pause()
+    assert w.controller.state is State.IDLE and not w.controller.timer.isActive()
+
+
+def test_clicking_the_timeline_jumps_through_the_gate(window: MainWindow, clock: FakeClock) -> None:
+    c = window.controller
+    c.start()
+    clock.advance(6)
+    c.poll()
+    window.timeline.stepClicked.emit(3)
+    assert c.player is not None and c.player.step_index == 3
+    assert window.panel.title.text() == c.player.protocol.steps[3].title.get("en")
+
+
+def test_timeline_plot_is_built_after_first_paint(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.timeline.built)
+    spans = window.timeline._spans
+    assert window.timeline.step_at((spans[2][0] + 1) / 60) == 2
+
+
+def test_cue_problems_are_shown_once_in_the_window(window: MainWindow) -> None:
+    window.notify_once("Sound is off: test")
+    window.notify_once("Sound is off: test")
+    assert window.banner.isVisible()
+    assert window.banner.text().count("Sound is off: test") == 1
+
+
+def test_theme_and_last_protocol_are_remembered(qtbot, data_dir: Path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock, "gentle-pregnancy")
+    qtbot.addWidget(w)
+    w.set_theme("high-contrast")
+    w.close()
+    ini = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    assert ini.value("view/theme") == "high-contrast"
+    again = make_window(data_dir, clock)
+    qtbot.addWidget(again)
+    assert again.controller.protocol is not None
+    assert again.controller.protocol.id == "gentle-pregnancy"
+    assert again.theme == "high-contrast"
+    again.set_theme("light")
+
+
+def test_an_unknown_protocol_name_is_explained_and_the_default_opens(
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock, "no-such-protocol")
+    qtbot.addWidget(w)
+    assert w.controller.protocol is not None and w.controller.protocol.id == "back-pain-relief"
+    assert "no-such-protocol" in w.banner.text()
+
+
+def test_settings_file_lives_in_the_data_dir(data_dir: Path) -> None:
+    s = settings_for(data_dir)
+    assert Path(s.fileName()).parent == data_dir
+
+
+def test_controls_have_accessible_names_and_tooltips(window: MainWindow) -> None:
+    for name, button in window.buttons.items():
+        assert button.accessibleName(), name
+        assert button.toolTip(), name
+    tip = window.actions_["next"].toolTip()
+    assert "Right" in tip or "→" in tip
