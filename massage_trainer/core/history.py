@@ -411,7 +411,9 @@ class History:
                     int(idx), str(step_id), str(technique), float(seconds), parse_time(completed)
                 )
             )
-        return [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
+        records = [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
+        # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
+        return sorted(records, key=lambda r: (r.started, r.id))
 
     def session(self, session_id: int) -> SessionRecord:
         for record in self.sessions():

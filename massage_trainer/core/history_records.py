@@ -97,7 +97,9 @@ def check_pain(value: int | None, what: str) -> int | None:
 
 
 def parse_time(text: object) -> datetime:
-    return datetime.fromisoformat(str(text))
+    """Stored times carry their UTC offset; one without (edited by hand) is taken as local."""
+    when = datetime.fromisoformat(str(text))
+    return when if when.tzinfo is not None else when.astimezone()
 
 
 def session_from_row(row: tuple[object, ...], steps: tuple[StepRecord, ...]) -> SessionRecord:

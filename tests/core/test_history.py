@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -591,3 +591,65 @@ def test_the_latest_schema_has_every_column_the_log_reads_and_writes() -> None:
         history_schema.expected_columns(1)["sessions"]
         < history_schema.expected_columns()["sessions"]
     )
+
+
+def test_sessions_are_ordered_by_moment_not_by_text(data_dir: Path) -> None:
+    """22:30 at +03:00 comes before 21:00 at +00:00, though its text sorts after."""
+    east = datetime(2025, 3, 1, 22, 30, tzinfo=timezone(timedelta(hours=3)))
+    west = datetime(2025, 3, 1, 21, 0, tzinfo=UTC)
+    h, _ = History.open(data_dir, now=lambda: west)
+    first_written = begin(h)
+    h._now = lambda: east
+    second_written = begin(h)
+    assert [r.id for r in h.sessions()] == [second_written, first_written]
+    h.close()
+
+
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("begin"), st.integers(0, 10) | st.none()),
+        st.tuples(st.just("step"), st.integers(0, 6)),
+        st.tuples(st.just("event"), st.sampled_from(["pause", "resume", "pain-stop"])),
+        st.tuples(st.just("end"), st.sampled_from(["completed", "stopped", "interrupted"])),
+        st.tuples(st.just("crash"), st.none()),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations)
+def test_whatever_happens_nothing_written_is_lost(ops: list[tuple[str, object]]) -> None:
+    """Random sessions, steps, ends and crashes (the log dropped without ending the session):
+    after reopening, every session is there, every step written is there, and nothing is left
+    running."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        h, _ = History.open(folder, now=Ticking())
+        expected: dict[int, tuple[str, list[int]]] = {}
+        current: int | None = None
+        for op, arg in ops:
+            if op == "begin":
+                current = begin(h, pain_before=arg)
+                expected[current] = ("interrupted", [])
+            elif current is None:
+                continue
+            elif op == "step":
+                h.step_completed(current, int(str(arg)), f"s{arg}", "kneading", 30)
+                expected[current][1].append(int(str(arg)))
+            elif op == "event":
+                h.note_event(current, str(arg))
+            elif op == "end":
+                h.end_session(current, str(arg))
+                expected[current] = (str(arg), expected[current][1])
+                current = None
+            else:  # crash: the program vanishes; a new one opens the log
+                h.close()
+                h, _ = History.open(folder, now=Ticking(T0 + timedelta(days=1)))
+                current = None
+        h.close()
+        h, notice = History.open(folder, now=Ticking(T0 + timedelta(days=2)))
+        got = {r.id: (r.status.value, [s.index for s in r.steps]) for r in h.sessions()}
+        h.close()
+    assert notice is None
+    assert got == expected
