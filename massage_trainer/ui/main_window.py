@@ -234,6 +234,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
         adapt = getattr(panel, "adaptRequested", None)
         if adapt is not None:
             adapt.connect(self._adapt_to)
+        attach = getattr(panel, "attach_to", None)
+        if callable(attach):
+            attach(self)  # the panel's own wiring: pain questions, pausing when the verdict turns
         self._refresh_actions()
 
     def _adapt_to(self, protocol_id: str) -> None:
@@ -256,8 +259,13 @@ class MainWindow(WindowViewMixin, QMainWindow):
         return bool(may_start()) if callable(may_start) else True
 
     def _gate(self, command: str) -> str | None:
-        if command == "start" and not self._start_allowed():
-            return self.tr("Start is locked: answer the safety questions first (left panel).")
+        """Every session command comes here: nothing starts or goes on while the safety check says no."""
+        if command in ("stop", "pause") or self._start_allowed():
+            return None
+        state = self.controller.state
+        pausing = command == "toggle_pause" and state is not State.PAUSED
+        if command == "start" or (state not in NOT_BEGUN and not pausing):
+            return self.tr("Locked by the safety check: see the Safety check panel on the left.")
         return None
 
     # ---- commands ------------------------------------------------------------------------
