@@ -103,6 +103,10 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Massage Trainer")
     app.setOrganizationName("massage-trainer")
     app.setStyle("Fusion")
+    from massage_trainer.ui.disclaimer import ensure_acknowledged
+
+    if not ensure_acknowledged(args.data_dir):  # a guide, not medical advice: shown once
+        return 0
     try:
         window = build_window(args)
     except OSError as exc:
