@@ -163,6 +163,7 @@ def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # 
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.safety_panel is not None)  # it may be docked after the first paint
     yield w
     w.controller.shutdown()
 
