@@ -29,6 +29,7 @@ from massage_trainer.core.history_file import (
     is_locked,
     move_aside,
 )
+from massage_trainer.core.history_receivers import ReceiversMixin
 from massage_trainer.core.history_records import (
     MODES,
     EventRecord,
@@ -38,7 +39,7 @@ from massage_trainer.core.history_records import (
     StepRecord,
     check_pain,
     parse_time,
-    session_from_row,
+    read_sessions,
 )
 
 __all__ = [
@@ -78,7 +79,7 @@ def _stamp(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
 
-class History:
+class History(ReceiversMixin):
     """One open session log. Use `History.open(data_dir)`; close it when done."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, now: Now) -> None:
@@ -348,43 +349,6 @@ class History:
         if c.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
             raise KeyError(f"no session {session_id} in the history")
 
-    # ------------------------------------------------------------------ receivers
-
-    def add_receiver(self, name: str, note: str = "") -> int:
-        clean = " ".join(name.split())
-        if not clean:
-            raise ValueError("a receiver needs a name (or use the nameless default)")
-        with self._write() as c:
-            row = c.execute("SELECT id FROM receivers WHERE name = ?", (clean,)).fetchone()
-            if row is not None:
-                raise ValueError(f"there is already a receiver called {clean!r}")
-            cur = c.execute(
-                "INSERT INTO receivers (name, note, created) VALUES (?, ?, ?)",
-                (clean, note, _stamp(self._now())),
-            )
-            return int(cur.lastrowid or 0)
-
-    def rename_receiver(self, receiver_id: int, name: str, note: str | None = None) -> None:
-        clean = " ".join(name.split())
-        if not clean:
-            raise ValueError("a receiver needs a name")
-        with self._write() as c:
-            clash = c.execute(
-                "SELECT id FROM receivers WHERE name = ? AND id != ?", (clean, receiver_id)
-            ).fetchone()
-            if clash is not None:
-                raise ValueError(f"there is already a receiver called {clean!r}")
-            c.execute(
-                "UPDATE receivers SET name = ?, note = coalesce(?, note) WHERE id = ?",
-                (clean, note, receiver_id),
-            )
-
-    def receivers(self) -> list[Receiver]:
-        rows = self._conn.execute(
-            "SELECT id, name, note FROM receivers ORDER BY name COLLATE NOCASE"
-        )
-        return [Receiver(int(i), str(n), str(t)) for i, n, t in rows]
-
     # ------------------------------------------------------------------ reading
 
     def sessions(self, receiver: int | Literal[_All.ALL] | None = ALL) -> list[SessionRecord]:
@@ -394,26 +358,7 @@ class History:
             where = "WHERE s.receiver_id IS NULL"
         elif receiver is not ALL:
             where, params = "WHERE s.receiver_id = ?", (receiver,)
-        rows = self._conn.execute(
-            "SELECT s.id, protocol_id, protocol_version, started, ended, status, reason, answers, "
-            "verdict, verdict_reasons, s.note, receiver_id, coalesce(r.name, ''), pain_before, "
-            "pain_after, pain_map, mode, new_course FROM sessions s "
-            f"LEFT JOIN receivers r ON r.id = s.receiver_id {where} ORDER BY started, s.id",
-            params,
-        ).fetchall()
-        steps: dict[int, list[StepRecord]] = {}
-        for sid, idx, step_id, technique, seconds, completed in self._conn.execute(
-            "SELECT session_id, idx, step_id, technique, seconds, completed FROM session_steps "
-            "ORDER BY session_id, id"
-        ):
-            steps.setdefault(int(sid), []).append(
-                StepRecord(
-                    int(idx), str(step_id), str(technique), float(seconds), parse_time(completed)
-                )
-            )
-        records = [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
-        # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
-        return sorted(records, key=lambda r: (r.started, r.id))
+        return read_sessions(self._conn, where, params)
 
     def session(self, session_id: int) -> SessionRecord:
         for record in self.sessions():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -143,3 +144,29 @@ def _json_dict(text: object) -> dict[str, object]:
 def _json_strings(text: object) -> tuple[str, ...]:
     value = _json(text)
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def read_sessions(
+    conn: sqlite3.Connection, where: str = "", params: tuple[object, ...] = ()
+) -> list[SessionRecord]:
+    """Sessions matching `where` (on sessions s), with their steps, ordered by their moment."""
+    rows = conn.execute(
+        "SELECT s.id, protocol_id, protocol_version, started, ended, status, reason, answers, "
+        "verdict, verdict_reasons, s.note, receiver_id, coalesce(r.name, ''), pain_before, "
+        "pain_after, pain_map, mode, new_course FROM sessions s "
+        f"LEFT JOIN receivers r ON r.id = s.receiver_id {where}",
+        params,
+    ).fetchall()
+    steps: dict[int, list[StepRecord]] = {}
+    for sid, idx, step_id, technique, seconds, completed in conn.execute(
+        "SELECT session_id, idx, step_id, technique, seconds, completed FROM session_steps "
+        "ORDER BY session_id, id"
+    ):
+        steps.setdefault(int(sid), []).append(
+            StepRecord(
+                int(idx), str(step_id), str(technique), float(seconds), parse_time(completed)
+            )
+        )
+    records = [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
+    # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
+    return sorted(records, key=lambda r: (r.started, r.id))

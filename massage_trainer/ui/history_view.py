@@ -7,12 +7,11 @@ core.history; this widget only draws it and asks where to save exports.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,8 @@ from massage_trainer.core import course
 from massage_trainer.core.export_csv import to_csv
 from massage_trainer.core.history import ALL, History, SessionRecord, Status
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.vocab import TECHNIQUES, Technique
+from massage_trainer.ui.history_charts import MinutesChart, PainChart
+from massage_trainer.ui.history_text import course_text, status_text
 from massage_trainer.ui.receivers import NO_RECEIVER
 from massage_trainer.ui.themes import theme as get_theme
 
@@ -42,82 +42,6 @@ BEFORE_COLOUR = "#d55e00"  # Okabe-Ito vermillion: pain before
 AFTER_COLOUR = "#009e73"  # Okabe-Ito bluish green: pain after
 PRACTICE_COLOUR = "#cc79a7"
 GUIDED_COLOUR = "#0072b2"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
-
-
-def status_text(status: Status) -> str:
-    return {
-        Status.RUNNING: _tr("in progress"),
-        Status.COMPLETED: _tr("completed"),
-        Status.INTERRUPTED: _tr("interrupted"),
-        Status.STOPPED: _tr("stopped"),
-        Status.REFUSED: _tr("not started (safety)"),
-    }[status]
-
-
-def technique_name(technique: str) -> str:
-    try:
-        return _tr(TECHNIQUES[Technique(technique)].plain)
-    except ValueError:
-        return technique
-
-
-def day_ticks(first: float, last: float) -> list[list[tuple[float, str]]]:
-    """Date ticks for a time axis in seconds: one per day, week or month, whichever fits ~8."""
-    start = datetime.fromtimestamp(first).date()
-    end = datetime.fromtimestamp(last).date()
-    span = max(1, (end - start).days)
-    step = next((d for d in (1, 2, 7, 14, 30, 61, 91, 182, 365) if span / d <= 8), 730)
-    major: list[tuple[float, str]] = []
-    day = start
-    while day <= end + timedelta(days=1):
-        at = datetime(day.year, day.month, day.day, 12).timestamp()
-        major.append((at, day.strftime("%d %b" if span < 300 else "%b %Y")))
-        day += timedelta(days=step)
-    return [major]
-
-
-def catalog_lookup(data_dir: Path | None) -> Callable[[str], Protocol | None]:
-    """Protocols by id (bundled and the user's), read once on first use."""
-    found: dict[str, Protocol] = {}
-    loaded = False
-
-    def lookup(protocol_id: str) -> Protocol | None:
-        nonlocal loaded
-        if not loaded:
-            loaded = True
-            from massage_trainer.core import catalog
-
-            for e in catalog.scan(data_dir):
-                if e.protocol is not None:
-                    found.setdefault(e.protocol.id, e.protocol)
-        return found.get(protocol_id)
-
-    return lookup
-
-
-def course_text(st: course.CourseStatus) -> str:
-    """The course line under the receiver choice, in the user's language."""
-    if st.course == 0:
-        return _tr("No sessions yet. A course is usually 10 to 20 sessions.")
-    text = _tr("Course %1: %2 sessions since %3.").replace("%1", str(st.course))
-    text = text.replace("%2", str(st.sessions)).replace("%3", str(st.started))
-    if st.over:
-        text += " " + _tr("It has ended; the next session starts a new course.")
-    elif st.break_due:
-        text += " " + _tr("A full course (usually 10 to 20 sessions): time for a break.")
-    else:
-        text += " " + _tr("Next: session %1 of this course.").replace(
-            "%1", str(st.next_session.session)
-        )
-    if st.next_course_from is not None:
-        text += " " + _tr("A new course can start from %1, if it is still needed.").replace(
-            "%1", st.next_course_from.isoformat()
-        )
-    return text
 
 
 class HistoryView(QWidget):
@@ -182,17 +106,8 @@ class HistoryView(QWidget):
         charts = QWidget()
         row = QHBoxLayout(charts)
         row.setContentsMargins(0, 0, 0, 0)
-        self.pain_plot = pg.PlotWidget()
-        self.minutes_plot = pg.PlotWidget()
-        for plot in (self.pain_plot, self.minutes_plot):
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.showGrid(x=False, y=True, alpha=0.25)
-            plot.setMinimumHeight(220)
-        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.pain_legend = self.pain_plot.addLegend(offset=(-10, 8), labelTextSize="9pt")
-        self.minutes_legend = self.minutes_plot.addLegend(offset=(-10, -10), labelTextSize="9pt")
+        self.pain_plot = PainChart()
+        self.minutes_plot = MinutesChart()
         row.addWidget(self.pain_plot, 3)
         row.addWidget(self.minutes_plot, 2)
         split.addWidget(charts)
@@ -223,14 +138,8 @@ class HistoryView(QWidget):
                 self.tr("Course"),
             ]
         )
-        self._titles()
-
-    def _titles(self) -> None:
-        colour = get_theme(self._theme).text
-        self.pain_plot.setTitle(
-            self.tr("Pain before and after each session (0-10)"), color=colour, size="10.5pt"
-        )
-        self.minutes_plot.setTitle(self.tr("Minutes per technique"), color=colour, size="10.5pt")
+        self.pain_plot.retranslate()
+        self.minutes_plot.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -240,16 +149,8 @@ class HistoryView(QWidget):
 
     def set_theme(self, name: str) -> None:
         self._theme = name
-        th = get_theme(name)
-        for plot in (self.pain_plot, self.minutes_plot):
-            plot.setBackground(th.panel)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setPen(th.muted)
-                plot.getAxis(axis).setTextPen(th.text)
-        for legend in (self.pain_legend, self.minutes_legend):
-            legend.setLabelTextColor(th.text)
-            legend.setBrush(pg.mkBrush(QColor(th.panel)))
-        self._titles()
+        for chart in (self.pain_plot, self.minutes_plot):
+            chart.apply_theme(get_theme(name))
         self._draw_charts()
 
     # ------------------------------------------------------------------ data
@@ -342,91 +243,8 @@ class HistoryView(QWidget):
         self._update_buttons()
 
     def _draw_charts(self) -> None:
-        th = get_theme(self._theme)
-        self.pain_plot.clear()
-        self.pain_legend.clear()
-        pts = [r for r in self._shown if r.pain_before is not None or r.pain_after is not None]
-        if pts:
-            xs = [r.started.timestamp() for r in pts]
-            for r, x in zip(pts, xs, strict=True):
-                if r.pain_before is not None and r.pain_after is not None:
-                    self.pain_plot.plot(
-                        [x, x], [r.pain_before, r.pain_after], pen=pg.mkPen(th.muted, width=1)
-                    )
-            for attr, colour, symbol, label in (
-                ("pain_before", BEFORE_COLOUR, "o", self.tr("before")),
-                ("pain_after", AFTER_COLOUR, "s", self.tr("after")),
-            ):
-                sx = [x for r, x in zip(pts, xs, strict=True) if getattr(r, attr) is not None]
-                sy = [getattr(r, attr) for r in pts if getattr(r, attr) is not None]
-                self.pain_plot.plot(
-                    sx,
-                    sy,
-                    pen=pg.mkPen(colour, width=2),
-                    symbol=symbol,
-                    symbolSize=9,
-                    symbolBrush=colour,
-                    symbolPen=pg.mkPen(th.panel, width=1),
-                    name=label,
-                )
-            pad = max(86400.0, (max(xs) - min(xs)) * 0.04)
-            self.pain_plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
-            self.pain_plot.getAxis("bottom").setTicks(day_ticks(min(xs), max(xs)))
-        self.pain_plot.setYRange(-0.4, 10.4, padding=0)
-        self._draw_minutes(th.text)
-
-    def _draw_minutes(self, text_colour: str) -> None:
-        self.minutes_plot.clear()
-        self.minutes_legend.clear()
-        guided: dict[str, float] = {}
-        practice: dict[str, float] = {}
-        for r in self._shown:
-            target = practice if r.mode == "practice" else guided
-            for s in r.steps:
-                target[s.technique] = target.get(s.technique, 0.0) + s.seconds / 60.0
-        names = sorted(
-            set(guided) | set(practice), key=lambda t: -(guided.get(t, 0) + practice.get(t, 0))
-        )
-        axis = self.minutes_plot.getAxis("left")
-        labels = [technique_name(t) for t in names]
-        axis.setTicks([list(enumerate(labels))])
-        metrics = QFontMetrics(axis.font())
-        width = max((metrics.horizontalAdvance(x) for x in labels), default=20)
-        axis.setWidth(width + 14)
-        self.minutes_plot.getAxis("bottom").setLabel(self.tr("minutes"), color=text_colour)
-        if not names:
-            return
-        g = [guided.get(t, 0.0) for t in names]
-        p = [practice.get(t, 0.0) for t in names]
-        ys = list(range(len(names)))
-        self.minutes_plot.addItem(
-            pg.BarGraphItem(
-                x0=[0] * len(names),
-                y=ys,
-                width=g,
-                height=0.62,
-                brush=GUIDED_COLOUR,
-                pen=None,
-                name=self.tr("guided"),
-            )
-        )
-        if any(p):
-            self.minutes_plot.addItem(
-                pg.BarGraphItem(
-                    x0=g,
-                    y=ys,
-                    width=p,
-                    height=0.62,
-                    brush=PRACTICE_COLOUR,
-                    pen=None,
-                    name=self.tr("practice"),
-                )
-            )
-        self.minutes_plot.getViewBox().invertY(True)
-        self.minutes_plot.setYRange(-0.6, len(names) - 0.4, padding=0)
-        self.minutes_plot.setXRange(
-            0, max(a + b for a, b in zip(g, p, strict=True)) * 1.08, padding=0
-        )
+        self.pain_plot.draw(self._shown)
+        self.minutes_plot.draw(self._shown)
 
     # ------------------------------------------------------------------ selection and export
 

@@ -57,7 +57,7 @@ def report_html(
     with_map: bool = True,
 ) -> str:
     # imported here to keep this module light for the command line
-    from massage_trainer.ui.history_view import status_text, technique_name
+    from massage_trainer.ui.history_text import status_text, technique_name
 
     title = protocol.title.get(lang) if protocol is not None else record.protocol_id
     place = course.places_by_session(all_records).get(record.id)
@@ -141,7 +141,7 @@ def report_html(
     status_line = ""
     if today is not None:
         st = course.receiver_status(all_records, record.receiver_id, today)
-        from massage_trainer.ui.history_view import course_text
+        from massage_trainer.ui.history_text import course_text
 
         status_line = f"<p class='m'>{_e(course_text(st))}</p>"
     return f"""

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from massage_trainer.core.catalog import bundled
 from massage_trainer.core.export_csv import read_csv
 from massage_trainer.core.history import History, Status
-from massage_trainer.ui.history_view import HistoryView, catalog_lookup
+from massage_trainer.ui.history_text import catalog_lookup
+from massage_trainer.ui.history_view import HistoryView
 from massage_trainer.ui.receivers import AfterDialog, BeforeDialog, ReceiversDialog
 
 START = datetime(2025, 2, 3, 18, 30, tzinfo=UTC)
