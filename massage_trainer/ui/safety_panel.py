@@ -184,6 +184,7 @@ class SafetyPanel(QDockWidget):
             item = self.prep_layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # at once: deletion waits for the event loop
                 w.deleteLater()
         self._checks.clear()
         shown = self._checklist_protocol()

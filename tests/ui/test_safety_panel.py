@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QSpinBox
 
 from massage_trainer.core import catalog
 from massage_trainer.core.clock import FakeClock
@@ -99,6 +99,8 @@ def test_month_five_switches_protocol_and_lists_its_preparation(panel: SafetyPan
     panel.set_answer("pregnancy-month", 5)
     assert panel.protocol() is not None and panel.protocol().id == "gentle-pregnancy"  # type: ignore[union-attr]
     assert list(panel._checks) == list(GENTLE.preparation)
+    shown = [c for c in panel.prep_box.findChildren(QCheckBox) if c.isVisibleTo(panel)]
+    assert len(shown) == len(GENTLE.preparation)  # the old protocol's rows are gone at once
     assert not panel.may_start()  # side-lying and the clean sheet are not ticked yet
     tick_all(panel)
     v = panel.verdict()
