@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +95,15 @@ class Zone:
             s += x0 * y1 - x1 * y0
         return abs(s) / 2
 
+    @cached_property
+    def _box(self) -> tuple[float, float, float, float]:
+        return self.bbox()
+
     def contains(self, x: float, y: float) -> bool:
         """Even-odd ray casting; points on an edge may fall either way."""
+        x0, y0, x1, y1 = self._box
+        if x < x0 or x > x1 or y < y0 or y > y1:
+            return False
         inside = False
         pts = self.polygon
         j = len(pts) - 1

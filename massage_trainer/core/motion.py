@@ -244,6 +244,12 @@ def _plan(step: Step, body: Body) -> _Plan:
     return plan
 
 
+def _frac(v: float) -> float:
+    """v mod 1 in [0, 1) (Python's % can round a tiny negative up to exactly 1.0)."""
+    r = v % 1.0
+    return 0.0 if r >= 1.0 else r
+
+
 def _smooth(s: float) -> float:
     s = min(1.0, max(0.0, s))
     return s * s * (3 - 2 * s)
@@ -268,8 +274,8 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
     period = step.period_s
     n = LOOP_CYCLES.get(step.motion.pattern, 1)
     u = t / period + h.offset
-    s = u % 1.0
-    p = (u % n) / n
+    s = _frac(u)
+    p = _frac(u / n)
     pattern = step.motion.pattern
     direction = step.motion.direction
     top, bottom = h.y_top, h.y_bottom
@@ -308,7 +314,7 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
         lift = travel_lift
         pressure = base * (0.85 + 0.15 * math.sin(a))
     elif pattern is Pattern.DIAGONAL:
-        k = int(u % n)
+        k = int(p * n) % n
         level = top + (max(0.0, span - 5.0)) * (k / max(1, n - 1))
         x0, y0 = h.sx * 3.0, level
         x1, y1 = h.sx * 12.0, level + 5.0
@@ -349,7 +355,7 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
             lift = math.sin(math.pi * q)
             pressure = base * 0.2
     elif pattern is Pattern.PINCH_ROLL:
-        k = int(u % n)
+        k = int(p * n) % n
         level = bottom - (max(0.0, span)) * (k / max(1, n - 1))
         y = level
         if s < 0.8:
@@ -380,7 +386,7 @@ def pose_at(step: Step, t: float, body: Body | None = None) -> Pose:
     return Pose(
         _hand_pose(step, plan.left, t, base),
         _hand_pose(step, plan.right, t, base),
-        (t / step.period_s) % 1.0,
+        _frac(t / step.period_s),
     )
 
 

@@ -9,11 +9,18 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from massage_trainer.core import motion
 from massage_trainer.core.body import Body, load_body
 from massage_trainer.core.protocol import Step
-from massage_trainer.ui.diagram import DiagramCache, Layout, compute_layout, paint_diagram
+from massage_trainer.ui.diagram import (
+    DiagramCache,
+    Layout,
+    compute_layout,
+    paint_diagram,
+    pulse_level,
+)
 from massage_trainer.ui.themes import THEMES
 from massage_trainer.ui.themes import theme as get_theme
 
@@ -39,6 +46,8 @@ class BodyView(QWidget):
         self._hover = ""
         self._cache = DiagramCache()
         self._layout: Layout | None = None
+        self._last_moving: QRectF | None = None
+        self._last_pulse = -1
         self.setMouseTracking(True)
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -48,12 +57,41 @@ class BodyView(QWidget):
     def set_step(self, step: Step | None) -> None:
         if step is not self._step:
             self._step = step
+            self._last_moving = None
             self.update()
 
     def set_time(self, t: float) -> None:
-        """Seconds into the current step; repaints (the motion is a pure function of it)."""
+        """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
         self._t = float(t)
-        self.update()
+        moving = self._moving_rect()
+        if moving is None or self._last_moving is None:
+            self.update()
+        else:
+            self.update(moving.united(self._last_moving).toAlignedRect())
+        self._last_moving = moving
+
+    def _moving_rect(self) -> QRectF | None:
+        """Widget area of the target glow and both hands (with trail and shadow) at the current time."""
+        if self._step is None or self._layout is None:
+            return None
+        lay = self._layout
+        box = QRectF()
+        level = pulse_level(self._t)
+        glow_changed = level != self._last_pulse
+        self._last_pulse = level
+        for zid in self._step.target_zones if glow_changed else ():
+            if zid in self._body.zones:
+                x0, y0, x1, y1 = self._body.zones[zid].bbox()
+                box = box.united(
+                    lay.to_px.mapRect(QRectF(x0 - 1.5, y0 - 1.5, x1 - x0 + 3, y1 - y0 + 3))
+                )
+        pose = motion.pose_at(self._step, self._t, self._body)
+        reach = 27.0
+        for h in (pose.left, pose.right):
+            box = box.united(
+                lay.to_px.mapRect(QRectF(h.x - reach, h.y - reach, 2 * reach, 2 * reach))
+            )
+        return box
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -145,27 +183,21 @@ class BodyView(QWidget):
         self._layout = None
         super().resizeEvent(event)
 
-    def _set_hover(self, zone_id: str, global_pos: QPointF | None) -> None:
+    def _set_hover(self, zone_id: str) -> None:
         if zone_id == self._hover:
             return
         self._hover = zone_id
         self.zoneHovered.emit(zone_id)
-        if zone_id and global_pos is not None:
-            QToolTip.showText(
-                global_pos.toPoint(), self._body.zone(zone_id).name.get(self._lang), self
-            )
-            self.setToolTip(self._body.zone(zone_id).name.get(self._lang))
-        else:
-            QToolTip.hideText()
-            self.setToolTip("")
+        # the tooltip shows through Qt's own ToolTip event: no popup forced, no timer of ours
+        self.setToolTip(self._body.zone(zone_id).name.get(self._lang) if zone_id else "")
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._set_hover(self.zone_at_pos(event.position()), event.globalPosition())
+        self._set_hover(self.zone_at_pos(event.position()))
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        self._set_hover("", None)
+        self._set_hover("")
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

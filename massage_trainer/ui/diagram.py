@@ -37,9 +37,17 @@ PULSE_S = 2.4
 """Seconds of one glow pulse of the target zones."""
 
 
+PULSE_LEVELS = 12
+"""The glow changes in this many steps: the view repaints it only when its level changes."""
+
+
 def pulse(t: float) -> float:
     """0..1 glow of the target zones at time t: a gentle, pure function of time."""
     return 0.5 - 0.5 * math.cos(2 * math.pi * t / PULSE_S)
+
+
+def pulse_level(t: float) -> int:
+    return round(pulse(t) * PULSE_LEVELS)
 
 
 @dataclass(frozen=True)
@@ -125,13 +133,21 @@ def _device_ratio(painter: QPainter) -> float:
     return float(dev.devicePixelRatioF()) if dev is not None else 1.0
 
 
+_TARGETS: dict[tuple[int, tuple[str, ...]], QPainterPath] = {}
+
+
 def _target_path(body: Body, step: Step | None) -> QPainterPath:
-    path = QPainterPath()
+    """The step's target zones as one outline (cached: uniting paths is slow)."""
     if step is None:
-        return path
-    for zid in step.target_zones:
-        if zid in body.zones:
-            path = path.united(zone_path(body.zones[zid]))
+        return QPainterPath()
+    key = (id(body), step.target_zones)
+    path = _TARGETS.get(key)
+    if path is None:
+        path = QPainterPath()
+        for zid in step.target_zones:
+            if zid in body.zones:
+                path = path.united(zone_path(body.zones[zid]))
+        _TARGETS[key] = path
     return path
 
 
@@ -290,31 +306,88 @@ def paint_step_layer(
         )
 
 
+_TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
+_TABLE_PER_STROKE = 48
+
+
+def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
+    """Hand positions over one loop, sampled finely once per step, for the trail."""
+    key = (step, id(body))
+    tab = _TABLES.get(key)
+    if tab is None:
+        tab = [
+            (p.left.x, p.left.y, p.left.lift, p.right.x, p.right.y, p.right.lift)
+            for p in motion.poses_of(step, body, _TABLE_PER_STROKE)
+        ][:-1]
+        if len(_TABLES) > 32:
+            _TABLES.clear()
+        _TABLES[key] = tab
+    return tab
+
+
 def _trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
     """A short fading trail behind each hand: where it just came from."""
-    n = 9
+    tab = _table(step, body)
+    loop = motion.loop_s(step)
+    n = 7
     span = min(0.45 * step.period_s, 1.2)
-    pts = [motion.pose_at(step, t - span * (n - i) / n, body) for i in range(n)]
-    now = motion.pose_at(step, t, body)
-    pts.append(now)
+    rows = [
+        tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
+        for i in range(n + 1)
+    ]
     s = lay.scale
-    for side in ("left", "right"):
+    for off in (0, 3):
         prev = None
-        for i, p in enumerate(pts):
-            hp = getattr(p, side)
-            q = lay.to_px.map(QPointF(hp.x, hp.y))
+        for i, row in enumerate(rows):
+            q = lay.to_px.map(QPointF(row[off], row[off + 1]))
             if prev is not None:
-                a = int(160 * i / n * (1 - hp.lift))
-                painter.setPen(
-                    QPen(
-                        th.c("trail", a),
-                        max(1.0, 0.55 * s * i / n),
-                        Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap,
-                    )
+                a = int(160 * i / n * (1 - row[off + 2]))
+                pen = QPen(
+                    th.c("trail", a),
+                    max(1.0, 0.55 * s * i / n),
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
                 )
+                painter.setPen(pen)
                 painter.drawLine(prev, q)
             prev = q
+
+
+_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+
+
+def _glow_image(
+    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
+) -> tuple[QImage, QRectF]:
+    """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr)
+    hit = _GLOWS.get(key)
+    if hit is not None:
+        return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
+    path = _target_path(body, step)
+    box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
+    s = lay.scale
+    img = QImage(
+        max(1, math.ceil(box.width() * s * dpr)),
+        max(1, math.ceil(box.height() * s * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.scale(s * dpr, s * dpr)
+    p.translate(-box.left(), -box.top())
+    p.setPen(QPen(th.c("target", 240), 0.8))
+    p.setBrush(th.c("target", 75))
+    p.drawPath(path)
+    p.end()
+    where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+    if len(_GLOWS) > 16:
+        _GLOWS.clear()
+    _GLOWS[key] = (img, where)
+    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
 
 
 def paint_frame(
@@ -329,14 +402,13 @@ def paint_frame(
 ) -> None:
     """The moving parts: pulsing target glow, hover outline, trail, impact ripples and hands."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if step is not None:
+        glow, where = _glow_image(painter, lay, body, step, th)
+        painter.setOpacity(0.25 + 0.75 * pulse_level(t) / PULSE_LEVELS)
+        painter.drawImage(where, glow)
+        painter.setOpacity(1.0)
     painter.save()
     painter.setTransform(lay.to_px, True)
-    if step is not None:
-        g = pulse(t)
-        target = _target_path(body, step)
-        painter.setPen(QPen(th.c("target", int(90 + 150 * g)), 0.3 + 0.5 * g))
-        painter.setBrush(th.c("target", int(20 + 55 * g)))
-        painter.drawPath(target)
     if hover and hover in body.zones:
         painter.setPen(QPen(th.c("hover"), 0.45))
         painter.setBrush(th.c("hover", 40))
@@ -358,7 +430,6 @@ def paint_frame(
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(c, r, r)
-            painter.drawEllipse(c, r * 1.6, r * 1.6)
     level = step.pressure.level
     hands.draw_hand(painter, pose.left, False, theme=th, level=level, to_px=lay.to_px)
     hands.draw_hand(painter, pose.right, True, theme=th, level=level, to_px=lay.to_px)

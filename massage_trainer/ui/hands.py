@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QImage,
     QLinearGradient,
     QPainter,
     QPainterPath,
@@ -175,6 +176,90 @@ def glyph(contact: Contact) -> Glyph:
     return Glyph(shape, pads, None, mid, detail, _forearm())
 
 
+_SPRITES: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+_LIFT_STEPS = 6
+_PRESS_STEPS = 4
+
+
+def _sprite(  # noqa: PLR0917 (a cache key, all positional on purpose)
+    contact: Contact, theme: Theme, level: int, px: float, lift_q: int, press_q: int, right: bool
+) -> tuple[QImage, QRectF]:
+    """One hand with its shadow, pressure dent and touching part, pre-drawn in hand-local
+    centimetres at `px` pixels per cm for a quantised lift and pressure (cached): a frame then
+    draws each hand as a single image instead of many antialiased paths."""
+    key = (contact, theme.name, level, round(px, 2), lift_q, press_q, right)
+    hit = _SPRITES.get(key)
+    if hit is not None:
+        return hit
+    g = glyph(contact)
+    lift = lift_q / _LIFT_STEPS
+    pressure = press_q / _PRESS_STEPS
+    touch = max(0.0, 1.0 - lift * 1.6)
+    off = 0.35 + 0.5 * (1 - pressure) + 3.2 * lift
+    bounds = (
+        g.outline.boundingRect().united(g.forearm.boundingRect()).adjusted(-6.0, -6.0, 6.0, 6.0)
+    )
+    w, h = max(1, math.ceil(bounds.width() * px)), max(1, math.ceil(bounds.height() * px))
+    line_w = max(1.3, px / 7.0) / px
+    press_col = QColor(theme.pressure[max(0, min(2, level - 1))])
+    img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.scale(px, px)
+    p.translate(-bounds.left(), -bounds.top())
+    if (
+        touch > 0.05 and pressure > 0.01
+    ):  # the skin gives way: a soft halo, wider and deeper with pressure
+        r = 2.2 + 2.8 * pressure
+        grad = QRadialGradient(g.anchor, r)
+        c0 = QColor(press_col)
+        c0.setAlpha(int(190 * touch * (0.45 + 0.55 * pressure)))
+        c1 = QColor(press_col)
+        c1.setAlpha(0)
+        grad.setColorAt(0.0, c0)
+        grad.setColorAt(1.0, c1)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(grad))
+        p.drawEllipse(g.anchor, r, r)
+    # shadow: tight and dark when pressing, far and faint when lifted
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(0, 0, 0, int(theme.shadow_alpha * (1.0 - 0.55 * lift))))
+    p.drawPath(g.outline.translated(off * 0.6, off))
+    fade = QLinearGradient(0, 4.0, 0, 14.0)
+    c0 = QColor(theme.hand)
+    c0.setAlpha(150)
+    c1 = QColor(theme.hand)
+    c1.setAlpha(0)
+    fade.setColorAt(0.0, c0)
+    fade.setColorAt(1.0, c1)
+    p.setBrush(QBrush(fade))
+    p.drawPath(g.forearm)
+    fill = QColor(theme.hand)
+    fill.setAlpha(190)
+    p.setPen(QPen(QColor(theme.hand_line), line_w))
+    p.setBrush(fill)
+    p.drawPath(g.outline)
+    if g.hollow is not None:
+        p.setBrush(QColor(0, 0, 0, 60))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawPath(g.hollow)
+    detail = QColor(theme.hand_line)
+    detail.setAlpha(150)
+    p.setPen(QPen(detail, line_w * 0.7))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(g.detail)
+    p.setOpacity(0.92 * (0.25 + 0.75 * touch))
+    p.setPen(QPen(QColor(theme.hand_line), line_w * 0.8))
+    p.setBrush(press_col)
+    p.drawPath(g.contact)
+    p.end()
+    if len(_SPRITES) > 160:
+        _SPRITES.clear()
+    _SPRITES[key] = (img, bounds)
+    return img, bounds
+
+
 def draw_hand(
     painter: QPainter,
     pose: HandPose,
@@ -187,73 +272,34 @@ def draw_hand(
 ) -> None:
     """Draw one hand (shadow, pressure dent, translucent hand, touching part) at its pose.
 
-    `to_px` maps body centimetres to device pixels; `level` is Pressure.level (1..3)."""
+    `to_px` maps body centimetres to painter coordinates; `level` is Pressure.level (1..3)."""
     g = glyph(pose.contact)
-    lift = pose.lift
-    k = scale * (1.0 + 0.14 * lift)
-    local = QTransform()
-    local.translate(pose.x, pose.y)
-    local.rotate(pose.angle_deg)
-    local.scale(-k if right else k, k)
-    local.translate(-g.anchor.x(), -g.anchor.y())
-    m = local * to_px
-    touch = max(0.0, 1.0 - lift * 1.6)
-    press_col = QColor(theme.pressure[max(0, min(2, level - 1))])
-
+    lift_q = round(pose.lift * _LIFT_STEPS)
+    k = scale * (1.0 + 0.14 * lift_q / _LIFT_STEPS)
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    px = k * to_px.m11() * dpr
+    img, bounds = _sprite(
+        pose.contact, theme, level, px, lift_q, round(pose.pressure * _PRESS_STEPS), right
+    )
+    # sprite pixel of the anchor (mirrored for the right hand)
+    ax = (g.anchor.x() - bounds.left()) * px
+    if right:
+        ax = img.width() - ax
+    ay = (g.anchor.y() - bounds.top()) * px
+    at = to_px.map(QPointF(pose.x, pose.y))
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    # pressure dent on the skin: a soft coloured halo, wider and deeper with pressure
-    if touch > 0.05 and pose.pressure > 0.01:
-        centre = to_px.map(QPointF(pose.x, pose.y))
-        r = to_px.m11() * (2.2 + 2.8 * pose.pressure)
-        grad = QRadialGradient(centre, r)
-        c0 = QColor(press_col)
-        c0.setAlpha(int(190 * touch * (0.45 + 0.55 * pose.pressure)))
-        c1 = QColor(press_col)
-        c1.setAlpha(0)
-        grad.setColorAt(0.0, c0)
-        grad.setColorAt(1.0, c1)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(grad))
-        painter.drawEllipse(centre, r, r)
-    # shadow: tight and dark when pressing, far and faint when lifted
-    off = (0.35 + 0.5 * (1 - pose.pressure) + 3.2 * lift) * to_px.m11()
-    shadow = QColor(0, 0, 0, int(theme.shadow_alpha * (1.0 - 0.55 * lift)))
-    painter.setTransform(m * QTransform.fromTranslate(off * 0.6, off))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(shadow)
-    painter.drawPath(g.outline)
-    painter.setTransform(m)
-    fade = QLinearGradient(0, 4.0, 0, 14.0)
-    c0 = QColor(theme.hand)
-    c0.setAlpha(150)
-    c1 = QColor(theme.hand)
-    c1.setAlpha(0)
-    fade.setColorAt(0.0, c0)
-    fade.setColorAt(1.0, c1)
-    painter.setBrush(QBrush(fade))
-    painter.drawPath(g.forearm)
-    # the hand itself, semi-transparent so the zone shows through
-    painter.setTransform(m)
-    fill = QColor(theme.hand)
-    fill.setAlpha(185)
-    line_w = 1.6 / max(0.01, m.m11() ** 2 + m.m12() ** 2) ** 0.5 * max(1.0, to_px.m11() / 8)
-    painter.setPen(QPen(QColor(theme.hand_line), line_w))
-    painter.setBrush(fill)
-    painter.drawPath(g.outline)
-    if g.hollow is not None:
-        painter.setBrush(QColor(0, 0, 0, 60))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPath(g.hollow)
-    detail = QColor(theme.hand_line)
-    detail.setAlpha(150)
-    painter.setPen(QPen(detail, line_w * 0.7))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(g.detail)
-    # the touching part, in the pressure colour
-    col = QColor(press_col)
-    col.setAlpha(int(235 * (0.25 + 0.75 * touch)))
-    painter.setPen(QPen(QColor(theme.hand_line), line_w * 0.8))
-    painter.setBrush(col)
-    painter.drawPath(g.contact)
+    t = QTransform(painter.transform())
+    if abs(pose.angle_deg % 360.0) < 1e-6 and t.isAffine() and t.m12() == 0 and t.m21() == 0:
+        # upright hand: a plain blit at whole device pixels (fast path)
+        dev_at = t.map(at)
+        painter.resetTransform()
+        painter.scale(1 / dpr, 1 / dpr)
+        painter.drawImage(QPointF(round(dev_at.x() * dpr - ax), round(dev_at.y() * dpr - ay)), img)
+    else:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.translate(at)
+        painter.rotate(pose.angle_deg)
+        painter.scale(1 / dpr, 1 / dpr)
+        painter.drawImage(QPointF(-ax, -ay), img)
     painter.restore()

@@ -1,0 +1,171 @@
+"""Hand motion: inside the body and the step's zones, off the spine and avoid zones, periodic."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from massage_trainer.core import catalog, motion
+from massage_trainer.core.body import Body, Curve, load_body
+from massage_trainer.core.protocol import Step
+from massage_trainer.core.vocab import PERCUSSION
+
+BODY = load_body()
+STEPS: list[Step] = [
+    s
+    for pid in ("back-pain-relief", "therapeutic-lower-back", "gentle-pregnancy")
+    for s in catalog.bundled(pid).steps
+]
+IDS = [s.id for s in STEPS]
+
+
+def _flatten(c: Curve, n: int = 12) -> list[tuple[float, float]]:
+    pts = [c.start]
+    p0 = c.start
+    for c1, c2, p1 in c.segments:
+        for i in range(1, n + 1):
+            t = i / n
+            a, b, cc, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t**2, t**3
+            pts.append(
+                (
+                    a * p0[0] + b * c1[0] + cc * c2[0] + d * p1[0],
+                    a * p0[1] + b * c1[1] + cc * c2[1] + d * p1[1],
+                )
+            )
+        p0 = p1
+    return pts
+
+
+def _inside(poly: list[tuple[float, float]], x: float, y: float) -> bool:
+    inside = False
+    j = len(poly) - 1
+    for i in range(len(poly)):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+TORSO = _flatten(BODY.shape("torso")[0])
+
+
+def _allowed_zones(step: Step, body: Body, start: str) -> list[str]:
+    side = body.zones[start].side
+    return [z for z in step.target_zones if body.zones[z].side in (side, "middle")]
+
+
+def _check(step: Step, t: float) -> None:
+    pose = motion.pose_at(step, t, BODY)
+    for hand, start in ((pose.left, step.hands.left), (pose.right, step.hands.right)):
+        assert math.isfinite(hand.x) and math.isfinite(hand.y)
+        assert _inside(TORSO, hand.x, hand.y), (
+            f"{step.id} t={t}: hand off the body at {hand.x, hand.y}"
+        )
+        zones = _allowed_zones(step, BODY, start)
+        assert any(BODY.zones[z].contains(hand.x, hand.y) for z in zones), (
+            f"{step.id} t={t}: hand at {hand.x:.2f},{hand.y:.2f} outside {zones}"
+        )
+        for z in step.avoid_zones:
+            assert not BODY.zones[z].contains(hand.x, hand.y), (
+                f"{step.id} t={t}: hand in avoid zone {z}"
+            )
+        if "spine" in step.avoid_zones:
+            assert abs(hand.x) > 1.5, f"{step.id} t={t}: hand on the spine"
+        assert 0.0 <= hand.pressure <= 1.0
+        assert 0.0 <= hand.lift <= 1.0
+    assert 0.0 <= pose.phase < 1.0
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+@settings(max_examples=60, deadline=None)
+@given(t=st.floats(min_value=-1000, max_value=5000, allow_nan=False))
+def test_hands_stay_in_the_steps_zones(step: Step, t: float) -> None:
+    _check(step, t)
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+def test_dense_sweep_of_one_loop_stays_in_zones(step: Step) -> None:
+    total = motion.loop_s(step)
+    for i in range(400):
+        _check(step, total * i / 400)
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+@settings(max_examples=40, deadline=None)
+@given(
+    t=st.floats(min_value=0, max_value=2000, allow_nan=False),
+    k=st.integers(min_value=1, max_value=5),
+)
+def test_motion_repeats_exactly_every_loop(step: Step, t: float, k: int) -> None:
+    a = motion.pose_at(step, t, BODY)
+    b = motion.pose_at(step, t + k * motion.loop_s(step), BODY)
+    for ha, hb in ((a.left, b.left), (a.right, b.right)):
+        assert ha.x == pytest.approx(hb.x, abs=1e-6)
+        assert ha.y == pytest.approx(hb.y, abs=1e-6)
+        assert ha.lift == pytest.approx(hb.lift, abs=1e-6)
+        assert ha.angle_deg == pytest.approx(hb.angle_deg, abs=1e-6)
+    assert a.phase == pytest.approx(b.phase, abs=1e-6) or abs(a.phase - b.phase) == pytest.approx(
+        1.0, abs=1e-6
+    )
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+@settings(max_examples=30, deadline=None)
+@given(t=st.floats(min_value=0, max_value=2000, allow_nan=False))
+def test_stroke_phase_follows_the_tempo(step: Step, t: float) -> None:
+    a = motion.pose_at(step, t, BODY).phase
+    b = motion.pose_at(step, t + step.period_s, BODY).phase
+    assert min(abs(a - b), 1 - abs(a - b)) == pytest.approx(0.0, abs=1e-6)
+
+
+def test_loop_is_a_whole_number_of_strokes() -> None:
+    for s in STEPS:
+        n = motion.loop_s(s) / s.period_s
+        assert n == pytest.approx(round(n)) and n >= 1
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+def test_hands_actually_move(step: Step) -> None:
+    pts = {
+        (round(p.left.x, 2), round(p.left.y, 2), round(p.left.lift, 2))
+        for p in motion.poses_of(step, BODY, 16)
+    }
+    assert len(pts) > 8, f"{step.id}: the left hand hardly moves"
+
+
+def test_percussion_never_touches_the_kidneys_and_lifts() -> None:
+    taps = [s for s in STEPS if s.technique in PERCUSSION]
+    assert taps
+    for s in taps:
+        lifts = [p.left.lift for p in motion.poses_of(s, BODY, 32)]
+        assert max(lifts) > 0.9 and min(lifts) < 0.05
+
+
+def test_alternating_hands_are_out_of_step() -> None:
+    s = next(s for s in STEPS if s.id == "palm-edge-tapping")
+    p = motion.pose_at(s, 0.0, BODY)
+    assert abs(p.left.lift - p.right.lift) > 0.5
+
+
+def test_one_side_kneading_keeps_both_hands_on_that_side() -> None:
+    s = next(s for s in STEPS if s.id == "press-knead-left")
+    for p in motion.poses_of(s, BODY, 16):
+        assert p.left.x < -1.5 and p.right.x < -1.5
+        assert p.left.y != pytest.approx(p.right.y)
+
+
+def test_path_of_gives_both_hands_over_a_loop() -> None:
+    s = STEPS[0]
+    left, right = motion.path_of(s, BODY, 16)
+    assert len(left) == len(right) > 16
+    assert left[0] == pytest.approx(left[-1])
+
+
+def test_pose_is_pure() -> None:
+    s = STEPS[2]
+    assert motion.pose_at(s, 3.21, BODY) == motion.pose_at(s, 3.21, BODY)

@@ -1,0 +1,87 @@
+"""BodyView wiring: API, hit-testing through the widget, hover/click signals, cache, no timers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from massage_trainer.core import catalog
+from massage_trainer.ui.body_view import BodyView
+
+
+def _view(qtbot: QtBot) -> BodyView:
+    v = BodyView()
+    qtbot.addWidget(v)
+    v.resize(500, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_api_sets_state_and_owns_no_timer(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    step = catalog.bundled("therapeutic-lower-back").steps[3]
+    v.set_step(step)
+    v.set_time(2.5)
+    v.set_theme("dark")
+    v.set_show_labels(True)
+    v.set_language("ru")
+    v.set_marked_zones(["lumbar-left", "not-a-zone"])
+    assert v.step() is step and v.time() == 2.5 and v.theme_name() == "dark"
+    assert v.marked_zones() == ("lumbar-left",)
+    v.set_theme("no-such-theme")
+    assert v.theme_name() == "light"
+    from PySide6.QtCore import QTimer
+
+    assert v.findChildren(QTimer) == []
+    img = v.grab()
+    assert not img.isNull()
+
+
+def test_click_on_a_zone_emits_its_id(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    x, y = v._body.zone("lumbar-right").centroid()
+    # a point of lumbar-right outside the kidney area
+    pos = v.body_to_widget(x + 3.0, y + 4.0)
+    with qtbot.waitSignal(v.zoneClicked) as sig:
+        qtbot.mouseClick(v, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert sig.args == ["lumbar-right"]
+    assert v.zone_at_pos(v.body_to_widget(0.0, 50.0)) == "spine"
+    assert v.zone_at_pos(QPointF(2, 2)) == ""
+
+
+def test_hover_emits_zone_and_empty_when_leaving(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    pos = v.body_to_widget(*v._body.zone("sacrum").centroid()).toPoint()
+    with qtbot.waitSignal(v.zoneHovered) as sig:
+        qtbot.mouseMove(v, pos)
+    assert sig.args == ["sacrum"]
+    assert v.hovered_zone() == "sacrum"
+    assert v.toolTip() == "Sacrum"
+    with qtbot.waitSignal(v.zoneHovered) as sig2:
+        qtbot.mouseMove(v, v.body_to_widget(0.0, 50.0).toPoint())
+    assert sig2.args == ["spine"]
+
+
+def test_static_layers_are_cached_across_frames(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    v.set_step(catalog.bundled("back-pain-relief").steps[0])
+    v.grab()
+    built = v._cache.rebuilds
+    for i in range(5):
+        v.set_time(i * 0.1)
+        v.grab()
+    assert v._cache.rebuilds == built
+    v.set_theme("high-contrast")
+    v.grab()
+    assert v._cache.rebuilds > built
+
+
+def test_time_changes_the_picture(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    v.set_step(catalog.bundled("therapeutic-lower-back").steps[0])
+    v.set_time(0.0)
+    a = v.grab().toImage()
+    v.set_time(2.4)
+    b = v.grab().toImage()
+    assert a != b
