@@ -11,11 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 PROTOCOLS = REPO / "protocols"
-BUNDLED = sorted(p for p in PROTOCOLS.glob("*.yaml") if p.name not in {"safety-rules.yaml"})
+BUNDLED = sorted(
+    p for p in PROTOCOLS.glob("*.yaml") if p.name not in {"safety-rules.yaml", "template.yaml"}
+)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Never touch the real home: user data, settings and caches go to a fresh folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

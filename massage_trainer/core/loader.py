@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from massage_trainer.core import yamlsafe
+from massage_trainer.core import safety_rules, yamlsafe
 from massage_trainer.core.body import zone_ids
 from massage_trainer.core.protocol import HandPlacement, Motion, Protocol, Source, SourceRef, Step
 from massage_trainer.core.schema import (
@@ -51,6 +52,17 @@ def _values(enum: Iterable[Any]) -> tuple[str, ...]:
 
 
 _zone = Choice("A zone of the body diagram (assets/body.json).", zone_ids, what="zone")
+
+
+@cache
+def preparation_ids() -> tuple[str, ...]:
+    """Preparation item ids known to the bundled safety rules (a protocol may only list these,
+    or its checklist could never be completed). Empty when the rules themselves cannot load."""
+    try:
+        return tuple(p.id for p in safety_rules.load().preparation)
+    except DocumentError:
+        return ()
+
 
 SOURCE = Obj(
     {
@@ -184,7 +196,15 @@ PROTOCOL = Obj(
             required=True,
         ),
         "preparation": F(
-            ListOf(Id("A preparation item id from the safety rules."), unique=True, max_items=30),
+            ListOf(
+                Choice(
+                    "A preparation item id from the safety rules.",
+                    preparation_ids,
+                    what="preparation item",
+                ),
+                unique=True,
+                max_items=30,
+            ),
             default=(),
         ),
         "steps": F(ListOf(STEP, min_items=1, max_items=100), required=True),

@@ -299,3 +299,14 @@ def test_mutating_one_step_field_never_escapes(key: str, value: object) -> None:
         assert exc.problems
     else:
         assert p.id == "mini"
+
+
+def test_unknown_preparation_item_is_refused() -> None:
+    text = MINIMAL.replace(
+        "safety_profile: general\n",
+        "safety_profile: general\npreparation: [firm-surface, warm-room]\n",
+    )
+    assert problems_of(text) == [
+        "p.yaml:10:29: preparation[2]: 'warm-room' is not a known preparation item; known: "
+        + ", ".join(loader.preparation_ids())
+    ]
