@@ -105,7 +105,7 @@ def _fade_bottom(painter: QPainter, clip: QPainterPath, th: Theme, y0: float, y1
     painter.save()
     painter.setClipPath(clip)
     g = QLinearGradient(0, y0, 0, y1)
-    bg = th.c("background")
+    bg = th.c("background2")
     g.setColorAt(0.0, QColor(bg.red(), bg.green(), bg.blue(), 0))
     g.setColorAt(1.0, bg)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -287,5 +287,6 @@ def _text_marks(
             cx, cy = z.centroid()
             if z.id.startswith("lumbar"):
                 cy += 4.0
-            _halo_text(painter, lay.to_px.map(QPointF(cx, cy)), z.name.get(lang), th, px=px)
+            name = z.name.get(lang).split(" (")[0]  # the side is plain from where it sits
+            _halo_text(painter, lay.to_px.map(QPointF(cx, cy)), name, th, px=px)
     painter.restore()
