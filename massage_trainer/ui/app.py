@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from massage_trainer.core import catalog
+from massage_trainer.core import catalog, loader
 from massage_trainer.core.clock import Clock, MonotonicClock
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.resources import protocols_dir
 from massage_trainer.ui.cues import Cues
 from massage_trainer.ui.main_window import MainWindow
 from massage_trainer.ui.session import SessionController
@@ -34,6 +35,22 @@ def ui_language() -> str:
     return QLocale.system().name().split("_", maxsplit=1)[0] or "en"
 
 
+def _resolve(name: str, data_dir: Path) -> Protocol:
+    """By id, reading only that protocol's own file when it is named after its id (fast start)."""
+    if "/" not in name and not name.endswith((".yaml", ".yml")):
+        for folder in (protocols_dir(), catalog.user_protocols_dir(data_dir)):
+            path = folder / f"{name}.yaml"
+            if path.is_file():
+                try:
+                    protocol = loader.load(path)
+                except DocumentError:
+                    break
+                if protocol.id == name:
+                    return protocol
+                break
+    return catalog.resolve(name, data_dir)
+
+
 def pick_protocol(
     wanted: str | None, settings: QSettings, data_dir: Path
 ) -> tuple[Protocol | None, str | None]:
@@ -41,7 +58,7 @@ def pick_protocol(
     notice = None
     if wanted:
         try:
-            return catalog.resolve(wanted, data_dir), None
+            return _resolve(wanted, data_dir), None
         except (catalog.NotFound, DocumentError, OSError) as exc:
             notice = QApplication.translate("App", "Could not open %1: %2").replace("%1", wanted)
             notice = notice.replace("%2", _first_line(exc))
@@ -50,7 +67,7 @@ def pick_protocol(
         if not name:
             continue
         try:
-            return catalog.resolve(name, data_dir), notice
+            return _resolve(name, data_dir), notice
         except (catalog.NotFound, DocumentError, OSError):
             continue
     return None, notice
@@ -70,8 +87,13 @@ def build_window(
     cues: Cues | None = None,
     get_ready_s: float = 5.0,
     safety: bool = True,
+    defer: bool = True,
 ) -> MainWindow:
-    """Wire the session, cues and window together and load the first protocol."""
+    """Wire the session, cues and window together and load the first protocol.
+
+    The diagram, the safety panel and the timeline are built right after the first paint (Start is
+    locked until then); `defer=False` builds them at once (tests, headless renders).
+    """
     data_dir: Path = args.data_dir
     settings = settings or settings_for(data_dir)
     lang = ui_language()
@@ -81,12 +103,14 @@ def build_window(
     controller.setParent(window)
     cues.setParent(window)
     if safety:
-        _attach_safety_panel(window, lang)
+        window.add_deferred(lambda: _attach_safety_panel(window, lang))
     protocol, notice = pick_protocol(getattr(args, "protocol", None), settings, data_dir)
     if protocol is not None:
         window.load_protocol(protocol)
     if notice:
         window.notify_once(notice)
+    if not defer:
+        window.finish_startup()
     return window
 
 

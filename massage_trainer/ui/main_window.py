@@ -6,6 +6,7 @@ what happens next is decided by the core player.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -45,10 +46,26 @@ def _make_body_view(parent: QWidget) -> QWidget:
     try:
         from massage_trainer.ui.body_view import BodyView
     except ImportError:
-        label = QLabel(parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        return _placeholder(parent)
     return BodyView(parent)
+
+
+def _placeholder(parent: QWidget) -> QWidget:
+    label = QLabel(parent)
+    label.setObjectName("diagramPlaceholder")
+    return label
+
+
+class _ControlBar(QWidget):
+    """The button row; tells the window its width so the buttons can fit."""
+
+    def __init__(self, parent: QWidget, on_width: Callable[[int], None]) -> None:
+        super().__init__(parent)
+        self._on_width = on_width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._on_width(event.size().width())
 
 
 class MainWindow(WindowViewMixin, QMainWindow):
@@ -73,6 +90,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.confirm = self._ask_confirmation
         self._painted = False
         self._split_done = False
+        self._started = False
+        self._deferred: list[Callable[[], None]] = []
         self._icons_paused = False
         self.colours = window_style.colours("light")
         self._notices: set[str] = set()
@@ -100,9 +119,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        self.body_view = _make_body_view(central)
-        self.body_view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
-        self.body_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_view = _placeholder(central)
         self.blank = QWidget(central)
         self.blank.setObjectName("blank")
         self.blank.setAccessibleName(self.tr("Diagram blanked (press B to show it)"))
@@ -132,7 +149,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.elapsed_label)
 
     def _build_controls(self, parent: QWidget) -> QWidget:
-        bar = QWidget(parent)
+        bar = _ControlBar(parent, self._fit_controls)
         bar.setObjectName("controlBar")
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(12, 8, 12, 8)
@@ -212,8 +229,6 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.timeline.stepClicked.connect(c.jump_to)
         self.cues.notice.connect(self.notify_once)
         self.cues.flashRequested.connect(self._flash)
-        if hasattr(self.body_view, "zoneClicked"):
-            self.body_view.zoneHovered.connect(self._zone_hovered)
 
     # ---- the safety hook -----------------------------------------------------------------
 
@@ -253,6 +268,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
 
     def _start_allowed(self) -> bool:
         """May a session start now? The safety panel decides; without one, yes."""
+        if not self._started:
+            return False
         if self.safety_panel is None:
             return True
         may_start = getattr(self.safety_panel, "may_start", None)
@@ -337,7 +354,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
     def _on_protocol(self, protocol: Protocol) -> None:
         title = protocol.title.get(self.lang)
         self.setWindowTitle(self.tr("%1 — Massage Trainer").replace("%1", title))
-        self.protocol_button.setText(title)
+        metrics = self.protocol_button.fontMetrics()
+        self.protocol_button.setText(metrics.elidedText(title, Qt.TextElideMode.ElideRight, 240))
+        self.protocol_button.setToolTip(self.tr("%1 (Ctrl+L: choose another)").replace("%1", title))
         self.progress.setRange(0, len(protocol.steps))
         self.timeline.set_protocol(protocol, self.lang)
         self._show_step(0)
@@ -440,9 +459,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
         value = self.settings.value("window/splitter")
         return value if isinstance(value, QByteArray) else QByteArray()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        narrow = self.width() < 1180
+    def _fit_controls(self, width: int) -> None:
+        """On a narrow control bar the secondary buttons show icons only (tooltips stay)."""
+        narrow = width < 1000
         style = (
             Qt.ToolButtonStyle.ToolButtonIconOnly
             if narrow
@@ -458,8 +477,48 @@ class MainWindow(WindowViewMixin, QMainWindow):
             self.firstPainted.emit()
             QTimer.singleShot(0, self, self.finish_startup)
 
+    def _install_body_view(self) -> None:
+        view = _make_body_view(self.stack)
+        view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        old = self.body_view
+        self.stack.insertWidget(0, view)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.body_view = view
+        if hasattr(view, "zoneHovered"):
+            view.zoneHovered.connect(self._zone_hovered)
+        if hasattr(view, "set_theme"):
+            view.set_theme(self.theme)
+        if hasattr(view, "set_show_labels"):
+            view.set_show_labels(self.actions_["labels"].isChecked())
+        if not self.actions_["blank"].isChecked():
+            self.stack.setCurrentIndex(0)
+        player = self.controller.player
+        if player is not None:
+            self._show_step(player.step_index)
+            self._on_frame(player.step_time())
+
+    def add_deferred(self, job: Callable[[], None]) -> None:
+        """Work to do right after the first paint (it runs at once if that already happened)."""
+        if self._started:
+            job()
+        else:
+            self._deferred.append(job)
+
     def finish_startup(self) -> None:
-        """What can wait until the window is on screen: the timeline plot and the cue backends."""
+        """What can wait until the window is on screen: diagram, safety panel, timeline, cues.
+
+        Start stays locked until this has run, so the safety gate is never skipped.
+        """
+        if self._started:
+            return
+        self._started = True
+        self._install_body_view()
+        for job in self._deferred:
+            job()
+        self._deferred.clear()
+        self._refresh_actions()
         self.timeline.build()
         self.timeline.set_theme(self.theme)
         self.cues.prepare()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle
+from PySide6.QtWidgets import QMainWindow
 
 from massage_trainer.ui.window_style import THEME_NAMES
 
@@ -57,14 +57,12 @@ def key_table() -> list[tuple[str, str]]:
 def build(window: QMainWindow) -> Actions:
     """Create every action with its shortcut, icon, tooltip and accessible name, and the menus."""
     acts = Actions()
-    style = window.style()
-    sp = QStyle.StandardPixmap
 
     def make(  # noqa: PLR0917
         name: str,
         text: str,
         keys: list[str] | None = None,
-        icon: QStyle.StandardPixmap | None = None,
+        icon: str | None = None,
         tip: str = "",
         checkable: bool = False,
     ) -> QAction:
@@ -73,8 +71,6 @@ def build(window: QMainWindow) -> Actions:
         if keys:
             a.setShortcuts([QKeySequence(k) for k in keys])
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if icon is not None:
-            a.setIcon(style.standardIcon(icon))
         shown_keys = ", ".join(
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys or []
         )
@@ -91,14 +87,14 @@ def build(window: QMainWindow) -> Actions:
         "choose",
         _tr("&Choose protocol…"),
         ["Ctrl+L"],
-        sp.SP_FileDialogListView,
+        None,
         _tr("Pick a protocol from the list, with search"),
     )
     make(
         "open",
         _tr("&Open protocol file…"),
         ["Ctrl+O"],
-        sp.SP_DialogOpenButton,
+        None,
         _tr("Open a protocol from a YAML file"),
     )
     make("quit", _tr("&Quit"), ["Ctrl+Q"], None, _tr("Close Massage Trainer"))
@@ -106,45 +102,43 @@ def build(window: QMainWindow) -> Actions:
         "start",
         _tr("&Start"),
         ["Ctrl+Return"],
-        sp.SP_MediaPlay,
+        None,
         _tr("Start the session with a short get-ready countdown"),
     )
     make(
         "pause",
         _tr("&Pause / resume"),
         ["Space", "Media Play", "Media Pause"],
-        sp.SP_MediaPause,
+        None,
         _tr("Pause or resume (starts the session when it has not begun)"),
     )
     make(
         "next",
         _tr("&Next step"),
         ["Right", "PgDown"],
-        sp.SP_MediaSkipForward,
+        None,
         _tr("Go to the next step"),
     )
     make(
         "previous",
         _tr("P&revious step"),
         ["Left", "PgUp"],
-        sp.SP_MediaSkipBackward,
+        None,
         _tr("Go back to the previous step"),
     )
     make(
         "restart",
         _tr("Restart s&tep"),
         ["Home"],
-        sp.SP_BrowserReload,
+        None,
         _tr("Begin the current step again"),
     )
-    make(
-        "stop", _tr("St&op session"), ["Esc"], sp.SP_MediaStop, _tr("End the session (asks first)")
-    )
+    make("stop", _tr("St&op session"), ["Esc"], None, _tr("End the session (asks first)"))
     make(
         "pain",
         _tr("P&ain: pause now"),
         ["P"],
-        sp.SP_MessageBoxWarning,
+        None,
         _tr("The receiver feels pain: pause at once"),
     )
     make(
@@ -159,7 +153,7 @@ def build(window: QMainWindow) -> Actions:
         "fullscreen",
         _tr("&Full screen"),
         ["F11"],
-        sp.SP_TitleBarMaxButton,
+        None,
         _tr("Fill the screen with the window"),
         checkable=True,
     )
@@ -207,7 +201,7 @@ def build(window: QMainWindow) -> Actions:
         checkable=True,
     )
     make("cue_settings", _tr("Cue &volumes…"), None, None, _tr("Switch cues and set their volume"))
-    make("keys", _tr("&Keys"), ["F1"], sp.SP_DialogHelpButton, _tr("The keyboard and clicker keys"))
+    make("keys", _tr("&Keys"), ["F1"], None, _tr("The keyboard and clicker keys"))
     make("about", _tr("&About Massage Trainer"), None, None, _tr("Version and sources"))
 
     menu = window.menuBar()
@@ -271,6 +265,9 @@ ICONS = {
 }
 
 
+_ICON_CACHE: dict[tuple[str, str, str], QIcon] = {}
+
+
 def themed_icon(name: str, colour: str, disabled: str) -> QIcon:
     """An icon from assets/icons/<name>.svg drawn in the theme's colours (readable in every theme)."""
     from PySide6.QtGui import QPixmap
@@ -282,16 +279,20 @@ def themed_icon(name: str, colour: str, disabled: str) -> QIcon:
         svg = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()
+    key = (name, colour, disabled)
+    if key in _ICON_CACHE:
+        return _ICON_CACHE[key]
     icon = QIcon()
     for mode, col in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
         data = svg.replace("currentColor", col).encode()
-        for size in (24, 48):
+        for size in (48,):
             pm = QPixmap()
             if pm.loadFromData(
                 data.replace(b'width="24" height="24"', f'width="{size}" height="{size}"'.encode()),
                 "SVG",
             ):
                 icon.addPixmap(pm, mode)
+    _ICON_CACHE[key] = icon
     return icon
 
 

@@ -92,12 +92,14 @@ class WindowViewMixin(_Base):
 
     def notify_once(self, text: str, key: str | None = "") -> None:
         """Tell the person something once per run (missing sound, speech...), in a banner."""
+        if not text:
+            return
         key = text if key == "" else key
         if key is not None and key in self._notices:
             return
         if key is not None:
             self._notices.add(key)
-        shown = [self.banner.text()] if self.banner.isVisible() and self.banner.text() else []
+        shown = [self.banner.text()] if not self.banner.isHidden() and self.banner.text() else []
         self.banner.setText("  ".join([*shown, text]))
         self.banner.show()
         self.statusBar().showMessage(text, 10000)

@@ -27,12 +27,17 @@ def clock() -> FakeClock:
 
 
 def make_window(
-    data_dir: Path, clock: FakeClock, protocol: str | None = None, *, safety: bool = False
+    data_dir: Path,
+    clock: FakeClock,
+    protocol: str | None = None,
+    *,
+    safety: bool = False,
+    defer: bool = False,
 ) -> MainWindow:
     """The window without the safety panel (its own tests cover it) unless asked for."""
     cues = Cues(CueSettings(), sound_factory=_silent, speech_factory=_silent)  # type: ignore[arg-type]
     args = argparse.Namespace(data_dir=data_dir, protocol=protocol)
-    return build_window(args, clock=clock, cues=cues, get_ready_s=5, safety=safety)
+    return build_window(args, clock=clock, cues=cues, get_ready_s=5, safety=safety, defer=defer)
 
 
 @pytest.fixture
@@ -175,10 +180,20 @@ def test_clicking_the_timeline_jumps_through_the_gate(window: MainWindow, clock:
     assert window.panel.title.text() == c.player.protocol.steps[3].title.get("en")
 
 
-def test_timeline_plot_is_built_after_first_paint(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.timeline.built)
-    spans = window.timeline._spans
-    assert window.timeline.step_at((spans[2][0] + 1) / 60) == 2
+def test_slow_parts_come_after_the_first_paint_and_start_waits_for_them(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:
+    w = make_window(data_dir, clock, safety=True, defer=True)
+    qtbot.addWidget(w)
+    assert not w.timeline.built and w.safety_panel is None
+    assert not w.actions_["start"].isEnabled()
+    w.play_pause()
+    assert w.controller.state is State.IDLE
+    w.show()
+    qtbot.waitUntil(lambda: w.timeline.built and w.safety_panel is not None)
+    assert type(w.body_view).__name__ == "BodyView"
+    spans = w.timeline._spans
+    assert w.timeline.step_at((spans[2][0] + 1) / 60) == 2
 
 
 def test_cue_problems_are_shown_once_in_the_window(window: MainWindow) -> None:
@@ -223,3 +238,22 @@ def test_controls_have_accessible_names_and_tooltips(window: MainWindow) -> None
         assert button.toolTip(), name
     tip = window.actions_["next"].toolTip()
     assert "Right" in tip or "→" in tip
+
+
+def test_picker_search_filters_and_keeps_a_choice(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from massage_trainer.core import catalog
+    from massage_trainer.ui.picker import ProtocolPicker
+
+    picker = ProtocolPicker(catalog.scan(data_dir), "back-pain-relief")
+    qtbot.addWidget(picker)
+    assert len(picker.visible_ids()) == 3
+    picker.search.setText("pregnan")
+    assert picker.visible_ids() == ["gentle-pregnancy"]
+    selected = picker.selected()
+    assert selected is not None and selected.protocol is not None
+    assert selected.protocol.id == "gentle-pregnancy"
+    picker.search.setText("petrissage lower")
+    assert "therapeutic-lower-back" in picker.visible_ids()
+    picker.search.setText("zzz nothing")
+    assert picker.visible_ids() == [] and picker.selected() is None
+    assert not picker.empty.isHidden()
