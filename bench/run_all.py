@@ -12,7 +12,6 @@ import platform
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 from common import BENCH, BUDGETS, RESULTS, ROOT
 

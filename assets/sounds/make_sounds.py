@@ -14,7 +14,7 @@ RATE = 22050
 
 
 def _write(path: Path, samples: list[float]) -> None:
-    peak = max(1e-9, max(abs(s) for s in samples))
+    peak = max(1e-9, *(abs(s) for s in samples))
     frames = b"".join(struct.pack("<h", int(32000 * 0.8 * s / peak)) for s in samples)
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from massage_trainer.commands import gui, history, listing, play, questions, render, schema, validate
+from massage_trainer.commands import (
+    gui,
+    history,
+    listing,
+    play,
+    questions,
+    render,
+    schema,
+    validate,
+)
 
 COMMANDS: tuple[ModuleType, ...] = (gui, validate, listing, schema, history, questions, play, render)
