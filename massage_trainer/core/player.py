@@ -456,3 +456,39 @@ class Player:
         if self.state is State.GET_READY or self.state in _ACTIVE:
             self._reanchor(now)
         self._speed = float(k)
+
+    def carry_on_from(self, old: Player, index: int) -> None:
+        """Live reload: go on with `old`'s session in this (edited) protocol at step `index`.
+
+        State, speed, loop, session time and completed steps carry over; the step time is kept
+        when it still fits the (maybe changed) step. No events: nothing new happened to the person.
+        """
+        if not 0 <= index < len(self.protocol.steps):
+            raise IndexError(f"step {index} is not in 0..{len(self.protocol.steps) - 1}")
+        now = self._clock.now()
+        self._speed, self.loop_step = old._speed, old.loop_step
+        self.get_ready_s = old.get_ready_s
+        self.step_index = index
+        self._completed = [i for i in old._completed if i < len(self.protocol.steps)]
+        if old.state in (State.IDLE, *_OVER):
+            return
+        self.state, self._resume_to = old.state, old._resume_to
+        self._ready_deadline, self._ready_left = old._ready_deadline, old._ready_left
+        if self._not_begun():
+            self._anchor_clock = now
+            return
+        step = self.protocol.steps[index]
+        t = old.step_time()
+        if step.planned_s > 0 and t >= step.planned_s:
+            t = 0.0  # the edited step got shorter than where we were: begin it again
+        self._anchor_clock, self._anchor_t = now, t
+        self._anchor_s = old.session_elapsed_s()
+        self._marks = _marks(step)
+        self._mark_i = sum(1 for m in self._marks if m[0] <= t + _EPS)
+        planned = step.planned_s
+        self._ending_soon_done = planned > 0 and (planned - t) / self._speed <= ENDING_SOON_S
+        if planned > t:  # the edited step is longer now: its time runs again
+            if self.state is State.WAITING:
+                self.state = State.RUNNING
+            if self._resume_to is State.WAITING:
+                self._resume_to = State.RUNNING

@@ -359,7 +359,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.protocol_button.setToolTip(self.tr("%1 (Ctrl+L: choose another)").replace("%1", title))
         self.progress.setRange(0, len(protocol.steps))
         self.timeline.set_protocol(protocol, self.lang)
-        self._show_step(0)
+        player = self.controller.player
+        self._show_step(player.step_index if player is not None else 0)  # a live reload keeps it
         self.settings.setValue(
             "session/protocol", str(protocol.path) if protocol.path else protocol.id
         )

@@ -95,6 +95,18 @@ class SessionController(QObject):
         self.protocolChanged.emit(protocol)
         self.frame.emit(0.0)
 
+    def replace_protocol(self, protocol: Protocol, index: int) -> None:
+        """Live reload: the edited protocol takes over the running session at step `index`."""
+        old = self.player
+        self.player = Player(protocol, self.clock, get_ready_s=self.get_ready_s)
+        if old is not None:
+            self.player.carry_on_from(old, index)
+        else:
+            self.player.step_index = index
+        self._sync()
+        self.protocolChanged.emit(protocol)
+        self.frame.emit(self.player.step_time())
+
     # ---- commands ------------------------------------------------------------------------
 
     def command(self, name: str, *args: object) -> bool:
