@@ -88,11 +88,14 @@ def build_window(
     get_ready_s: float = 5.0,
     safety: bool = True,
     defer: bool = True,
+    record: bool = True,
+    ask: bool = False,
 ) -> MainWindow:
     """Wire the session, cues and window together and load the first protocol.
 
     The diagram, the safety panel and the timeline are built right after the first paint (Start is
-    locked until then); `defer=False` builds them at once (tests, headless renders).
+    locked until then); `defer=False` builds them at once (tests, headless renders). `record`
+    opens the session history after the first paint; `ask` adds the before/after questions.
     """
     data_dir: Path = args.data_dir
     settings = settings or settings_for(data_dir)
@@ -104,6 +107,8 @@ def build_window(
     cues.setParent(window)
     if safety:
         window.add_deferred(lambda: _attach_safety_panel(window, lang))
+    if record:
+        window.add_deferred(lambda: _record_sessions(window, ask))
     protocol, notice = pick_protocol(getattr(args, "protocol", None), settings, data_dir)
     if protocol is not None:
         window.load_protocol(protocol)
@@ -121,6 +126,13 @@ def _attach_safety_panel(window: MainWindow, lang: str) -> None:
     window.attach_safety_panel(SafetyPanel(window, lang=lang))
 
 
+def _record_sessions(window: MainWindow, ask: bool) -> None:
+    """Open the history in the data folder and record every session in it."""
+    from massage_trainer.ui.session_log import install
+
+    install(window, ask=ask)
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -132,7 +144,7 @@ def run_app(args: argparse.Namespace) -> int:
     if not ensure_acknowledged(args.data_dir):  # a guide, not medical advice: shown once
         return 0
     try:
-        window = build_window(args)
+        window = build_window(args, ask=True)
     except OSError as exc:
         QMessageBox.critical(
             None,

@@ -203,6 +203,13 @@ def build(window: QMainWindow) -> Actions:
     make("cue_settings", _tr("Cue &volumes…"), None, None, _tr("Switch cues and set their volume"))
     make("keys", _tr("&Keys"), ["F1"], None, _tr("The keyboard and clicker keys"))
     make("about", _tr("&About Massage Trainer"), None, None, _tr("Version and sources"))
+    make(
+        "history",
+        _tr("&History…"),
+        ["Ctrl+H"],
+        None,
+        _tr("Past sessions, pain before and after, and the practice log"),
+    )
 
     menu = window.menuBar()
     file_menu = menu.addMenu(_tr("&File"))
@@ -242,6 +249,8 @@ def build(window: QMainWindow) -> Actions:
         acts.speeds[k] = a
     acts.speeds[1.0].setChecked(True)
     session.addAction(acts["loop"])
+    session.addSeparator()
+    session.addAction(acts["history"])
 
     cues = menu.addMenu(_tr("&Cues"))
     cues.addActions([acts["chime"], acts["metronome"], acts["voice"], acts["flash"]])
