@@ -1,16 +1,26 @@
 """The intensity timeline: minutes across, pressure up, one coloured bar per step, a moving "now".
 
-pyqtgraph (and numpy under it) take most of a second to import, so the plot is built on demand
-(`build()`, called by the window after its first paint); until then this is an empty strip.
+Drawn with QPainter rather than pyqtgraph: the plot is a handful of bars, and pyqtgraph with numpy
+cost ~50 MB and ~0.45 s at start-up (bench/bench_startup.py). The bars, axes and labels are drawn
+once into a cached pixmap; moving the cursor repaints only the two thin strips it leaves and enters.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.core.vocab import TECHNIQUES
@@ -25,6 +35,17 @@ FAMILY_COLOURS = {
 }
 WAIT_NOMINAL_S = 30.0
 """Width given to a press-Next step that has no suggested length, so it can still be clicked."""
+Y_MAX = 3.4
+"""Top of the pressure axis (firm = 3), leaving room for the step numbers."""
+TICK_STEPS_MIN = (0.25, 0.5, 1, 2, 5, 10, 15, 20, 30, 60)
+CURSOR_W = 3
+LEFT, RIGHT, TOP, BOTTOM = 70, 14, 6, 34
+
+THEME_COLOURS = {  # background, text and axes, cursor
+    "light": ("#fbfaf8", "#1d232a", "#b3261e"),
+    "dark": ("#1e2227", "#eceff2", "#ffd27a"),
+    "high-contrast": ("#000000", "#ffffff", "#ffff00"),
+}
 
 
 def _tr(text: str) -> str:
@@ -42,6 +63,14 @@ def spans(protocol: Protocol) -> list[tuple[float, float]]:
     return out
 
 
+def tick_step(total_min: float, width_px: float, min_gap_px: float = 46.0) -> float:
+    """The smallest round tick spacing (minutes) that keeps the tick labels apart."""
+    for step in TICK_STEPS_MIN:
+        if total_min <= 0 or width_px * step / total_min >= min_gap_px:
+            return float(step)
+    return float(TICK_STEPS_MIN[-1])
+
+
 class Timeline(QWidget):
     """A strip under the diagram; emits stepClicked(index) when a bar is clicked."""
 
@@ -54,88 +83,36 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(104)
         self.setMaximumHeight(132)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.plot: Any = None
-        self._pg: Any = None
+        self.setMouseTracking(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._built = False
         self._protocol: Protocol | None = None
+        self._lang = "en"
         self._spans: list[tuple[float, float]] = []
-        self._labels: list[Any] = []
-        self._cursor: Any = None
         self._theme = "light"
         self._now_min = 0.0
+        self._cursor_x: int | None = None
+        self._static: QPixmap | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 118)
 
     @property
     def built(self) -> bool:
-        return self.plot is not None
+        return self._built
 
     def build(self) -> None:
-        """Import pyqtgraph and make the plot (once)."""
-        if self.plot is not None:
-            return
-        import pyqtgraph as pg
-
-        self._pg = pg
-        plot = pg.PlotWidget(self, enableMenu=False)
-        plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.getPlotItem().setContentsMargins(4, 4, 10, 2)
-        plot.setYRange(0, 3.4, padding=0)
-        axis = plot.getAxis("left")
-        axis.setTicks([[(1, _tr("light")), (2, _tr("moderate")), (3, _tr("firm"))]])
-        axis.setWidth(64)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
-        for name in ("left", "bottom"):
-            plot.getAxis(name).setStyle(tickFont=small, tickTextOffset=3)
-        plot.getAxis("bottom").setLabel(
-            _tr("minutes"), **{"font-size": f"{small.pointSizeF():g}pt"}
-        )
-        plot.scene().sigMouseClicked.connect(self._clicked)
-        self.plot = plot
-        self._layout.addWidget(plot)
-        self._apply_theme()
-        if self._protocol is not None:
-            self.set_protocol(self._protocol)
+        """Start drawing (called by the window after its first paint; cheap, kept for that order)."""
+        if not self._built:
+            self._built = True
+            self._invalidate()
 
     # ---- content -------------------------------------------------------------------------
 
     def set_protocol(self, protocol: Protocol | None, lang: str = "en") -> None:
-        self._protocol = protocol
+        self._protocol, self._lang = protocol, lang
         self._spans = [] if protocol is None else spans(protocol)
-        if self.plot is None:
-            return
-        pg = self._pg
-        self.plot.clear()
-        self._labels = []
-        if protocol is None:
-            return
-        for i, (step, (a, b)) in enumerate(zip(protocol.steps, self._spans, strict=True)):
-            colour = QColor(FAMILY_COLOURS.get(TECHNIQUES[step.technique].family, "#888888"))
-            level = step.pressure.level
-            fill = QColor(colour)
-            fill.setAlpha(190)
-            bar = pg.BarGraphItem(
-                x0=[a / 60.0],
-                x1=[b / 60.0],
-                y0=[0],
-                y1=[level],
-                brush=fill,
-                pen=pg.mkPen(colour.darker(140), width=1),
-            )
-            bar.setToolTip(f"{i + 1}. {step.title.get(lang)}")
-            self.plot.addItem(bar)
-            label = pg.TextItem(str(i + 1), anchor=(0.5, 1.0), color=self._label_colour())
-            label.setPos((a + b) / 120.0, level - 0.05)
-            self.plot.addItem(label)
-            self._labels.append(label)
-        total = self._spans[-1][1] / 60.0
-        self.plot.setXRange(0, total, padding=0.01)
-        self._cursor = pg.InfiniteLine(
-            pos=self._now_min, angle=90, movable=False, pen=pg.mkPen(self._cursor_colour(), width=3)
-        )
-        self.plot.addItem(self._cursor)
+        self._invalidate()
 
     def set_now(self, step_index: int, step_time: float) -> None:
         """Move the cursor to `step_time` seconds into step `step_index`."""
@@ -143,8 +120,13 @@ class Timeline(QWidget):
             return
         a, b = self._spans[step_index]
         self._now_min = min(b, a + max(0.0, step_time)) / 60.0
-        if self._cursor is not None and abs(self._cursor.value() - self._now_min) > 1e-4:
-            self._cursor.setValue(self._now_min)
+        x = round(self._x_of(self._now_min))
+        if x != self._cursor_x:
+            old, self._cursor_x = self._cursor_x, x
+            if self._built and self._static is not None:
+                if old is not None:
+                    self.update(self._cursor_rect(old))
+                self.update(self._cursor_rect(x))
 
     def now_minutes(self) -> float:
         return self._now_min
@@ -156,36 +138,153 @@ class Timeline(QWidget):
                 return i
         return None
 
-    def _clicked(self, ev: Any) -> None:
-        if self.plot is None or ev.button() != Qt.MouseButton.LeftButton:
+    # ---- geometry ------------------------------------------------------------------------
+
+    def _plot_rect(self) -> QRectF:
+        return QRectF(
+            LEFT, TOP, max(1.0, self.width() - LEFT - RIGHT), max(1.0, self.height() - TOP - BOTTOM)
+        )
+
+    def _total_min(self) -> float:
+        return self._spans[-1][1] / 60.0 if self._spans else 1.0
+
+    def _x_of(self, minutes: float) -> float:
+        r = self._plot_rect()
+        return r.left() + r.width() * minutes / self._total_min()
+
+    def _minutes_at(self, x: float) -> float:
+        r = self._plot_rect()
+        return (x - r.left()) / r.width() * self._total_min()
+
+    def _y_of(self, level: float) -> float:
+        r = self._plot_rect()
+        return r.bottom() - r.height() * level / Y_MAX
+
+    def _cursor_rect(self, x: int) -> QRect:
+        r = self._plot_rect().toAlignedRect()
+        return QRect(x - CURSOR_W, r.top(), 2 * CURSOR_W + 1, r.height() + 1)
+
+    # ---- painting ------------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._static = None
+        self._cursor_x = round(self._x_of(self._now_min)) if self._spans else None
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._invalidate()
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
+        return small
+
+    def _draw_static(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pm = QPixmap((QSize(self.width(), self.height()).toSizeF() * ratio).toSize())
+        pm.setDevicePixelRatio(ratio)
+        bg, fg, _cursor = THEME_COLOURS.get(self._theme, THEME_COLOURS["light"])
+        pm.fill(QColor(bg))
+        if not self._built:
+            return pm
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        font = self._small_font()
+        p.setFont(font)
+        fm = QFontMetrics(font)
+        r = self._plot_rect()
+        axis = QColor(fg)
+        p.setPen(QPen(axis, 1))
+        p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()))
+        p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
+        for level, name in ((1, _tr("light")), (2, _tr("moderate")), (3, _tr("firm"))):
+            y = self._y_of(level)
+            p.drawLine(QPointF(r.left() - 5, y), QPointF(r.left(), y))
+            box = QRectF(0, y - fm.height() / 2, r.left() - 8, fm.height())
+            p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        total = self._total_min()
+        step = tick_step(total, r.width())
+        k = 0
+        while k * step <= total + 1e-9:
+            minutes = k * step
+            x = self._x_of(minutes)
+            p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5))
+            label = f"{minutes:g}"
+            box = QRectF(x - 30, r.bottom() + 5, 60, fm.height())
+            p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            k += 1
+        unit = QRectF(r.left(), r.bottom() + 5 + fm.height(), r.width(), fm.height())
+        p.drawText(unit, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, _tr("minutes"))
+        if self._protocol is not None:
+            p.setFont(self.font())
+            self._draw_bars(p, QFontMetrics(self.font()), QColor(fg))
+        p.end()
+        return pm
+
+    def _draw_bars(self, p: QPainter, fm: QFontMetrics, fg: QColor) -> None:
+        assert self._protocol is not None
+        bottom = self._plot_rect().bottom()
+        for i, (s, (a, b)) in enumerate(zip(self._protocol.steps, self._spans, strict=True)):
+            colour = QColor(FAMILY_COLOURS.get(TECHNIQUES[s.technique].family, "#888888"))
+            fill = QColor(colour)
+            fill.setAlpha(190)
+            x0, x1 = self._x_of(a / 60.0), self._x_of(b / 60.0)
+            top = self._y_of(s.pressure.level)
+            bar = QRectF(x0, top, x1 - x0, bottom - top)
+            p.fillRect(bar, fill)
+            p.setPen(QPen(colour.darker(140), 1))
+            p.drawRect(bar)
+            label = str(i + 1)
+            if fm.horizontalAdvance(label) + 2 <= x1 - x0:
+                p.setPen(fg)
+                box = QRectF(x0, top - fm.height() - 1, x1 - x0, fm.height())
+                p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._static is None or self._static.deviceIndependentSize().toSize() != self.size():
+            self._static = self._draw_static()
+        p = QPainter(self)
+        p.drawPixmap(QRectF(event.rect()), self._static, self._source_rect(event.rect()))
+        if self._built and self._spans and self._cursor_x is not None:
+            colour = QColor(THEME_COLOURS.get(self._theme, THEME_COLOURS["light"])[2])
+            r = self._plot_rect()
+            p.fillRect(QRectF(self._cursor_x - CURSOR_W / 2, r.top(), CURSOR_W, r.height()), colour)
+        p.end()
+
+    def _source_rect(self, rect: QRect) -> QRectF:
+        ratio = self._static.devicePixelRatio() if self._static is not None else 1.0
+        return QRectF(
+            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+        )
+
+    # ---- interaction ---------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._plot_rect().contains(
+            event.position()
+        ):
+            super().mousePressEvent(event)
             return
-        vb = self.plot.getPlotItem().vb
-        point = vb.mapSceneToView(QPointF(ev.scenePos()))
-        index = self.step_at(point.x())
+        index = self.step_at(self._minutes_at(event.position().x()))
         if index is not None:
             self.stepClicked.emit(index)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            index = self.step_at(self._minutes_at(e.position().x()))
+            if index is not None and self._protocol is not None:
+                step = self._protocol.steps[index]
+                QToolTip.showText(e.globalPos(), f"{index + 1}. {step.title.get(self._lang)}", self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
 
     # ---- theme ---------------------------------------------------------------------------
 
     def set_theme(self, name: str) -> None:
-        self._theme = name
-        self._apply_theme()
-        if self.plot is not None and self._protocol is not None:
-            self.set_protocol(self._protocol)
-
-    def _label_colour(self) -> str:
-        return {"dark": "#eceff2", "high-contrast": "#ffffff"}.get(self._theme, "#1d232a")
-
-    def _cursor_colour(self) -> str:
-        return {"dark": "#ffd27a", "high-contrast": "#ffff00"}.get(self._theme, "#b3261e")
-
-    def _apply_theme(self) -> None:
-        if self.plot is None:
-            return
-        bg = {"dark": "#1e2227", "high-contrast": "#000000"}.get(self._theme, "#fbfaf8")
-        fg = self._label_colour()
-        self.plot.setBackground(bg)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(self._pg.mkPen(fg))
-            axis.setTextPen(self._pg.mkPen(fg))
+        self._theme = name if name in THEME_COLOURS else "light"
+        self._invalidate()
