@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from massage_trainer.core.body import Body, Point, Zone, load_body
+from massage_trainer.core import hand_shape
+from massage_trainer.core.body import Body, Point, load_body
+from massage_trainer.core.motion_area import Area
 from massage_trainer.core.protocol import Step
 from massage_trainer.core.vocab import Contact, Coordination, Direction, Orientation, Pattern
 
@@ -35,8 +37,11 @@ LOOP_CYCLES: dict[Pattern, int] = {
 }
 """Strokes in one full travel loop of each pattern."""
 
-_MARGIN = 1.6
-"""Centimetres kept between a hand's contact point and the edge of its area."""
+_SPINE_CLEAR = 1.9
+"""Centimetres from the midline every part of a hand keeps when the step avoids the spine
+(the spine column is 1.5 cm either side of it)."""
+_MID_CLEAR = 0.5
+"""Centimetres from the midline for hands working on opposite sides (they never touch)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,31 @@ class HandPose:
     lift: float
     """0 touching, 1 lifted (taps, claps, return strokes)."""
     active: bool = True
+    thumb_deg: float = 26.0
+    """How the hand is held (see hand_shape.Shape): thumb direction from the fingers' line."""
+    curl: float = 1.0
+    """1 straight fingers, smaller when curled (a grip, a pinch, a cupped palm)."""
+
+    @property
+    def shape(self) -> hand_shape.Shape:
+        return hand_shape.Shape(self.thumb_deg, self.curl)
+
+
+def footprint(pose: HandPose, right: bool) -> list[list[Point]]:
+    """The hand's outline as convex polygons in body centimetres (palm, fingers, thumb)."""
+    sh = pose.shape
+    at = hand_shape.anchor(pose.contact, sh)
+    return [
+        hand_shape.place(part, (pose.x, pose.y), pose.angle_deg, at, right)
+        for part in hand_shape.parts(pose.contact, sh)
+    ]
+
+
+def palm_centre(pose: HandPose, right: bool) -> Point:
+    """Where the middle of the palm is, in body centimetres."""
+    sh = pose.shape
+    at = hand_shape.anchor(pose.contact, sh)
+    return hand_shape.place([(0.0, 0.0)], (pose.x, pose.y), pose.angle_deg, at, right)[0]
 
 
 @dataclass(frozen=True)
@@ -66,81 +96,6 @@ class Pose:
 def loop_s(step: Step) -> float:
     """Seconds after which the whole motion, travel included, repeats exactly."""
     return step.period_s * LOOP_CYCLES.get(step.motion.pattern, 1)
-
-
-class Area:
-    """Where one hand may be: inside any of its zones and outside every avoid zone."""
-
-    def __init__(self, zones: tuple[Zone, ...], avoid: tuple[Zone, ...]) -> None:
-        self.zones = zones
-        self.avoid = avoid
-        boxes = [z.bbox() for z in zones] or [(0.0, 0.0, 0.0, 0.0)]
-        self.bbox = (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-
-    def allows(self, x: float, y: float) -> bool:
-        return any(z.contains(x, y) for z in self.zones) and not any(
-            a.contains(x, y) for a in self.avoid
-        )
-
-    def inner(self, x: float, y: float, margin: float = _MARGIN) -> bool:
-        """Allowed with a margin all round (so a hand does not sit on an edge)."""
-        return all(
-            self.allows(x + dx, y + dy)
-            for dx, dy in ((0, 0), (margin, 0), (-margin, 0), (0, margin), (0, -margin))
-        )
-
-    def nearest_inner(self, x: float, y: float) -> Point:
-        """The allowed point (with margin if possible) nearest to (x, y), searched on a 0.5 cm grid."""
-        if self.inner(x, y):
-            return x, y
-        x0, y0, x1, y1 = self.bbox
-        best: Point | None = None
-        loose: Point | None = None
-        bd = ld = math.inf
-        n_x = int((x1 - x0) / 0.5) + 1
-        n_y = int((y1 - y0) / 0.5) + 1
-        for i in range(n_x):
-            for j in range(n_y):
-                px, py = x0 + i * 0.5, y0 + j * 0.5
-                d = (px - x) ** 2 + (py - y) ** 2
-                if d < bd and self.inner(px, py):
-                    best, bd = (px, py), d
-                elif d < ld and self.allows(px, py):
-                    loose, ld = (px, py), d
-        return best or loose or (x, y)
-
-    def span(self, fixed: float, around: float, vertical: bool) -> tuple[float, float]:
-        """The allowed stretch (with margin) of a vertical line x=fixed (or horizontal y=fixed)
-        that contains `around`, scanned in 0.25 cm steps."""
-
-        def ok(v: float) -> bool:
-            return self.inner(fixed, v) if vertical else self.inner(v, fixed)
-
-        lo = hi = around
-        while ok(lo - 0.25) and lo - around > -200:
-            lo -= 0.25
-        while ok(hi + 0.25) and hi - around < 200:
-            hi += 0.25
-        return lo, hi
-
-    def pull(self, anchor: Point, x: float, y: float) -> Point:
-        """(x, y) itself when allowed, else the last allowed point on the way from the anchor."""
-        if self.allows(x, y):
-            return x, y
-        lo, hi = 0.0, 1.0
-        ax, ay = anchor
-        for _ in range(14):
-            mid = (lo + hi) / 2
-            if self.allows(ax + (x - ax) * mid, ay + (y - ay) * mid):
-                lo = mid
-            else:
-                hi = mid
-        return ax + (x - ax) * lo, ay + (y - ay) * lo
 
 
 @dataclass(frozen=True)
@@ -157,6 +112,11 @@ class _Hand:
     """Phase offset in strokes (0.5 for the second of two alternating hands)."""
     dy: float
     """Vertical offset when both hands share one side (one above the other)."""
+    right: bool
+    """The caregiver's right hand (drawn mirrored)."""
+    clear: float
+    """How far (cm) the whole hand must stay from the midline: off the spine column and off the
+    other hand's side; 0 when the hand may cross it."""
 
 
 @dataclass(frozen=True)
@@ -220,11 +180,50 @@ def _plan_hand(step: Step, body: Body, which: str, shared: bool) -> _Hand:
     top, bottom = area.span(lane, area.nearest_inner(lane, anchor[1])[1], vertical=True)
     alternating = step.motion.hands is Coordination.ALTERNATING
     offset = 0.5 if (alternating and which == "right") else 0.0
-    dy = 0.0
-    if shared:
-        dy = 2.8 if which == "left" else -2.8
+    clear = _SPINE_CLEAR if "spine" in step.avoid_zones else (0.0 if shared else _MID_CLEAR)
     return _Hand(
-        area, anchor, sx, lane, top, bottom, _angle(step.hands.orientation, sx), offset, dy
+        area,
+        anchor,
+        sx,
+        lane,
+        top,
+        bottom,
+        _angle(step.hands.orientation, sx),
+        offset,
+        0.0,
+        which == "right",
+        clear,
+    )
+
+
+def _extent_y(step: Step, h: _Hand) -> tuple[float, float]:
+    """How far the hand's footprint reaches above and below its contact point (cm, widest grip)."""
+    sh = hand_shape.shape_for(step.hands.contact, step.hands.orientation)
+    at = hand_shape.anchor(step.hands.contact, sh)
+    ys = [
+        y
+        for a in (h.base_angle - 10.0, h.base_angle, h.base_angle + 10.0)
+        for part in hand_shape.parts(step.hands.contact, sh)
+        for _x, y in hand_shape.place(part, (0.0, 0.0), a, at, h.right)
+    ]
+    return min(ys), max(ys)
+
+
+def _stack(step: Step, left: _Hand, right: _Hand) -> tuple[_Hand, _Hand]:
+    """Both hands on one side: one above the other, far enough apart that they never overlap."""
+    (l_top, l_bot), (r_top, r_bot) = _extent_y(step, left), _extent_y(step, right)
+    # the hand reaching further up goes on top, so the thumbs point away from each other
+    upper_is_left = l_top < r_top
+    up_bot, lo_top = (l_bot, r_top) if upper_is_left else (r_bot, l_top)
+    d = (up_bot - lo_top + 0.8) / 2
+    dl = -d if upper_is_left else d
+    # the pair travels together: its middle keeps d away from both ends of the stretch
+    top, bottom = left.y_top + d, left.y_bottom - d
+    if top > bottom:
+        top = bottom = (left.y_top + left.y_bottom) / 2
+    return (
+        replace(left, dy=dl, y_top=top, y_bottom=bottom),
+        replace(right, dy=-dl, y_top=top, y_bottom=bottom),
     )
 
 
@@ -237,7 +236,10 @@ def _plan(step: Step, body: Body) -> _Plan:
     shared = step.motion.hands is Coordination.ONE_SIDE_AT_A_TIME or _side_of(
         body, step.hands.left, "left"
     ) == _side_of(body, step.hands.right, "right")
-    plan = _Plan(_plan_hand(step, body, "left", shared), _plan_hand(step, body, "right", shared))
+    left, right = _plan_hand(step, body, "left", shared), _plan_hand(step, body, "right", shared)
+    if shared:
+        left, right = _stack(step, left, right)
+    plan = _Plan(left, right)
     _PLANS[key] = plan
     while len(_PLANS) > 64:
         _PLANS.popitem(last=False)
@@ -331,7 +333,7 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
         x = h.sx * (3.5 + 8.5 * (1 - math.cos(2 * math.pi * s)) / 2)
         y = yc
     elif pattern is Pattern.KNEADING_GRIP:
-        prog, lift = _travel(p, n)
+        prog, lift = _travel(_frac(t / period / n), n)  # both hands travel together
         y = bottom - span * prog + h.dy
         g = (1 - math.cos(2 * math.pi * s)) / 2
         x = h.lane_x - h.sx * 0.9 * g
@@ -373,9 +375,36 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
         y = yc + 0.25 * math.cos(2 * math.pi * 15 * s)
 
     x, y = h.area.pull(h.anchor, x, y)
+    squeeze = (pressure / base) if pattern is Pattern.KNEADING_GRIP and base > 0 else 0.0
+    shape = hand_shape.shape_for(step.hands.contact, step.hands.orientation, squeeze)
+    if h.clear > 0:
+        x = _clear_midline(step.hands.contact, shape, h, x=x, y=y, angle=angle)
     return HandPose(
-        x, y, angle, step.hands.contact, max(0.0, min(1.0, pressure)), max(0.0, min(1.0, lift))
+        x,
+        y,
+        angle,
+        step.hands.contact,
+        max(0.0, min(1.0, pressure)),
+        max(0.0, min(1.0, lift)),
+        True,
+        shape.thumb_deg,
+        shape.curl,
     )
+
+
+def _clear_midline(
+    contact: Contact, shape: hand_shape.Shape, h: _Hand, *, x: float, y: float, angle: float
+) -> float:
+    """Slide the hand sideways, away from the midline, until no part of it is within h.clear."""
+    at = hand_shape.anchor(contact, shape)
+    nearest = min(
+        h.sx * px
+        for part in hand_shape.parts(contact, shape)
+        for px, _py in hand_shape.place(part, (x, y), angle, at, h.right)
+    )
+    if nearest < h.clear:
+        x += h.sx * (h.clear - nearest)
+    return x
 
 
 def pose_at(step: Step, t: float, body: Body | None = None) -> Pose:

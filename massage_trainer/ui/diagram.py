@@ -7,7 +7,6 @@ the first two as pixmaps so a frame only blits one pixmap and draws the moving p
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from massage_trainer.core import motion
 from massage_trainer.core.body import Body, load_body
 from massage_trainer.core.protocol import Step
 from massage_trainer.core.vocab import Technique
+from massage_trainer.ui import diagram_overlays as overlays
 from massage_trainer.ui import diagram_text, hands
 from massage_trainer.ui.body_paint import paint_body, zone_path
 from massage_trainer.ui.themes import Theme
@@ -133,24 +133,6 @@ def _device_ratio(painter: QPainter) -> float:
     return float(dev.devicePixelRatioF()) if dev is not None else 1.0
 
 
-_TARGETS: dict[tuple[int, tuple[str, ...]], QPainterPath] = {}
-
-
-def _target_path(body: Body, step: Step | None) -> QPainterPath:
-    """The step's target zones as one outline (cached: uniting paths is slow)."""
-    if step is None:
-        return QPainterPath()
-    key = (id(body), step.target_zones)
-    path = _TARGETS.get(key)
-    if path is None:
-        path = QPainterPath()
-        for zid in step.target_zones:
-            if zid in body.zones:
-                path = path.united(zone_path(body.zones[zid]))
-        _TARGETS[key] = path
-    return path
-
-
 def _marked_path(body: Body, ids: Iterable[str]) -> QPainterPath:
     path = QPainterPath()
     for zid in ids:
@@ -187,68 +169,6 @@ def _towel(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) ->
     painter.restore()
 
 
-def _arrow_head(painter: QPainter, tip: QPointF, frm: QPointF, size: float) -> None:
-    dx, dy = tip.x() - frm.x(), tip.y() - frm.y()
-    n = math.hypot(dx, dy)
-    if n < 1e-6:
-        return
-    ux, uy = dx / n, dy / n
-    p = QPainterPath(tip)
-    p.lineTo(tip.x() - ux * size - uy * size * 0.55, tip.y() - uy * size + ux * size * 0.55)
-    p.lineTo(tip.x() - ux * size * 0.6, tip.y() - uy * size * 0.6)
-    p.lineTo(tip.x() - ux * size + uy * size * 0.55, tip.y() - uy * size - ux * size * 0.55)
-    p.closeSubpath()
-    painter.drawPath(p)
-
-
-def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) -> None:
-    """Where the stroke goes: solid arrows while touching, dotted while the hand lifts back."""
-    per = 24
-    poses = motion.poses_of(step, body, per)
-    s = lay.scale
-    col = th.c("trail", 200)
-    for side in ("left", "right"):
-        pts = [(getattr(p, side).x, getattr(p, side).y, getattr(p, side).lift) for p in poses]
-        runs: list[tuple[bool, list[QPointF]]] = []
-        for x, y, lift in pts:
-            touching = lift < 0.35
-            q = lay.to_px.map(QPointF(x, y))
-            if not runs or runs[-1][0] != touching:
-                runs.append((touching, [runs[-1][1][-1]] if runs else []))
-            runs[-1][1].append(q)
-        for touching, run in runs:
-            if len(run) < 2:
-                continue
-            path = QPainterPath(run[0])
-            for q in run[1:]:
-                path.lineTo(q)
-            if touching:
-                painter.setPen(
-                    QPen(col, max(1.5, 0.38 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                )
-            else:
-                painter.setPen(
-                    QPen(
-                        th.c("trail", 140),
-                        max(1.0, 0.2 * s),
-                        Qt.PenStyle.DotLine,
-                        Qt.PenCapStyle.RoundCap,
-                    )
-                )
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-            length = sum(
-                math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in itertools.pairwise(run)
-            )
-            if touching and length > 1.5 * s:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(col)
-                marks = range(per, len(run), per) if len(run) > per * 1.5 else ()
-                for i in (*marks, len(run) - 1):
-                    j = max(0, i - 3)
-                    _arrow_head(painter, run[i], run[j], max(6.0, 1.5 * s))
-
-
 def paint_step_layer(
     painter: QPainter,
     lay: Layout,
@@ -276,7 +196,7 @@ def paint_step_layer(
     if step is not None:
         painter.save()
         painter.setTransform(lay.to_px, True)
-        target = _target_path(body, step)
+        target = overlays.target_path(body, step)
         painter.setPen(QPen(th.c("target"), 0.3))
         painter.setBrush(th.c("target", 55))
         painter.drawPath(target)
@@ -288,7 +208,6 @@ def paint_step_layer(
         painter.restore()
         if step.technique is Technique.TOWEL_RUB:
             _towel(painter, lay, body, step, th)
-        _stroke_arrows(painter, lay, body, step, th)
     if caption and lay.caption_rect is not None:
         diagram_text.paint_caption(
             painter,
@@ -306,90 +225,6 @@ def paint_step_layer(
         )
 
 
-_TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
-_TABLE_PER_STROKE = 48
-
-
-def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
-    """Hand positions over one loop, sampled finely once per step, for the trail."""
-    key = (step, id(body))
-    tab = _TABLES.get(key)
-    if tab is None:
-        tab = [
-            (p.left.x, p.left.y, p.left.lift, p.right.x, p.right.y, p.right.lift)
-            for p in motion.poses_of(step, body, _TABLE_PER_STROKE)
-        ][:-1]
-        if len(_TABLES) > 32:
-            _TABLES.clear()
-        _TABLES[key] = tab
-    return tab
-
-
-def _trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
-    """A short fading trail behind each hand: where it just came from."""
-    tab = _table(step, body)
-    loop = motion.loop_s(step)
-    n = 7
-    span = min(0.45 * step.period_s, 1.2)
-    rows = [
-        tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
-        for i in range(n + 1)
-    ]
-    s = lay.scale
-    for off in (0, 3):
-        prev = None
-        for i, row in enumerate(rows):
-            q = lay.to_px.map(QPointF(row[off], row[off + 1]))
-            if prev is not None:
-                a = int(160 * i / n * (1 - row[off + 2]))
-                pen = QPen(
-                    th.c("trail", a),
-                    max(1.0, 0.55 * s * i / n),
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.RoundCap,
-                )
-                painter.setPen(pen)
-                painter.drawLine(prev, q)
-            prev = q
-
-
-_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
-
-
-def _glow_image(
-    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
-) -> tuple[QImage, QRectF]:
-    """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
-    dev = painter.device()
-    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
-    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr)
-    hit = _GLOWS.get(key)
-    if hit is not None:
-        return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
-    path = _target_path(body, step)
-    box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
-    s = lay.scale
-    img = QImage(
-        max(1, math.ceil(box.width() * s * dpr)),
-        max(1, math.ceil(box.height() * s * dpr)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    img.fill(Qt.GlobalColor.transparent)
-    p = QPainter(img)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.scale(s * dpr, s * dpr)
-    p.translate(-box.left(), -box.top())
-    p.setPen(QPen(th.c("target", 240), 0.8))
-    p.setBrush(th.c("target", 75))
-    p.drawPath(path)
-    p.end()
-    where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
-    if len(_GLOWS) > 16:
-        _GLOWS.clear()
-    _GLOWS[key] = (img, where)
-    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
-
-
 def paint_frame(
     painter: QPainter,
     lay: Layout,
@@ -403,36 +238,31 @@ def paint_frame(
     """The moving parts: pulsing target glow, hover outline, trail, impact ripples and hands."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
-        glow, where = _glow_image(painter, lay, body, step, th)
+        glow, where = overlays.glow_image(painter, lay, body, step, th)
         painter.setOpacity(0.25 + 0.75 * pulse_level(t) / PULSE_LEVELS)
         painter.drawImage(where, glow)
         painter.setOpacity(1.0)
-    painter.save()
-    painter.setTransform(lay.to_px, True)
     if hover and hover in body.zones:
+        painter.save()
+        painter.setTransform(lay.to_px, True)
         painter.setPen(QPen(th.c("hover"), 0.45))
         painter.setBrush(th.c("hover", 40))
         painter.drawPath(zone_path(body.zones[hover]))
-    painter.restore()
+        painter.restore()
     if step is None:
         return
-    _trail(painter, lay, body, step, t=t, th=th)
+    overlays.trail(painter, lay, body, step, t=t, th=th)
     pose = motion.pose_at(step, t, body)
-    for hp in (pose.left, pose.right):
-        if (
-            step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
-            and hp.lift < 0.35
-        ):
-            c = lay.to_px.map(QPointF(hp.x, hp.y))
-            r = lay.scale * (1.5 + 6 * hp.lift)
-            painter.setPen(
-                QPen(th.c("trail", int(220 * (1 - hp.lift * 2.5))), max(1.5, 0.3 * lay.scale))
-            )
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(c, r, r)
+    if step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS):
+        overlays.impacts(painter, lay, pose, th)
     level = step.pressure.level
     hands.draw_hand(painter, pose.left, False, theme=th, level=level, to_px=lay.to_px)
     hands.draw_hand(painter, pose.right, True, theme=th, level=level, to_px=lay.to_px)
+    # the stroke's direction stays visible: arrows go over the hands, half see-through
+    arrows, where = overlays.arrow_image(painter, lay, body, step, th)
+    painter.setOpacity(0.8)
+    painter.drawImage(where, arrows)
+    painter.setOpacity(1.0)
 
 
 def paint_diagram(

@@ -169,3 +169,91 @@ def test_path_of_gives_both_hands_over_a_loop() -> None:
 def test_pose_is_pure() -> None:
     s = STEPS[2]
     assert motion.pose_at(s, 3.21, BODY) == motion.pose_at(s, 3.21, BODY)
+
+
+# --- the hands' footprint: own side, off the spine, never on each other ----------------------
+
+
+def _convex_contains(poly: list[tuple[float, float]], x: float, y: float) -> bool:
+    """Point in a convex polygon of either winding (strictly inside, 0.05 cm tolerance)."""
+    sign = 0.0
+    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
+        n = math.hypot(x1 - x0, y1 - y0)
+        if n < 1e-9:
+            continue
+        cross = ((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)) / n
+        if abs(cross) < 0.05:
+            return False
+        if sign == 0.0:
+            sign = cross
+        elif (cross > 0) != (sign > 0):
+            return False
+    return True
+
+
+def _overlap(a: list[list[tuple[float, float]]], b: list[list[tuple[float, float]]]) -> bool:
+    return any(
+        _convex_contains(q, x, y)
+        for pa, pb in ((a, b), (b, a))
+        for part in pa
+        for x, y in part
+        for q in pb
+    )
+
+
+def _sides(step: Step) -> tuple[str, str]:
+    return BODY.zones[step.hands.left].side, BODY.zones[step.hands.right].side
+
+
+def _check_footprints(step: Step, t: float) -> None:
+    pose = motion.pose_at(step, t, BODY)
+    left = motion.footprint(pose.left, right=False)
+    right = motion.footprint(pose.right, right=True)
+    if "spine" in step.avoid_zones:
+        for name, parts in (("left", left), ("right", right)):
+            for part in parts:
+                for x, y in part:
+                    assert abs(x) > 1.5 or not BODY.zones["spine"].contains(x, y), (
+                        f"{step.id} t={t:.2f}: the {name} hand covers the spine at {x:.1f},{y:.1f}"
+                    )
+    if _sides(step) == ("left", "right"):
+        lc, rc = motion.palm_centre(pose.left, False), motion.palm_centre(pose.right, True)
+        assert lc[0] < 0 < rc[0], f"{step.id} t={t:.2f}: palm centres {lc} {rc}"
+        assert max(x for part in left for x, _ in part) < 0, f"{step.id}: left hand crosses x=0"
+        assert min(x for part in right for x, _ in part) > 0, f"{step.id}: right hand crosses x=0"
+    if max(pose.left.lift, pose.right.lift) < 0.3:
+        assert not _overlap(left, right), f"{step.id} t={t:.2f}: the hands overlap"
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+def test_hands_keep_their_side_off_the_spine_and_apart(step: Step) -> None:
+    total = motion.loop_s(step)
+    for i in range(120):
+        _check_footprints(step, total * i / 120)
+
+
+def test_fingers_outward_point_to_their_own_flank_with_the_thumb_by_the_spine() -> None:
+    outward = [s for s in STEPS if s.hands.orientation.value == "fingers-outward"]
+    assert {s.id for s in outward} >= {"warm-up-stroking", "spine-stretch"}
+    for s in outward:
+        for t in (0.0, s.period_s * 0.3):
+            pose = motion.pose_at(s, t, BODY)
+            for hand, right in ((pose.left, False), (pose.right, True)):
+                sx = 1.0 if right else -1.0
+                parts = motion.footprint(hand, right)
+                tip = parts[2]  # the middle finger
+                cx, _ = motion.palm_centre(hand, right)
+                assert sx * (max(tip, key=lambda p: sx * p[0])[0] - cx) > 5.0, s.id  # fingers out
+                thumb = parts[-1]
+                palm_near = min(sx * x for x, _ in parts[0])
+                assert min(sx * x for x, _ in thumb) < palm_near + 2.2, s.id  # thumb by the spine
+
+
+def test_right_hand_is_the_mirror_of_the_left() -> None:
+    s = next(s for s in STEPS if s.id == "warm-up-stroking")
+    pose = motion.pose_at(s, 1.0, BODY)
+    lc, rc = motion.palm_centre(pose.left, False), motion.palm_centre(pose.right, True)
+    assert lc[0] == pytest.approx(-rc[0], abs=1e-6) and lc[1] == pytest.approx(rc[1], abs=1e-6)
+    # thumbs: left hand's on its right side (toward +x before turning), right hand's on its left
+    lt, rt = motion.footprint(pose.left, False)[-1], motion.footprint(pose.right, True)[-1]
+    assert sum(x for x, _ in lt) / len(lt) == pytest.approx(-sum(x for x, _ in rt) / len(rt))

@@ -1,0 +1,252 @@
+"""The diagram's moving-part overlays: target glow, stroke arrows, hand trail, tap ripples.
+
+Glow and arrows are pre-drawn once per step, size and theme into small images (a frame only blits
+them); the trail reads a table of hand positions sampled once per step.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
+
+from massage_trainer.core import motion
+from massage_trainer.core.body import Body
+from massage_trainer.core.protocol import Step
+from massage_trainer.ui.body_paint import zone_path
+from massage_trainer.ui.themes import Theme
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.diagram import Layout
+
+
+_TARGETS: dict[tuple[int, tuple[str, ...]], QPainterPath] = {}
+
+
+def target_path(body: Body, step: Step | None) -> QPainterPath:
+    """The step's target zones as one outline (cached: uniting paths is slow)."""
+    if step is None:
+        return QPainterPath()
+    key = (id(body), step.target_zones)
+    path = _TARGETS.get(key)
+    if path is None:
+        path = QPainterPath()
+        for zid in step.target_zones:
+            if zid in body.zones:
+                path = path.united(zone_path(body.zones[zid]))
+        _TARGETS[key] = path
+    return path
+
+
+def _arrow_head(painter: QPainter, tip: QPointF, frm: QPointF, size: float) -> None:
+    dx, dy = tip.x() - frm.x(), tip.y() - frm.y()
+    n = math.hypot(dx, dy)
+    if n < 1e-6:
+        return
+    ux, uy = dx / n, dy / n
+    p = QPainterPath(tip)
+    p.lineTo(tip.x() - ux * size - uy * size * 0.55, tip.y() - uy * size + ux * size * 0.55)
+    p.lineTo(tip.x() - ux * size * 0.6, tip.y() - uy * size * 0.6)
+    p.lineTo(tip.x() - ux * size + uy * size * 0.55, tip.y() - uy * size - ux * size * 0.55)
+    p.closeSubpath()
+    painter.drawPath(p)
+
+
+def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) -> None:
+    """Where the stroke goes: solid arrows while touching, dotted while the hand lifts back."""
+    per = 24
+    poses = motion.poses_of(step, body, per)
+    s = lay.scale
+    col = th.c("trail", 200)
+    for side in ("left", "right"):
+        pts = [(getattr(p, side).x, getattr(p, side).y, getattr(p, side).lift) for p in poses]
+        runs: list[tuple[bool, list[QPointF]]] = []
+        for x, y, lift in pts:
+            touching = lift < 0.35
+            q = lay.to_px.map(QPointF(x, y))
+            if not runs or runs[-1][0] != touching:
+                runs.append((touching, [runs[-1][1][-1]] if runs else []))
+            runs[-1][1].append(q)
+        for touching, run in runs:
+            if len(run) < 2:
+                continue
+            path = QPainterPath(run[0])
+            for q in run[1:]:
+                path.lineTo(q)
+            if touching:
+                halo = QPen(th.c("panel", 210), max(3.0, 0.8 * s))
+                halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(halo)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+                painter.setPen(
+                    QPen(col, max(1.5, 0.38 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                )
+            else:
+                painter.setPen(
+                    QPen(
+                        th.c("trail", 140),
+                        max(1.0, 0.2 * s),
+                        Qt.PenStyle.DotLine,
+                        Qt.PenCapStyle.RoundCap,
+                    )
+                )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            length = sum(
+                math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in itertools.pairwise(run)
+            )
+            if touching and length > 1.5 * s:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(col)
+                marks = range(per, len(run), per) if len(run) > per * 1.5 else ()
+                for i in (*marks, len(run) - 1):
+                    j = max(0, i - 3)
+                    painter.setPen(QPen(th.c("panel", 210), max(1.5, 0.25 * s)))
+                    _arrow_head(painter, run[i], run[j], max(6.0, 1.5 * s))
+                    painter.setPen(Qt.PenStyle.NoPen)
+
+
+_TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
+_TABLE_PER_STROKE = 48
+
+
+def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
+    """Hand positions over one loop, sampled finely once per step, for the trail."""
+    key = (step, id(body))
+    tab = _TABLES.get(key)
+    if tab is None:
+        tab = [
+            (p.left.x, p.left.y, p.left.lift, p.right.x, p.right.y, p.right.lift)
+            for p in motion.poses_of(step, body, _TABLE_PER_STROKE)
+        ][:-1]
+        if len(_TABLES) > 32:
+            _TABLES.clear()
+        _TABLES[key] = tab
+    return tab
+
+
+def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
+    """A short fading trail behind each hand: where it just came from."""
+    tab = _table(step, body)
+    loop = motion.loop_s(step)
+    n = 7
+    span = min(0.45 * step.period_s, 1.2)
+    rows = [
+        tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
+        for i in range(n + 1)
+    ]
+    s = lay.scale
+    for off in (0, 3):
+        prev = None
+        for i, row in enumerate(rows):
+            q = lay.to_px.map(QPointF(row[off], row[off + 1]))
+            if prev is not None:
+                a = int(160 * i / n * (1 - row[off + 2]))
+                pen = QPen(
+                    th.c("trail", a),
+                    max(1.0, 0.55 * s * i / n),
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                )
+                painter.setPen(pen)
+                painter.drawLine(prev, q)
+            prev = q
+
+
+_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+
+
+def glow_image(
+    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
+) -> tuple[QImage, QRectF]:
+    """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr)
+    hit = _GLOWS.get(key)
+    if hit is not None:
+        return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
+    path = target_path(body, step)
+    box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
+    s = lay.scale
+    img = QImage(
+        max(1, math.ceil(box.width() * s * dpr)),
+        max(1, math.ceil(box.height() * s * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.scale(s * dpr, s * dpr)
+    p.translate(-box.left(), -box.top())
+    p.setPen(QPen(th.c("target", 240), 0.8))
+    p.setBrush(th.c("target", 75))
+    p.drawPath(path)
+    p.end()
+    where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+    if len(_GLOWS) > 16:
+        _GLOWS.clear()
+    _GLOWS[key] = (img, where)
+    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
+
+
+_ARROWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+
+
+def arrow_image(
+    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
+) -> tuple[QImage, QRectF]:
+    """The step's stroke arrows pre-drawn once into an image just big enough for them (drawn
+    over the hands each frame, so a palm never hides which way the stroke goes)."""
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    s = lay.scale
+    key = (id(body), step, th.name, round(s, 3), dpr)
+    hit = _ARROWS.get(key)
+    if hit is None:
+        xs, ys = [], []
+        for p in motion.poses_of(step, body, 8):
+            for h in (p.left, p.right):
+                xs.append(h.x)
+                ys.append(h.y)
+        pad = 3.0
+        box = QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        )
+        img = QImage(
+            max(1, math.ceil(box.width() * s * dpr)),
+            max(1, math.ceil(box.height() * s * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        img.setDevicePixelRatio(dpr)
+        img.fill(Qt.GlobalColor.transparent)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        local = QTransform(s, 0, 0, s, -box.left() * s, -box.top() * s)
+        from massage_trainer.ui.diagram import Layout as _Layout
+
+        _stroke_arrows(p, _Layout(lay.rect, lay.body_rect, None, local), body, step, th)
+        p.end()
+        where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+        if len(_ARROWS) > 16:
+            _ARROWS.clear()
+        hit = _ARROWS[key] = (img, where)
+    img, where = hit
+    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
+
+
+def impacts(painter: QPainter, lay: Layout, pose: motion.Pose, th: Theme) -> None:
+    """Ripples where a tapping or clapping hand lands."""
+    for hp in (pose.left, pose.right):
+        if hp.lift < 0.35:
+            c = lay.to_px.map(QPointF(hp.x, hp.y))
+            r = lay.scale * (1.5 + 6 * hp.lift)
+            painter.setPen(
+                QPen(th.c("trail", int(220 * (1 - hp.lift * 2.5))), max(1.5, 0.3 * lay.scale))
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(c, r, r)
