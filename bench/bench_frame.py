@@ -1,9 +1,11 @@
 """Body-view frame cost: one 1920x1080 frame with both hands moving, and CPU at 60 fps for 10 s.
 
-Prints frame_ms_p50/p99 and cpu_pct_animating and merges them into bench/results.json.
+Prints frame_ms_p50/p99 and body_view_cpu_pct_animating (the view alone; the budgeted
+cpu_pct_animating is the whole window in a session, bench_session.py) and merges them.
 The view is painted into an offscreen image the way the window paints it (cached static layers,
 per-frame pulse, trail and hands); CPU is process time over wall time while a QTimer drives
-set_time at 60 fps, as the session adapter would.
+set_time at 60 fps, as the session adapter would. Both are steady-state figures: the one-time
+drawing of the cached layers and hand sprites happens in a warm-up that is not counted.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, Qt, QTimer  # noqa
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from massage_trainer.core import catalog  # noqa: E402
+from massage_trainer.core import catalog, motion  # noqa: E402
 from massage_trainer.ui.body_view import BodyView  # noqa: E402
 from massage_trainer.ui.diagram import DiagramCache, paint_diagram  # noqa: E402
 
@@ -31,13 +33,14 @@ def frame_times(n: int = 600) -> list[float]:
     cache = DiagramCache()
     rect = QRectF(0, 0, 1920, 1080)
     out = []
-    for i in range(n + 30):
+    warm = round(motion.loop_s(step) * 60)  # one whole loop first: layers and sprites get drawn
+    for i in range(n + warm):
         p = QPainter(img)
         t0 = time.perf_counter()
         paint_diagram(p, rect, step, i / 60.0, "light", cache=cache)
         p.end()
         dt = (time.perf_counter() - t0) * 1000
-        if i >= 30:  # warm-up: first frames build the cached layers
+        if i >= warm:
             out.append(dt)
     return out
 
@@ -58,11 +61,14 @@ def cpu_animating(app: QApplication, seconds: float = 10.0) -> float:
         app.processEvents()
 
     timer.timeout.connect(frame)
+    timer.start()
+    warm = QEventLoop()  # one second first: the body, step layers and hand sprites get drawn once
+    QTimer.singleShot(1000, warm.quit)
+    warm.exec()
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     c0 = time.process_time()
     w0 = time.perf_counter()
-    timer.start()
     loop.exec()
     timer.stop()
     cpu = time.process_time() - c0
@@ -77,7 +83,7 @@ def main() -> int:
     q = statistics.quantiles(times, n=100)
     p50, p99 = statistics.median(times), q[98]
     cpu = cpu_animating(app)  # type: ignore[arg-type]
-    merge({"frame_ms_p50": p50, "frame_ms_p99": p99, "cpu_pct_animating": cpu})
+    merge({"frame_ms_p50": p50, "frame_ms_p99": p99, "body_view_cpu_pct_animating": cpu})
     return 0
 
 

@@ -8,7 +8,9 @@ palm centre at the origin, fingers toward -y, thumb on +x; the right hand is its
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from massage_trainer.core.body import Point
 from massage_trainer.core.vocab import Contact, Orientation
@@ -80,7 +82,7 @@ def shape_for(contact: Contact, orientation: Orientation, squeeze: float = 0.0) 
     if contact is Contact.FINGER_PADS:
         return Shape(20.0, 0.9)
     if contact is Contact.FINGERTIPS:  # a skin fold between thumb and fingertips
-        return Shape(-4.0, 0.5)
+        return Shape(30.0, 0.6)
     if contact is Contact.GRIP:  # a C-shaped hand closing round a fold of muscle
         return Shape(64.0 - 28.0 * max(0.0, min(1.0, squeeze)), 0.74)
     if contact is Contact.CUPPED_PALM:
@@ -104,20 +106,19 @@ def thumb_tip(shape: Shape, back: float = 0.0) -> Point:
 def fold_of(contact: Contact, shape: Shape) -> tuple[Point, float, float, float] | None:
     """The skin fold held by a grip or a pinch: (centre, half length, half width, degrees of its
     long axis from +x), hand-local; None for other contacts."""
-    if contact is Contact.GRIP:
-        tx, ty = thumb_tip(shape, 1.0)
-        ix, iy = finger_tip(FINGERS[0], shape.curl, 0.9)
+    if contact in (Contact.GRIP, Contact.FINGERTIPS):
+        small = contact is Contact.FINGERTIPS
+        tx, ty = thumb_tip(shape, 0.7 if small else 1.0)
+        ix, iy = finger_tip(FINGERS[0], shape.curl, 0.5 if small else 0.9)
         cx, cy = (tx + ix) / 2, (ty + iy) / 2
         gap = math.hypot(tx - ix, ty - iy)
-        axis = math.degrees(math.atan2(iy - ty, ix - tx)) + 90.0
-        return (cx - 0.3, cy + 0.3), 2.6, max(0.75, min(1.3, gap / 2 - 0.3)), axis + 90.0
-    if contact is Contact.FINGERTIPS:  # a roll of skin across the hand, peeking out both sides
-        _tx, ty = thumb_tip(shape, 0.3)
-        _mx, my = finger_tip(FINGERS[1], shape.curl, 0.2)
-        return (0.4, (ty + my) / 2), 4.8, 0.8, 0.0
+        axis = math.degrees(math.atan2(iy - ty, ix - tx)) + 180.0
+        width = max(0.8, min(1.0 if small else 1.3, gap / 2 - 0.3))
+        return (cx - 0.3, cy + 0.3), 2.4 if small else 2.6, width, axis
     return None
 
 
+@cache
 def anchor(contact: Contact, shape: Shape) -> Point:
     """The hand-local point that touches the skin: it is placed at the pose's (x, y)."""
     if contact is Contact.PALM_HEEL:
@@ -152,8 +153,13 @@ def _capsule(x0: float, y0: float, x1: float, y1: float, w: float) -> list[Point
     return pts
 
 
-def parts(contact: Contact, shape: Shape) -> list[list[Point]]:
+@cache
+def parts(contact: Contact, shape: Shape) -> tuple[tuple[Point, ...], ...]:
     """Convex hand-local polygons covering the hand (palm, fingers, thumb): its footprint."""
+    return tuple(tuple(part) for part in _parts(contact, shape))
+
+
+def _parts(contact: Contact, shape: Shape) -> list[list[Point]]:
     if contact is Contact.PALM_EDGE:
         w = EDGE_HALF_W
         return [[(-w, WRIST_Y), (w, WRIST_Y), (w, -7.5), (0.3, EDGE_TIP_Y), (-w, -8.0)]]
@@ -167,7 +173,7 @@ def parts(contact: Contact, shape: Shape) -> list[list[Point]]:
 
 
 def place(
-    pts: list[Point], at: Point, angle_deg: float, anchor_pt: Point, right: bool
+    pts: Sequence[Point], at: Point, angle_deg: float, anchor_pt: Point, right: bool
 ) -> list[Point]:
     """Hand-local points to body centimetres: mirrored for the right hand, turned so the fingers
     point `angle_deg` (0 toward the head, clockwise), the anchor put at `at`."""

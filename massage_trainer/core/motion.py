@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from functools import cache
 
 from massage_trainer.core import hand_shape
 from massage_trainer.core.body import Body, Point, load_body
@@ -126,6 +127,7 @@ class _Plan:
 
 
 _PLANS: OrderedDict[tuple[Step, int], _Plan] = OrderedDict()
+_LAST_PLAN: list[tuple[Step, Body, _Plan] | None] = [None]
 
 
 def _side_of(body: Body, zone_id: str, fallback: str) -> str:
@@ -229,9 +231,13 @@ def _stack(step: Step, left: _Hand, right: _Hand) -> tuple[_Hand, _Hand]:
 
 def _plan(step: Step, body: Body) -> _Plan:
     key = (step, id(body))
+    last = _LAST_PLAN[0]
+    if last is not None and last[0] is step and last[1] is body:
+        return last[2]  # the common case, every frame: no hashing of the whole step
     plan = _PLANS.get(key)
     if plan is not None:
         _PLANS.move_to_end(key)
+        _LAST_PLAN[0] = (step, body, plan)
         return plan
     shared = step.motion.hands is Coordination.ONE_SIDE_AT_A_TIME or _side_of(
         body, step.hands.left, "left"
@@ -241,6 +247,7 @@ def _plan(step: Step, body: Body) -> _Plan:
         left, right = _stack(step, left, right)
     plan = _Plan(left, right)
     _PLANS[key] = plan
+    _LAST_PLAN[0] = (step, body, plan)
     while len(_PLANS) > 64:
         _PLANS.popitem(last=False)
     return plan
@@ -396,27 +403,44 @@ def _clear_midline(
     contact: Contact, shape: hand_shape.Shape, h: _Hand, *, x: float, y: float, angle: float
 ) -> float:
     """Slide the hand sideways, away from the midline, until no part of it is within h.clear."""
-    at = hand_shape.anchor(contact, shape)
-    nearest = min(
-        h.sx * px
-        for part in hand_shape.parts(contact, shape)
-        for px, _py in hand_shape.place(part, (x, y), angle, at, h.right)
-    )
+    nearest = h.sx * x + _reach(contact, shape, round(angle * 4) / 4, h.right, h.sx)
     if nearest < h.clear:
         x += h.sx * (h.clear - nearest)
     return x
 
 
+@cache
+def _reach(
+    contact: Contact, shape: hand_shape.Shape, angle: float, right: bool, sx: float
+) -> float:
+    """How far (signed, toward the hand's own side) the hand's nearest-to-midline point is from
+    its contact point, for a quarter-degree angle (cached: asked every frame)."""
+    at = hand_shape.anchor(contact, shape)
+    return min(
+        sx * px
+        for part in hand_shape.parts(contact, shape)
+        for px, _py in hand_shape.place(part, (0.0, 0.0), angle, at, right)
+    )
+
+
 def pose_at(step: Step, t: float, body: Body | None = None) -> Pose:
     """Both hands `t` seconds into the step (any t, also negative or beyond the step's end)."""
     b = body or load_body()
+    last = _LAST_POSE[0]
+    if last is not None and last[0] is step and last[1] == t and last[2] is b:
+        return last[3]  # a view asks twice per frame (dirty region, then paint)
     plan = _plan(step, b)
     base = PRESSURE_LEVEL[step.pressure.level]
-    return Pose(
+    pose = Pose(
         _hand_pose(step, plan.left, t, base),
         _hand_pose(step, plan.right, t, base),
         _frac(t / step.period_s),
     )
+    _LAST_POSE[0] = (step, t, b, pose)
+    return pose
+
+
+_LAST_POSE: list[tuple[Step, float, Body, Pose] | None] = [None]
 
 
 def poses_of(step: Step, body: Body | None = None, samples: int = 64) -> list[Pose]:

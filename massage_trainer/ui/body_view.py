@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_trainer.core import motion
 from massage_trainer.core.body import Body, load_body
 from massage_trainer.core.protocol import Step
+from massage_trainer.ui import hands
 from massage_trainer.ui.diagram import (
     DiagramCache,
     Layout,
@@ -46,8 +47,10 @@ class BodyView(QWidget):
         self._hover = ""
         self._cache = DiagramCache()
         self._layout: Layout | None = None
-        self._last_moving: QRectF | None = None
+        self._last_moving: QRegion | None = None
         self._last_pulse = -1
+        self._drawn: tuple[object, ...] = ()
+        """What the moving parts looked like at the last set_time (sprites and pixel places)."""
         self.setMouseTracking(True)
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -58,40 +61,53 @@ class BodyView(QWidget):
         if step is not self._step:
             self._step = step
             self._last_moving = None
+            self._drawn = ()
             self.update()
 
     def set_time(self, t: float) -> None:
         """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
         self._t = float(t)
-        moving = self._moving_rect()
+        before = self._drawn
+        moving = self._moving_region()
         if moving is None or self._last_moving is None:
             self.update()
-        else:
-            self.update(moving.united(self._last_moving).toAlignedRect())
+        elif self._drawn != before:  # nothing visible moved (sub-pixel, same sprite): no repaint
+            self.update(moving.united(self._last_moving))
         self._last_moving = moving
 
-    def _moving_rect(self) -> QRectF | None:
-        """Widget area of the target glow and both hands (with trail and shadow) at the current time."""
+    def _moving_region(self) -> QRegion | None:
+        """Widget area of the target glow (when its level changes), each hand's sprite, the trail
+        and tap ripples at the current time: separate rectangles, not one box round them all."""
         if self._step is None or self._layout is None:
             return None
         lay = self._layout
-        box = QRectF()
+        rects: list[QRectF] = []
         level = pulse_level(self._t)
         glow_changed = level != self._last_pulse
         self._last_pulse = level
         for zid in self._step.target_zones if glow_changed else ():
             if zid in self._body.zones:
                 x0, y0, x1, y1 = self._body.zones[zid].bbox()
-                box = box.united(
+                rects.append(
                     lay.to_px.mapRect(QRectF(x0 - 1.5, y0 - 1.5, x1 - x0 + 3, y1 - y0 + 3))
                 )
         pose = motion.pose_at(self._step, self._t, self._body)
-        reach = 27.0
-        for h in (pose.left, pose.right):
-            box = box.united(
-                lay.to_px.mapRect(QRectF(h.x - reach, h.y - reach, 2 * reach, 2 * reach))
+        th = get_theme(self._theme)
+        dpr = self.devicePixelRatioF()
+        pressure = self._step.pressure.level
+        taps = self._step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
+        drawn: list[object] = [level]
+        for h, right in ((pose.left, False), (pose.right, True)):
+            img, where = hands.placed(
+                h, right, theme=th, level=pressure, to_px=lay.to_px, dpr=dpr, ripple=taps
             )
-        return box
+            rects.append(where)
+            drawn += [img.cacheKey(), where.x(), where.y()]
+        self._drawn = tuple(drawn)
+        region = QRegion()
+        for r in rects:
+            region = region.united(r.adjusted(-2, -2, 2, 2).toAlignedRect())
+        return region
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:

@@ -29,6 +29,7 @@ from massage_trainer.core.protocol import Step
 from massage_trainer.core.vocab import Technique
 from massage_trainer.ui import diagram_overlays as overlays
 from massage_trainer.ui import diagram_text, hands
+from massage_trainer.ui.blit import blit
 from massage_trainer.ui.body_paint import paint_body, zone_path
 from massage_trainer.ui.themes import Theme
 from massage_trainer.ui.themes import theme as get_theme
@@ -105,16 +106,24 @@ class DiagramCache:
         self._body_key = self._step_key = None
         self._body = self._step = None
 
-    def layer(
-        self, key: object, size: QSize, dpr: float, draw: Callable[[QPainter], None], base: bool
+    def layer(  # noqa: PLR0917
+        self,
+        key: object,
+        size: QSize,
+        dpr: float,
+        draw: Callable[[QPainter], None],
+        base: bool,
+        under: QColor | None = None,
     ) -> QPixmap:
+        """The cached layer for `key`, drawn anew when the key changes. With `under` (the body
+        paints an opaque background) the pixmap has no alpha channel: a frame copies it fast."""
         have_key = self._body_key if base else self._step_key
         have = self._body if base else self._step
         if have is not None and have_key == key:
             return have
         pm = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pm.setDevicePixelRatio(dpr)
-        pm.fill(Qt.GlobalColor.transparent)
+        pm.fill(under if under is not None else QColor(Qt.GlobalColor.transparent))
         p = QPainter(pm)
         try:
             draw(p)
@@ -235,13 +244,13 @@ def paint_frame(
     t: float,
     hover: str | None,
 ) -> None:
-    """The moving parts: pulsing target glow, hover outline, trail, impact ripples and hands."""
+    """The moving parts: pulsing target glow, hover outline, hands (with tap ripples), arrows."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
-        glow, where = overlays.glow_image(painter, lay, body, step, th)
-        painter.setOpacity(0.25 + 0.75 * pulse_level(t) / PULSE_LEVELS)
-        painter.drawImage(where, glow)
-        painter.setOpacity(1.0)
+        glow, where = overlays.glow_image(
+            painter, lay, body, step, th, level=pulse_level(t), levels=PULSE_LEVELS
+        )
+        blit(painter, where.topLeft(), glow)
     if hover and hover in body.zones:
         painter.save()
         painter.setTransform(lay.to_px, True)
@@ -251,18 +260,14 @@ def paint_frame(
         painter.restore()
     if step is None:
         return
-    overlays.trail(painter, lay, body, step, t=t, th=th)
     pose = motion.pose_at(step, t, body)
-    if step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS):
-        overlays.impacts(painter, lay, pose, th)
     level = step.pressure.level
-    hands.draw_hand(painter, pose.left, False, theme=th, level=level, to_px=lay.to_px)
-    hands.draw_hand(painter, pose.right, True, theme=th, level=level, to_px=lay.to_px)
+    taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
+    for hp, right in ((pose.left, False), (pose.right, True)):
+        hands.draw_hand(painter, hp, right, theme=th, level=level, to_px=lay.to_px, ripple=taps)
     # the stroke's direction stays visible: arrows go over the hands, half see-through
     arrows, where = overlays.arrow_image(painter, lay, body, step, th)
-    painter.setOpacity(0.8)
-    painter.drawImage(where, arrows)
-    painter.setOpacity(1.0)
+    blit(painter, where.topLeft(), arrows)
 
 
 def paint_diagram(
@@ -313,7 +318,9 @@ def paint_diagram(
         def draw_body_local(p: QPainter) -> None:
             paint_body(p, lay_local, b, th, labels=labels, lang=lang)
 
-        base = cache.layer(body_key, size, dpr, draw_body_local, base=True)
+        base = cache.layer(
+            body_key, size, dpr, draw_body_local, base=True, under=th.c("background")
+        )
 
         def draw_step_local(p: QPainter) -> None:
             p.drawPixmap(QPointF(0, 0), base)
@@ -321,8 +328,10 @@ def paint_diagram(
                 p, lay_local, b, th, step, caption=caption, legend=legend, marked=mk, lang=lang
             )
 
-        layer = cache.layer(step_key, size, dpr, draw_step_local, base=False)
-        painter.drawPixmap(rect.topLeft(), layer)
+        layer = cache.layer(
+            step_key, size, dpr, draw_step_local, base=False, under=th.c("background")
+        )
+        blit(painter, rect.topLeft(), layer)
     painter.save()
     paint_frame(painter, lay, b, th, step=step, t=t, hover=hover)
     painter.restore()

@@ -112,10 +112,14 @@ def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: T
 
 _TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
 _TABLE_PER_STROKE = 48
+_LAST_TABLE: list[tuple[Step, Body, list[tuple[float, ...]]] | None] = [None]
 
 
 def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
     """Hand positions over one loop, sampled finely once per step, for the trail."""
+    last = _LAST_TABLE[0]
+    if last is not None and last[0] is step and last[1] is body:
+        return last[2]  # every frame: no hashing of the whole step
     key = (step, id(body))
     tab = _TABLES.get(key)
     if tab is None:
@@ -126,47 +130,65 @@ def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, flo
         if len(_TABLES) > 32:
             _TABLES.clear()
         _TABLES[key] = tab
+    _LAST_TABLE[0] = (step, body, tab)
     return tab
 
 
-def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
-    """A short fading trail behind each hand: where it just came from."""
+_TRAIL_N = 7
+
+
+def _trail_rows(body: Body, step: Step, t: float) -> list[tuple[float, ...]]:
     tab = _table(step, body)
     loop = motion.loop_s(step)
-    n = 7
+    n = _TRAIL_N
     span = min(0.45 * step.period_s, 1.2)
-    rows = [
+    return [
         tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
         for i in range(n + 1)
     ]
-    s = lay.scale
+
+
+def trail_rect(lay: Layout, body: Body, step: Step, t: float) -> QRectF:
+    """Where the trail at time t is drawn (painter coordinates), for a view's dirty region."""
+    rows = _trail_rows(body, step, t)
+    xs = [r[k] for r in rows for k in (0, 3)]
+    ys = [r[k] for r in rows for k in (1, 4)]
+    m = 0.6
+    return lay.to_px.mapRect(
+        QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
+    )
+
+
+def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
+    """A short trail behind each hand, where it just came from (one polyline per hand)."""
+    rows = _trail_rows(body, step, t)
+    pen = QPen(th.c("trail", 110), max(1.0, 0.35 * lay.scale))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
     for off in (0, 3):
-        prev = None
-        for i, row in enumerate(rows):
-            q = lay.to_px.map(QPointF(row[off], row[off + 1]))
-            if prev is not None:
-                a = int(160 * i / n * (1 - row[off + 2]))
-                pen = QPen(
-                    th.c("trail", a),
-                    max(1.0, 0.55 * s * i / n),
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.RoundCap,
-                )
-                painter.setPen(pen)
-                painter.drawLine(prev, q)
-            prev = q
+        pts = [lay.to_px.map(QPointF(r[off], r[off + 1])) for r in rows if r[off + 2] < 0.5]
+        if len(pts) > 1:
+            painter.drawPolyline(pts)
 
 
 _GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
 
 
 def glow_image(
-    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
+    painter: QPainter,
+    lay: Layout,
+    body: Body,
+    step: Step,
+    th: Theme,
+    *,
+    level: int,
+    levels: int,
 ) -> tuple[QImage, QRectF]:
     """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
     dev = painter.device()
     dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
-    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr)
+    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr, level)
     hit = _GLOWS.get(key)
     if hit is not None:
         return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
@@ -178,23 +200,27 @@ def glow_image(
         max(1, math.ceil(box.height() * s * dpr)),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
+    img.setDevicePixelRatio(dpr)
     img.fill(Qt.GlobalColor.transparent)
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.scale(s * dpr, s * dpr)
+    p.scale(s, s)
     p.translate(-box.left(), -box.top())
+    p.setOpacity(0.25 + 0.75 * level / max(1, levels))  # baked in: a frame blits it as is
     p.setPen(QPen(th.c("target", 240), 0.8))
     p.setBrush(th.c("target", 75))
     p.drawPath(path)
     p.end()
     where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
-    if len(_GLOWS) > 16:
+    if len(_GLOWS) > 4 * (levels + 1):
         _GLOWS.clear()
     _GLOWS[key] = (img, where)
     return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
 
 
-_ARROWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+_ARROWS: dict[tuple[object, ...], tuple[Step, tuple[QImage, QRectF]]] = {}
+"""Keyed by the step's id (hashing a whole step each frame is slow); the entry keeps the step
+itself so a reused id cannot return another step's arrows."""
 
 
 def arrow_image(
@@ -205,8 +231,9 @@ def arrow_image(
     dev = painter.device()
     dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
     s = lay.scale
-    key = (id(body), step, th.name, round(s, 3), dpr)
-    hit = _ARROWS.get(key)
+    key = (id(body), id(step), th.name, round(s, 3), dpr)
+    got = _ARROWS.get(key)
+    hit = got[1] if got is not None and got[0] is step else None
     if hit is None:
         xs, ys = [], []
         for p in motion.poses_of(step, body, 8):
@@ -229,24 +256,13 @@ def arrow_image(
         local = QTransform(s, 0, 0, s, -box.left() * s, -box.top() * s)
         from massage_trainer.ui.diagram import Layout as _Layout
 
+        p.setOpacity(0.8)  # over the hands, a little see-through
         _stroke_arrows(p, _Layout(lay.rect, lay.body_rect, None, local), body, step, th)
         p.end()
         where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
         if len(_ARROWS) > 16:
             _ARROWS.clear()
-        hit = _ARROWS[key] = (img, where)
+        hit = (img, where)
+        _ARROWS[key] = (step, hit)
     img, where = hit
     return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
-
-
-def impacts(painter: QPainter, lay: Layout, pose: motion.Pose, th: Theme) -> None:
-    """Ripples where a tapping or clapping hand lands."""
-    for hp in (pose.left, pose.right):
-        if hp.lift < 0.35:
-            c = lay.to_px.map(QPointF(hp.x, hp.y))
-            r = lay.scale * (1.5 + 6 * hp.lift)
-            painter.setPen(
-                QPen(th.c("trail", int(220 * (1 - hp.lift * 2.5))), max(1.5, 0.3 * lay.scale))
-            )
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(c, r, r)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from massage_trainer.core import hand_shape
 from massage_trainer.core.motion import HandPose
 from massage_trainer.core.vocab import Contact
+from massage_trainer.ui.blit import blit
 from massage_trainer.ui.hand_paths import HandPaths, Part, hand_paths
 from massage_trainer.ui.themes import Theme
 
@@ -94,6 +95,7 @@ class _Key:
     theme: str
     level: int
     px: float
+    ripple: bool
 
 
 _SPRITES: OrderedDict[_Key, tuple[QImage, QPointF]] = OrderedDict()
@@ -238,6 +240,9 @@ def _build(key: _Key, theme: Theme) -> tuple[QImage, QPointF]:
     off = (0.22 + 0.3 * (1.0 - pressure) + 2.6 * lift) * key.px
     blur = (0.25 + 0.9 * lift) * key.px + 1.0
     box = to_anchor.mapRect(hp.silhouette.boundingRect().united(hp.fold_box))
+    ring = (1.5 + 6.0 * lift) * key.px if key.ripple and lift < 0.35 else 0.0
+    if ring:
+        box = box.united(QRectF(-ring - 3, -ring - 3, 2 * ring + 6, 2 * ring + 6))
     pad = 0.9 * key.px + 2
     box = box.adjusted(-pad, -pad, off * 0.6 + blur + pad, off + blur + pad)
     w, h = max(1, math.ceil(box.width())), max(1, math.ceil(box.height()))
@@ -262,6 +267,11 @@ def _build(key: _Key, theme: Theme) -> tuple[QImage, QPointF]:
         p.setBrush(QBrush(dent))
         p.drawEllipse(hp.anchor, r, r)
     p.resetTransform()
+    if ring:  # a tap lands: a ripple spreads on the skin
+        pen = QPen(theme.c("trail", int(220 * (1 - lift * 2.5))), max(1.5, 0.3 * key.px))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(-box.left(), -box.top()), ring, ring)
     alpha = int(st.shadow * (0.6 + 0.4 * pressure) * (1.0 - 0.45 * lift))
     shadow = _blurred(
         hp.silhouette,
@@ -294,8 +304,8 @@ def _build(key: _Key, theme: Theme) -> tuple[QImage, QPointF]:
     return img, anchor
 
 
-def sprite(
-    pose: HandPose, right: bool, theme: Theme, level: int, px: float
+def sprite(  # noqa: PLR0917
+    pose: HandPose, right: bool, theme: Theme, level: int, px: float, ripple: bool = False
 ) -> tuple[QImage, QPointF]:
     """The cached sprite for a pose and where its anchor (the touching point) sits in it."""
     key = _Key(
@@ -309,6 +319,7 @@ def sprite(
         theme.name,
         level,
         round(px, 2),
+        ripple,
     )
     hit = _SPRITES.get(key)
     if hit is not None:
@@ -321,6 +332,25 @@ def sprite(
     return made
 
 
+def placed(
+    pose: HandPose,
+    right: bool,
+    *,
+    theme: Theme,
+    level: int,
+    to_px: QTransform,
+    dpr: float,
+    ripple: bool = False,
+) -> tuple[QImage, QRectF]:
+    """The sprite draw_hand would blit for this pose and where (logical coordinates of an
+    untransformed painter): a view repaints only that, and nothing when neither changed."""
+    img, anchor = sprite(pose, right, theme, level, to_px.m11() * dpr, ripple)
+    at = to_px.map(QPointF(pose.x, pose.y))
+    x = round(at.x() * dpr - anchor.x())
+    y = round(at.y() * dpr - anchor.y())
+    return img, QRectF(x / dpr, y / dpr, img.width() / dpr, img.height() / dpr)
+
+
 def draw_hand(
     painter: QPainter,
     pose: HandPose,
@@ -329,6 +359,7 @@ def draw_hand(
     theme: Theme,
     level: int,
     to_px: QTransform,
+    ripple: bool = False,
 ) -> QRectF:
     """Draw one hand at its pose (a single unscaled blit at whole device pixels); returns the
     painter-coordinate rectangle it covered. `to_px` maps body cm to painter coordinates."""
@@ -336,14 +367,17 @@ def draw_hand(
     dev = painter.device()
     dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
     px = to_px.m11() * t.m11() * dpr
-    img, anchor = sprite(pose, right, theme, level, px)
+    img, anchor = sprite(pose, right, theme, level, px, ripple)
     at = t.map(to_px.map(QPointF(pose.x, pose.y)))
     x = round(at.x() * dpr - anchor.x())
     y = round(at.y() * dpr - anchor.y())
+    if dpr == 1.0 and t.isIdentity():  # the window's and the bench's case: a plain blit
+        blit(painter, QPointF(x, y), img)
+        return QRectF(x, y, img.width(), img.height())
     painter.save()
     painter.resetTransform()
     painter.scale(1 / dpr, 1 / dpr)
-    painter.drawImage(QPointF(x, y), img)
+    blit(painter, QPointF(x, y), img)
     painter.restore()
     inv, _ok = t.inverted()
     return inv.mapRect(QRectF(x / dpr, y / dpr, img.width() / dpr, img.height() / dpr))

@@ -85,3 +85,39 @@ def test_time_changes_the_picture(qtbot: QtBot) -> None:
     v.set_time(2.4)
     b = v.grab().toImage()
     assert a != b
+
+
+def test_frames_reuse_hand_sprites_and_repaint_a_small_region(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+
+    from massage_trainer.core import motion
+    from massage_trainer.ui import hands
+
+    v = _view(qtbot)
+    step = catalog.bundled("therapeutic-lower-back").steps[3]  # kneading: angles and squeezes vary
+    v.set_step(step)
+    v.grab()
+    loop = motion.loop_s(step)
+    for i in range(120):  # one loop draws every sprite it needs...
+        v.set_time(loop * i / 120)
+    built = hands.STATS["builds"]
+    regions: list[QRect] = []
+    v.update = lambda *a: regions.append(a[0].boundingRect() if a else v.rect())  # type: ignore[method-assign]
+    for i in range(120):  # ...the next loop draws none
+        v.set_time(loop + loop * i / 120)
+    assert hands.STATS["builds"] == built
+    whole = v.width() * v.height()
+    assert regions and max(r.width() * r.height() for r in regions) < whole * 0.5
+
+
+def test_no_repaint_when_nothing_visible_moved(qtbot: QtBot) -> None:
+    v = _view(qtbot)
+    v.set_step(catalog.bundled("back-pain-relief").steps[0])
+    v.grab()
+    v.set_time(1.0)
+    calls: list[object] = []
+    v.update = lambda *a: calls.append(a)  # type: ignore[method-assign]
+    v.set_time(1.0)
+    assert calls == []
+    v.set_time(2.0)
+    assert calls

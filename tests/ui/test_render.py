@@ -131,3 +131,18 @@ def test_render_command_reports_a_broken_protocol(
     rc = main(["--data-dir", str(data_dir), "render", str(bad), "-o", str(tmp_path / "o.png")])
     assert rc == 1
     assert "bad.yaml" in capsys.readouterr().err
+
+
+def test_hands_are_skin_toned_and_sit_on_their_own_side(qapp: object) -> None:
+    from massage_trainer.core import motion
+
+    step = catalog.bundled("back-pain-relief").steps[0]  # fingers outward, thumbs by the spine
+    img = render_image(step, 0.0, QSize(800, 1200), caption=False, legend=False)
+    pose = motion.pose_at(step, 0.0, BODY)
+    for hand, right in ((pose.left, False), (pose.right, True)):
+        cx, cy = motion.palm_centre(hand, right)
+        assert (cx < 0) != right
+        # the back of the hand, between the knuckles and the palm centre
+        sx = 1 if right else -1
+        c = _pixel(img, cx + sx * 3.0, cy)
+        assert c.red() > c.green() > c.blue() and c.lightness() < 200, c.name()
