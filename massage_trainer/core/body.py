@@ -13,7 +13,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from massage_trainer.core.schema import LocalText
+from massage_trainer.core.localtext import LocalText
 from massage_trainer.resources import asset
 
 Point = tuple[float, float]

@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 from massage_trainer.core import yamlsafe
-from massage_trainer.core.schema import INVALID, Choice, Ctx, F, ListOf, LocalText, Obj, Str, Text
+from massage_trainer.core.localtext import LocalText
+from massage_trainer.core.schema import INVALID, Choice, Ctx, F, ListOf, Obj, Str, Text
 from massage_trainer.core.vocab import TECHNIQUES, Technique
 from massage_trainer.core.yamlsafe import DocumentError
 from massage_trainer.resources import asset

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from massage_trainer.core.schema import LocalText
+from massage_trainer.core.localtext import LocalText
 from massage_trainer.core.vocab import (
     Audience,
     Contact,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from massage_trainer.core.localtext import LocalText
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.core.safety_rules import (
     Clause,
@@ -24,7 +25,6 @@ from massage_trainer.core.safety_rules import (
     json_schema,
 )
 from massage_trainer.core.safety_rules import load as _load
-from massage_trainer.core.schema import LocalText
 
 __all__ = [
     "Answer",

@@ -15,6 +15,7 @@ from typing import Any
 
 from massage_trainer.core import yamlsafe
 from massage_trainer.core.body import zone_ids
+from massage_trainer.core.localtext import LocalText
 from massage_trainer.core.schema import (
     INVALID,
     Bool,
@@ -23,7 +24,6 @@ from massage_trainer.core.schema import (
     F,
     Id,
     ListOf,
-    LocalText,
     Number,
     Obj,
     Str,
@@ -339,10 +339,28 @@ def parse(text: str, path: str = "<text>") -> Rules:
     return _build(data, Path(path) if path != "<text>" else None)
 
 
+_LOADED: dict[tuple[str, int, int], Rules] = {}
+
+
 def load(path: str | Path | None = None) -> Rules:
-    """Read and parse a rules file (the bundled one by default)."""
+    """Read and parse a rules file (the bundled one by default).
+
+    Parsed rules are kept per file version (path, size, modification time): every protocol load
+    checks its preparation items against them, and the safety panel needs them too.
+    """
     p = default_path() if path is None else Path(path)
-    return parse(yamlsafe.read_file(p), str(p))
+    try:
+        st = p.stat()
+        key: tuple[str, int, int] | None = (str(p.resolve()), st.st_size, st.st_mtime_ns)
+    except OSError:
+        key = None
+    if key is not None and key in _LOADED:
+        return _LOADED[key]
+    rules = parse(yamlsafe.read_file(p), str(p))
+    if key is not None:
+        _LOADED.clear()  # one version at a time: an edited file replaces the old one
+        _LOADED[key] = rules
+    return rules
 
 
 def _dupes(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from massage_trainer.core.localtext import LocalText
 from massage_trainer.core.yamlsafe import Loc, Map, Node, Problem, Scalar, Seq
 
 LANGUAGES = ("en", "ru")
@@ -138,24 +139,6 @@ ID_HELP = "use lowercase letters, digits and single dashes, like 'lower-back-str
 
 def Id(description: str = "") -> Str:
     return Str(description, max_len=64, pattern=ID_PATTERN, pattern_help=ID_HELP)
-
-
-@dataclass(frozen=True)
-class LocalText:
-    """Text in one or more languages; English is always present and is the fallback."""
-
-    by_lang: tuple[tuple[str, str], ...]
-
-    @classmethod
-    def of(cls, en: str, **others: str) -> LocalText:
-        return cls((("en", en), *sorted(others.items())))
-
-    def get(self, lang: str = "en") -> str:
-        d = dict(self.by_lang)
-        return d.get(lang) or d.get(lang.split("_", maxsplit=1)[0]) or d["en"]
-
-    def __str__(self) -> str:
-        return self.get("en")
 
 
 class Text(Type):

@@ -13,10 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from massage_trainer.core import catalog, loader
+from massage_trainer.core import protocol_cache
 from massage_trainer.core.clock import Clock, MonotonicClock
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.yamlsafe import DocumentError
 from massage_trainer.resources import protocols_dir
 from massage_trainer.ui.cues import Cues
 from massage_trainer.ui.main_window import MainWindow
@@ -36,19 +35,39 @@ def ui_language() -> str:
 
 
 def _resolve(name: str, data_dir: Path) -> Protocol:
-    """By id, reading only that protocol's own file when it is named after its id (fast start)."""
-    if "/" not in name and not name.endswith((".yaml", ".yml")):
-        for folder in (protocols_dir(), catalog.user_protocols_dir(data_dir)):
-            path = folder / f"{name}.yaml"
-            if path.is_file():
-                try:
-                    protocol = loader.load(path)
-                except DocumentError:
-                    break
-                if protocol.id == name:
-                    return protocol
+    """A protocol file named by path, or by id when a file is named after its id (fast start).
+
+    The file comes from the parsed-protocol cache when it is current, so the first paint needs
+    neither the YAML parser nor the schema (core.protocol_cache); anything else goes the long way
+    through the catalog, which also says what is wrong with a broken file.
+    """
+    by_path = "/" in name or name.endswith((".yaml", ".yml"))
+    if by_path:
+        candidates = [Path(name)]
+    else:  # folders as in catalog.user_protocols_dir
+        candidates = [protocols_dir() / f"{name}.yaml", data_dir / "protocols" / f"{name}.yaml"]
+    for path in candidates:
+        if path.is_file():
+            try:
+                protocol = protocol_cache.load(path, data_dir / "cache")
+            except Exception as exc:
+                if not _expected(exc):
+                    raise
                 break
+            if by_path or protocol.id == name:
+                return protocol
+            break
+    from massage_trainer.core import catalog
+
     return catalog.resolve(name, data_dir)
+
+
+def _expected(exc: BaseException) -> bool:
+    """A protocol that is missing, unreadable or invalid (reported to the person, not raised)."""
+    from massage_trainer.core import catalog
+    from massage_trainer.core.yamlsafe import DocumentError
+
+    return isinstance(exc, (catalog.NotFound, DocumentError, OSError))
 
 
 def pick_protocol(
@@ -59,7 +78,9 @@ def pick_protocol(
     if wanted:
         try:
             return _resolve(wanted, data_dir), None
-        except (catalog.NotFound, DocumentError, OSError) as exc:
+        except Exception as exc:
+            if not _expected(exc):
+                raise
             notice = QApplication.translate("App", "Could not open %1: %2").replace("%1", wanted)
             notice = notice.replace("%2", _first_line(exc))
     last = settings.value("session/protocol")
@@ -68,14 +89,17 @@ def pick_protocol(
             continue
         try:
             return _resolve(name, data_dir), notice
-        except (catalog.NotFound, DocumentError, OSError):
+        except Exception as exc:
+            if not _expected(exc):
+                raise
             continue
     return None, notice
 
 
 def _first_line(exc: BaseException) -> str:
-    if isinstance(exc, DocumentError) and exc.problems:
-        return str(exc.problems[0])
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return str(problems[0])
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 

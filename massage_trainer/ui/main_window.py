@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core import catalog, loader
 from massage_trainer.core.player import Event, EventKind, State
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.yamlsafe import DocumentError
 from massage_trainer.ui import window_actions, window_style
 from massage_trainer.ui.cues import Cues
 from massage_trainer.ui.session import SessionController
@@ -259,6 +257,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
         current = self.controller.protocol
         if current is not None and current.id == protocol_id:
             return
+        from massage_trainer.core import catalog  # the parser loads after the first paint
+        from massage_trainer.core.yamlsafe import DocumentError
+
         try:
             self.load_protocol(catalog.resolve(protocol_id, self.data_dir))
         except (catalog.NotFound, DocumentError, OSError) as exc:
@@ -321,6 +322,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.controller.load(protocol)
 
     def choose_protocol(self) -> None:
+        from massage_trainer.core import catalog
         from massage_trainer.ui.picker import ProtocolPicker
 
         current = self.controller.protocol
@@ -338,6 +340,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        from massage_trainer.core import loader
+        from massage_trainer.core.yamlsafe import DocumentError
+
         try:
             protocol = loader.load(path)
         except DocumentError as exc:

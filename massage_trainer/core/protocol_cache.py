@@ -1,0 +1,91 @@
+"""A parsed copy of protocol files, so the window can open without the YAML parser (start-up time).
+
+Parsing and validating a protocol needs PyYAML, the schema and the safety rules: about 0.1 s of
+imports and parsing before the first paint. The result is kept (pickled) in the user's own cache
+folder, keyed by the file's path, size and modification time, the rules file's, and the program's
+own core sources. Any doubt (an edited file, another program version, an unreadable cache) means:
+parse the file again, exactly as without a cache. Errors are never cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from massage_trainer import __version__
+from massage_trainer.core.protocol import Protocol
+from massage_trainer.resources import protocols_dir
+
+RULES_FILE = "safety-rules.yaml"
+"""The bundled safety rules (core.safety_rules.RULES_FILE): protocols are checked against them."""
+
+KEEP = 16
+"""Cache entries kept (older program versions and edited files leave stale ones behind)."""
+
+_CODE: str | None = None
+
+
+def _stat(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}|-"
+    return f"{path}|{st.st_size}|{st.st_mtime_ns}"
+
+
+def code_stamp() -> str:
+    """The program version and the size and time of every core source file (once per process)."""
+    global _CODE  # noqa: PLW0603 (a per-process memo)
+    if _CODE is None:
+        core = Path(__file__).resolve().parent
+        parts = [__version__, *sorted(_stat(p) for p in core.glob("*.py"))]
+        _CODE = "\n".join(parts)
+    return _CODE
+
+
+def cache_file(path: Path, cache_dir: Path) -> Path:
+    """Where the parsed copy of `path` (as it is now) would be kept."""
+    resolved = path.resolve()
+    key = "\n".join(
+        (code_stamp(), _stat(resolved), _stat(protocols_dir() / RULES_FILE), str(resolved))
+    )
+    return cache_dir / f"protocol-{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+
+
+def load(path: Path, cache_dir: Path | None) -> Protocol:
+    """The protocol in `path`: from the cache when it is current, else parsed (and then kept)."""
+    if cache_dir is None:
+        return _parse(path)
+    try:
+        where = cache_file(path, cache_dir)
+        kept = pickle.loads(where.read_bytes())
+    except Exception:  # missing, stale or damaged: parse instead
+        kept = None
+    if isinstance(kept, Protocol):
+        return kept
+    protocol = _parse(path)
+    _keep(protocol, path, cache_dir)
+    return protocol
+
+
+def _parse(path: Path) -> Protocol:
+    from massage_trainer.core import loader
+
+    return loader.load(path)
+
+
+def _keep(protocol: Protocol, path: Path, cache_dir: Path) -> None:
+    """Write the cache entry atomically and drop the oldest beyond KEEP; failures are ignored."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        where = cache_file(path, cache_dir)
+        tmp = where.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(protocol, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, where)
+        entries = sorted(cache_dir.glob("protocol-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+        for old in entries[:-KEEP]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return

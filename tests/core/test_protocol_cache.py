@@ -1,0 +1,59 @@
+"""The parsed-protocol cache gives the same protocol as parsing, and never a stale or broken one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from massage_trainer.core import loader, protocol_cache, safety_rules
+from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.resources import protocols_dir
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    dst = tmp_path / "back-pain-relief.yaml"
+    shutil.copy(protocols_dir() / "back-pain-relief.yaml", dst)
+    return dst
+
+
+def test_rules_file_name_matches_the_rules_module() -> None:
+    assert protocol_cache.RULES_FILE == safety_rules.RULES_FILE
+
+
+def test_second_load_comes_from_the_cache_and_equals_parsing(copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = protocol_cache.load(copy, cache)
+    entry = protocol_cache.cache_file(copy, cache)
+    assert entry.is_file() and first == loader.load(copy)
+    entry.write_bytes(entry.read_bytes())  # same content: still used
+    assert protocol_cache.load(copy, cache) == first
+
+
+def test_an_edited_file_is_parsed_again(copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    protocol_cache.load(copy, cache)
+    text = copy.read_text(encoding="utf-8").replace("\nversion: 1", "\nversion: 7", 1)
+    copy.write_text(text, encoding="utf-8")
+    st = copy.stat()
+    os.utime(copy, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    assert protocol_cache.load(copy, cache).version == 7
+
+
+def test_a_damaged_cache_entry_is_ignored(copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    protocol_cache.load(copy, cache)
+    protocol_cache.cache_file(copy, cache).write_bytes(b"\x80\x05 not a pickle")
+    assert protocol_cache.load(copy, cache) == loader.load(copy)
+
+
+def test_errors_are_raised_and_never_cached(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: [\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    with pytest.raises(DocumentError):
+        protocol_cache.load(bad, cache)
+    assert not list(cache.glob("*.pickle")) if cache.exists() else True
