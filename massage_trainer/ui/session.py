@@ -7,6 +7,7 @@ protocol's maximum-duration deadline, so that limit is kept even when nobody pre
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -197,8 +198,9 @@ class SessionController(QObject):
         assert self.player is not None
         state = self.player.state
         if state in (State.RUNNING, State.GET_READY):
-            if self.timer.interval() != FRAME_MS or not self.timer.isActive():
-                self.timer.start(FRAME_MS)
+            ms = self._frame_ms()
+            if self.timer.interval() != ms or not self.timer.isActive():
+                self.timer.start(ms)
         elif state is State.WAITING:
             deadline = self.player.next_deadline()
             if deadline is None:
@@ -211,6 +213,16 @@ class SessionController(QObject):
         if state is not self._state:
             self._state = state
             self.stateChanged.emit(str(state))
+
+    def _frame_ms(self) -> int:
+        """The next beat: one frame, or sooner when an event (a step boundary) falls due before it,
+        so a step starts within a millisecond or two of its time instead of up to a frame late."""
+        assert self.player is not None
+        deadline = self.player.next_deadline()
+        if deadline is None:
+            return FRAME_MS
+        due_ms = math.ceil((deadline - self.clock.now()) * 1000.0)
+        return max(1, min(FRAME_MS, due_ms))
 
     def shutdown(self) -> None:
         """Stop the session and the timer (window closing)."""
