@@ -52,7 +52,7 @@ PALM: tuple[Point, ...] = (
     (2.2, 5.2),
 )
 """The palm (back of the hand seen from above) as a convex outline; the wrist starts at +y."""
-EDGE_HALF_W = 1.75
+EDGE_HALF_W = 2.2
 """Half the width of a hand standing on its little-finger edge, seen from above."""
 EDGE_TIP_Y = -10.4
 WRIST_Y = 4.4

@@ -156,6 +156,8 @@ def _lane_x(step: Step, anchor: Point, sx: float) -> float:
         return sx * near
     if pattern is Pattern.SMALL_CIRCLES:
         return sx * (4.2 if contact is Contact.THUMBS else 6.0)
+    if pattern is Pattern.KNEADING_GRIP and step.hands.orientation is Orientation.FINGERS_INWARD:
+        return sx * 7.0  # the fold by the long back muscle; the hand then stays on the back
     return anchor[0]
 
 

@@ -55,6 +55,17 @@ def _arrow_head(painter: QPainter, tip: QPointF, frm: QPointF, size: float) -> N
     painter.drawPath(p)
 
 
+def _turns(run: list[QPointF]) -> list[int]:
+    """Indices where a path doubles back (an arrowhead there shows the way it went)."""
+    out = []
+    for i in range(3, len(run) - 3):
+        a, b, c = run[i - 3], run[i], run[i + 3]
+        dot = (b.x() - a.x()) * (c.x() - b.x()) + (b.y() - a.y()) * (c.y() - b.y())
+        if dot < 0 and (not out or i - out[-1] > 6):
+            out.append(i)
+    return out
+
+
 def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) -> None:
     """Where the stroke goes: solid arrows while touching, dotted while the hand lifts back."""
     per = 24
@@ -102,8 +113,11 @@ def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: T
             if touching and length > 1.5 * s:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(col)
-                marks = range(per, len(run), per) if len(run) > per * 1.5 else ()
-                for i in (*marks, len(run) - 1):
+                marks = list(range(per, len(run), per)) if len(run) > per * 1.5 else []
+                turns = _turns(run)
+                if len(turns) <= 4:  # an up-and-down stroke shows both ways (not every wiggle)
+                    marks += turns
+                for i in sorted({*marks, len(run) - 1}):
                     j = max(0, i - 3)
                     painter.setPen(QPen(th.c("panel", 210), max(1.5, 0.25 * s)))
                     _arrow_head(painter, run[i], run[j], max(6.0, 1.5 * s))

@@ -5,11 +5,12 @@ Sized from the picture's height so a projected render reads from the back of a c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from massage_trainer.core.protocol import Step
 from massage_trainer.core.vocab import CONTACT_NAMES, TECHNIQUES, Pressure
+from massage_trainer.ui.hands import style_of as hand_style
 from massage_trainer.ui.themes import Theme
 
 
@@ -76,6 +77,8 @@ def legend_items(step: Step | None, th: Theme, marked: bool) -> list[tuple[str, 
         )
     if step is not None:
         items.append((tr("Stroke path (dotted: hands lift)"), QBrush(th.c("trail")), th.c("trail")))
+        touch = QColor(hand_style(th).touch)
+        items.append((tr("Part of the hand that touches"), QBrush(touch), touch.darker(160)))
     return items
 
 
@@ -203,6 +206,13 @@ def paint_caption(
     painter.restore()
 
 
+def _label_lines(font: QFont, text: str, width: float) -> float:
+    """Height of `text` word-wrapped to `width` in `font`."""
+    fm = QFontMetricsF(font)
+    r = fm.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+    return r.height()
+
+
 def paint_corner_legend(
     painter: QPainter,
     whole: QRectF,
@@ -212,35 +222,52 @@ def paint_corner_legend(
     *,
     marked: bool,
 ) -> None:
-    """A compact legend in the top-left corner when there is no caption (the window's view)."""
-    px = max(9.0, min(16.0, whole.height() / 55))
+    """A compact legend in the top-left corner when there is no caption (the window's view): the
+    colour keys and the pressure gauge, all inside one box. Text shrinks (down to 8 px) before a
+    label would wrap onto more than two lines."""
     items = legend_items(step, th, marked)
-    w = min(whole.width() * 0.3, px * 16)
+    w = min(whole.width() * 0.42, max(whole.height() / 55, 9.0) * 18)
+    px = max(8.0, min(16.0, whole.height() / 55))
+    longest = max((label for label, _b, _e in items), key=len)
+    while px > 8.0:
+        font = _font(px)
+        if _label_lines(font, longest, w - px * 3.4) <= QFontMetricsF(font).lineSpacing() * 2.2:
+            break
+        px -= 0.5
+    font = _font(px)
+    text_w = w - px * 3.4
+    gap = px * 0.35
+    heights = [_label_lines(font, label, text_w) for label, _b, _e in items]
+    gauge_h = px * 1.6 if step is not None else 0.0
+    pad = px * 0.6
+    box = QRectF(
+        whole.left() + pad,
+        whole.top() + pad,
+        w,
+        pad * 2 + sum(heights) + gap * len(items) + (gauge_h + gap if gauge_h else 0.0),
+    )
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    box = QRectF(whole.left() + px * 0.6, whole.top() + px * 0.6, w, len(items) * px * 2.6 + px)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(th.c("panel", 200))
+    painter.setPen(QPen(th.c("muted", 90), 1.0))
+    painter.setBrush(th.c("panel", 215))
     painter.drawRoundedRect(box, px * 0.5, px * 0.5)
     y = paint_legend(
         painter,
-        box.left() + px * 0.6,
-        box.top() + px * 0.5,
-        w - px * 1.2,
+        box.left() + pad,
+        box.top() + pad,
+        w - pad * 2,
         px=px,
         items=items,
         th=th,
     )
     if step is not None:
-        g = QRectF(box.left() + px * 0.6, y + px * 0.2, px * 2.0, px * 1.6)
+        g = QRectF(box.left() + pad, y, px * 1.6, gauge_h * 0.95)
         paint_gauge(painter, g, step.pressure.level, th)
-        painter.setFont(_font(px))
+        painter.setFont(font)
         painter.setPen(th.c("text"))
         painter.drawText(
-            QRectF(g.right() + px * 0.6, g.top(), w, g.height()),
+            QRectF(box.left() + pad + px * 2.2, g.top(), text_w, g.height()),
             int(Qt.AlignmentFlag.AlignVCenter),
             pressure_name(step.pressure),
         )
-        box.setBottom(g.bottom() + px * 0.5)
     painter.restore()
-    _ = QPointF

@@ -200,9 +200,9 @@ def _edge_hand() -> HandPaths:
     """A hand standing on its little-finger edge: the flat hand foreshortened to a narrow
     profile, the thumb tucked along the index finger, the little-finger side touching."""
     flat = hand_paths(Contact.FINGER_PADS, hs.Shape(3.0, 1.0))
-    h = _squash(flat, QTransform.fromScale(0.36, 1.0))
+    h = _squash(flat, QTransform.fromScale(0.46, 1.0))
     strip = QPainterPath()
-    strip.addRect(QRectF(-2.5, -12.0, 1.2, 17.5))
+    strip.addRect(QRectF(-2.6, -12.0, 1.3, 17.5))
     h.touch = strip.intersected(h.silhouette)
     h.touch_glow = QPainterPath(h.touch)
     h.anchor = QPointF(*hs.anchor(Contact.PALM_EDGE, hs.Shape(0.0, 1.0)))

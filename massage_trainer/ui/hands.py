@@ -55,7 +55,7 @@ STYLES = {
         1.4, 95,
     ),
     "dark": HandStyle(
-        "#b97c50", "#d49d73", "#8a5634", "#150a04", "#e9c4b0", "#5e321a", "#ffd21f", "#000000",
+        "#b97c50", "#d49d73", "#8a5634", "#150a04", "#e9c4b0", "#5e321a", "#3fe0ff", "#000000",
         1.5, 150,
     ),
     "high-contrast": HandStyle(
@@ -293,7 +293,7 @@ def _build(key: _Key, theme: Theme) -> tuple[QImage, QPointF]:
     p.setTransform(to_px)
     p.setOpacity(0.35 + 0.6 * touch)
     big = hp.touch.boundingRect()
-    p.setBrush(_c(st.touch, 125 if big.width() * big.height() > 12 else 225))
+    p.setBrush(_c(st.touch, 100 if big.width() * big.height() > 12 else 225))
     p.setPen(QPen(_c(st.touch_line, 200), lw * 0.9))
     p.drawPath(hp.touch)
     p.setBrush(Qt.BrushStyle.NoBrush)
