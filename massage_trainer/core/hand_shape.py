@@ -68,10 +68,16 @@ class Shape:
     """1 for straight fingers; smaller when curled (they look shorter from above)."""
 
 
-def shape_for(contact: Contact, orientation: Orientation, squeeze: float = 0.0) -> Shape:
-    """The hand shape for a contact; `squeeze` 0..1 closes a grip around its fold of skin."""
+def shape_for(
+    contact: Contact, orientation: Orientation, squeeze: float = 0.0, *, thumbs_spread: bool = False
+) -> Shape:
+    """The hand shape for a contact; `squeeze` 0..1 closes a grip around its fold of skin;
+    `thumbs_spread` opens the thumbs square to the fingers (the spine stretch: thumbs toward
+    each other across the spine while the palms rest on the sides)."""
     outward = orientation is Orientation.FINGERS_OUTWARD
     if contact in (Contact.PALM, Contact.PALM_HEEL):
+        if thumbs_spread:
+            return Shape(80.0, 1.0)
         if outward:  # thumbs side by side along the spine, fingers toward the flanks
             return Shape(82.0, 0.9)
         if orientation is Orientation.FINGERS_TOWARD_HEAD:  # thumbs along the spine

@@ -19,7 +19,14 @@ from massage_trainer.core import hand_shape
 from massage_trainer.core.body import Body, Point, load_body
 from massage_trainer.core.motion_area import Area
 from massage_trainer.core.protocol import Step
-from massage_trainer.core.vocab import Contact, Coordination, Direction, Orientation, Pattern
+from massage_trainer.core.vocab import (
+    Contact,
+    Coordination,
+    Direction,
+    Orientation,
+    Pattern,
+    Technique,
+)
 
 PRESSURE_LEVEL = {1: 0.33, 2: 0.66, 3: 1.0}
 """Pressure.level -> 0..1 as drawn (shadow depth, colour, gauge)."""
@@ -151,6 +158,8 @@ def _lane_x(step: Step, anchor: Point, sx: float) -> float:
     """Strokes along the spine run close beside it; other work stays over the zone's middle."""
     contact = step.hands.contact
     pattern = step.motion.pattern
+    if _spread(step):  # the open thumbs reach toward the spine: the palms sit further out
+        return sx * 10.5
     if pattern in (Pattern.LONG_STROKES, Pattern.PRESS_AND_SLIDE):
         near = 4.2 if contact is Contact.PALM_EDGE else 6.0
         return sx * near
@@ -202,7 +211,9 @@ def _plan_hand(step: Step, body: Body, which: str, shared: bool) -> _Hand:
 
 def _extent_y(step: Step, h: _Hand) -> tuple[float, float]:
     """How far the hand's footprint reaches above and below its contact point (cm, widest grip)."""
-    sh = hand_shape.shape_for(step.hands.contact, step.hands.orientation)
+    sh = hand_shape.shape_for(
+        step.hands.contact, step.hands.orientation, thumbs_spread=_spread(step)
+    )
     at = hand_shape.anchor(step.hands.contact, sh)
     ys = [
         y
@@ -385,7 +396,9 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
 
     x, y = h.area.pull(h.anchor, x, y)
     squeeze = (pressure / base) if pattern is Pattern.KNEADING_GRIP and base > 0 else 0.0
-    shape = hand_shape.shape_for(step.hands.contact, step.hands.orientation, squeeze)
+    shape = hand_shape.shape_for(
+        step.hands.contact, step.hands.orientation, squeeze, thumbs_spread=_spread(step)
+    )
     if h.clear > 0:
         x = _clear_midline(step.hands.contact, shape, h, x=x, y=y, angle=angle)
     return HandPose(
@@ -399,6 +412,10 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
         shape.thumb_deg,
         shape.curl,
     )
+
+
+def _spread(step: Step) -> bool:
+    return step.technique is Technique.SPINE_STRETCH
 
 
 def _clear_midline(

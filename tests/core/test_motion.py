@@ -234,7 +234,7 @@ def test_hands_keep_their_side_off_the_spine_and_apart(step: Step) -> None:
 
 def test_fingers_outward_point_to_their_own_flank_with_the_thumb_by_the_spine() -> None:
     outward = [s for s in STEPS if s.hands.orientation.value == "fingers-outward"]
-    assert {s.id for s in outward} >= {"warm-up-stroking", "spine-stretch"}
+    assert {s.id for s in outward} >= {"warm-up-stroking", "thumb-rubbing-up-down"}
     for s in outward:
         for t in (0.0, s.period_s * 0.3):
             pose = motion.pose_at(s, t, BODY)
@@ -257,3 +257,17 @@ def test_right_hand_is_the_mirror_of_the_left() -> None:
     # thumbs: left hand's on its right side (toward +x before turning), right hand's on its left
     lt, rt = motion.footprint(pose.left, False)[-1], motion.footprint(pose.right, True)[-1]
     assert sum(x for x, _ in lt) / len(lt) == pytest.approx(-sum(x for x, _ in rt) / len(rt))
+
+
+def test_spine_stretch_thumbs_point_toward_each_other() -> None:
+    """The source: palms at the sides, thumbs pointing toward each other across the spine."""
+    s = next(s for s in STEPS if s.id == "spine-stretch")
+    for t in (0.0, s.period_s * 0.5):
+        pose = motion.pose_at(s, t, BODY)
+        for hand, right in ((pose.left, False), (pose.right, True)):
+            sx = 1.0 if right else -1.0
+            thumb = motion.footprint(hand, right)[-1]
+            cx, _ = motion.palm_centre(hand, right)
+            inner = min(sx * x for x, _ in thumb)
+            assert inner < sx * cx - 3.0  # the thumb reaches well toward the midline
+            assert inner >= 1.9 - 1e-6  # ... but never onto the spine
