@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from massage_trainer.commands import (
+    export_pdf,
     gui,
     history,
     listing,
@@ -15,4 +16,14 @@ from massage_trainer.commands import (
     validate,
 )
 
-COMMANDS: tuple[ModuleType, ...] = (gui, validate, listing, schema, history, questions, play, render)
+COMMANDS: tuple[ModuleType, ...] = (
+    gui,
+    validate,
+    listing,
+    schema,
+    history,
+    questions,
+    play,
+    render,
+    export_pdf,
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
@@ -34,6 +35,9 @@ from massage_trainer.ui.session import SessionController
 from massage_trainer.ui.step_panel import StepPanel, clock_text
 from massage_trainer.ui.timeline import Timeline
 from massage_trainer.ui.window_view import WindowViewMixin
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.classroom import Classroom
 
 FLASH_S = 0.6
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
@@ -103,6 +107,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         controller.gate = self._gate
         self._restore_settings()
         self._refresh_actions()
+        self.classroom: Classroom | None = None  # presenter, practice, authoring
+        self.add_deferred(self._install_classroom)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -333,6 +339,9 @@ class MainWindow(WindowViewMixin, QMainWindow):
             self.load_protocol(entry.protocol)
 
     def open_protocol_file(self) -> None:
+        if self.classroom is not None:  # opens, shows problems in a banner and watches the file
+            self.classroom.authoring.open_file()
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open protocol"), str(Path.home()), self.tr("Protocols (*.yaml *.yml)")
         )
@@ -340,6 +349,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        if self.classroom is not None:
+            return self.classroom.authoring.open_path(path)
         from massage_trainer.core import loader
         from massage_trainer.core.yamlsafe import DocumentError
 
@@ -504,6 +515,12 @@ class MainWindow(WindowViewMixin, QMainWindow):
         if player is not None:
             self._show_step(player.step_index)
             self._on_frame(player.step_time())
+
+    def _install_classroom(self) -> None:
+        """Presenter, practice and authoring: imported after the first paint (~0.1 s of imports)."""
+        from massage_trainer.ui import classroom
+
+        self.classroom = classroom.install(self)
 
     def add_deferred(self, job: Callable[[], None]) -> None:
         """Work to do right after the first paint (it runs at once if that already happened)."""

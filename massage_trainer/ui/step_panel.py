@@ -39,6 +39,8 @@ class StepPanel(QFrame):
         self._protocol: Protocol | None = None
         self._index = 0
         self._flash_until: float | None = None
+        self.untimed = False
+        """Practice "step through": no countdown, the time in the step counts up instead."""
 
         def label(name: str, wrap: bool = True) -> QLabel:
             w = QLabel(self)
@@ -178,6 +180,11 @@ class StepPanel(QFrame):
         elif state is State.STOPPED:
             big = "■"
             status = self.tr("Session stopped")
+        elif self.untimed and state in (State.RUNNING, State.PAUSED):
+            big = clock_text(player.step_time())
+            status = self.tr("No timer: press Next when you are ready")
+            if state is State.PAUSED:
+                status = self.tr("Paused. Press Space to go on.")
         else:
             big = clock_text(remaining if remaining is not None else 0.0)
             if state is State.PAUSED:

@@ -1,0 +1,133 @@
+"""Practice mode: slow motion and loop on a fake clock, stepping through without a timer, the
+glossary following the step, practice minutes in the history, and the safety gate still closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from massage_trainer.core.clock import FakeClock
+from massage_trainer.core.history import History
+from massage_trainer.core.player import State
+from massage_trainer.core.vocab import Technique
+from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.ui.practice import PracticeMode
+from tests.ui.test_main_window import make_window
+
+KNEADING = 5  # back-pain-relief step 6: kneading, 90 s
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.controller.shutdown()
+    if w.classroom is not None:
+        w.classroom.practice.shutdown()
+
+
+def practice(w: MainWindow) -> PracticeMode:
+    assert w.classroom is not None
+    return w.classroom.practice
+
+
+def test_practice_loops_kneading_at_half_speed(
+    window: MainWindow, clock: FakeClock, data_dir: Path
+) -> None:
+    pm = practice(window)
+    pm.action.trigger()
+    assert pm.active and pm.dock.isVisible() and pm.glossary.isVisible()
+    pm.dock.speed_buttons[0.5].click()
+    assert window.actions_.speeds[0.5].isChecked()
+    pm.dock.loop.click()
+    assert window.actions_["loop"].isChecked()
+    c = window.controller
+    c.start()
+    clock.advance(5)
+    c.poll()
+    c.jump_to(KNEADING)
+    p = c.player
+    assert p is not None and p.speed == 0.5 and p.loop_step
+    clock.advance(20)
+    c.poll()
+    assert p.step_time() == pytest.approx(10.0)  # half speed: the diagram moves in slow motion
+    assert window.body_view.time() == pytest.approx(10.0)  # type: ignore[attr-defined]
+    assert pm.glossary.current is Technique.KNEADING
+    clock.advance(170)  # 190 clock s = 95 s of motion: past the 90 s step
+    c.poll()
+    assert p.step_index == KNEADING and p.state is State.RUNNING  # it began again
+    assert p.step_time() == pytest.approx(5.0)
+    c.stop()
+    history, _ = History.open(data_dir)
+    try:
+        minutes = history.minutes_by_technique(mode="practice")
+        assert minutes["kneading"] == pytest.approx(190 / 60)
+        assert minutes.get("stroking", 0) == pytest.approx(0.0)
+        assert history.sessions()[0].mode == "practice"
+    finally:
+        history.close()
+    assert "Practised so far: 3 min" in pm.dock.practised.text()
+
+
+def test_step_through_has_no_timer_and_waits_for_next(window: MainWindow, clock: FakeClock) -> None:
+    pm = practice(window)
+    pm.set_active(True)
+    pm.dock.step_through.click()
+    c = window.controller
+    c.start()
+    clock.advance(5)
+    c.poll()
+    clock.advance(75)  # step 1 is one minute long
+    c.poll()
+    p = c.player
+    assert p is not None and p.step_index == 0 and p.state is State.RUNNING
+    assert window.panel.countdown.text() == "0:15"  # counts up, no countdown pressure
+    assert "press Next" in window.panel.status.text()
+    c.next()
+    assert p.step_index == 1
+    pm.set_step_through(False)
+    assert not p.loop_step and not window.panel.untimed
+
+
+def test_leaving_practice_mode_restores_normal_play(window: MainWindow) -> None:
+    pm = practice(window)
+    pm.set_active(True)
+    pm.set_speed(0.25)
+    pm.dock.loop.setChecked(True)
+    pm.action.trigger()
+    p = window.controller.player
+    assert not pm.active and p is not None and p.speed == 1.0 and not p.loop_step
+    assert not pm.dock.isVisible()
+
+
+def test_practice_still_needs_the_safety_check(qtbot, data_dir: Path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    w = make_window(data_dir, clock, safety=True)
+    qtbot.addWidget(w)
+    try:
+        practice(w).set_active(True)
+        w.actions_["pause"].trigger()  # Space: would start
+        assert w.controller.state is State.IDLE
+        assert not w.actions_["start"].isEnabled()
+    finally:
+        w.controller.shutdown()
+        practice(w).shutdown()
+
+
+def test_glossary_entries_show_names_hands_and_what_to_avoid(window: MainWindow) -> None:
+    pm = practice(window)
+    pm.glossary_action.trigger()
+    html = pm.glossary.browser.toPlainText()
+    for words in ("Kneading", "petrissage", "effleurage", "The hands:", "Avoid:"):
+        assert words in html
+    pm.glossary.set_current(Technique.TAPPING)
+    assert "◀ now" in pm.glossary.browser.toPlainText()
