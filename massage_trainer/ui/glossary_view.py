@@ -9,11 +9,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from massage_trainer.core import glossary
 from massage_trainer.core.vocab import Technique
 from massage_trainer.core.yamlsafe import DocumentError
+
+
+class _Browser(QTextBrowser):
+    """Keeps the current entry in view when the dock changes size (the text reflows)."""
+
+    anchor = ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.anchor:
+            self.scrollToAnchor(self.anchor)
 
 
 def _e(text: str) -> str:
@@ -29,7 +41,7 @@ class GlossaryDock(QDockWidget):
         self.lang = lang
         self.current: Technique | None = None
         self._minutes: dict[str, float] = {}
-        self.browser = QTextBrowser(self)
+        self.browser = _Browser(self)
         self.browser.setObjectName("glossaryText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Technique glossary"))
@@ -48,6 +60,7 @@ class GlossaryDock(QDockWidget):
         if technique != self.current:
             self.current = technique
             self._render()
+        self.browser.anchor = str(technique) if technique is not None else ""
         if technique is not None:
             self.browser.scrollToAnchor(str(technique))
 
@@ -82,9 +95,8 @@ class GlossaryDock(QDockWidget):
             )
             now = f" &nbsp;◀ {_e(self.tr('now'))}" if current else ""
             parts.append(
-                f"<a name='{entry.technique}'></a>"
                 f"<table width='100%' cellpadding='8' style='{style}margin-bottom:8px'><tr><td>"
-                f"<h3>{_e(self.tr(entry.plain))}{now}</h3>"
+                f"<h3><a name='{entry.technique}'></a>{_e(self.tr(entry.plain))}{now}</h3>"
                 f"<p><i>{_e(entry.classical)}</i></p>"
                 f"<p><span class='k'>{_e(self.tr('The hands:'))}</span> "
                 f"{_e(entry.hands.get(self.lang))}</p>"
