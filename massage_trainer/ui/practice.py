@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 
 class PracticeRecorder(QObject):
-    """Writes practice sessions to the history: one row per stretch of work on a step."""
+    """Writes practice sessions to the history: one row per stretch of work on a step.
+
+    Only used when the window has no session recorder (ui/session_log.py); with one, practice
+    sessions go through it with mode="practice" so a session is never written twice."""
 
     recorded = Signal(str, float)
     """(technique, seconds) after each piece is written."""
@@ -176,6 +179,7 @@ class PracticeMode(QObject):
         super().__init__(window)
         self.window = window
         self.active = False
+        self._shared: object = None
         self.action = QAction(self.tr("&Practice mode"), window)
         self.action.setObjectName("action_practice")
         self.action.setCheckable(True)
@@ -227,7 +231,15 @@ class PracticeMode(QObject):
         if on == self.active:
             return
         self.active = on
-        self.recorder.enabled = on
+        shared = getattr(self.window, "session_recorder", None)  # ui/session_log.py, if installed
+        if shared is not None and hasattr(shared, "mode"):
+            shared.mode = "practice" if on else "guided"  # one recorder: no double sessions
+            self.recorder.enabled = False
+            if shared is not self._shared and hasattr(shared, "recorded"):
+                self._shared = shared
+                shared.recorded.connect(lambda _sid: self._show_practised())
+        else:
+            self.recorder.enabled = on
         if self.action.isChecked() != on:
             self.action.setChecked(on)
         self.dock.setVisible(on)

@@ -71,9 +71,11 @@ def test_practice_loops_kneading_at_half_speed(
     history, _ = History.open(data_dir)
     try:
         minutes = history.minutes_by_technique(mode="practice")
-        assert minutes["kneading"] == pytest.approx(190 / 60)
+        # the shared session recorder writes each completed pass: one 180 s loop of kneading
+        assert minutes["kneading"] == pytest.approx(180 / 60)
         assert minutes.get("stroking", 0) == pytest.approx(0.0)
-        assert history.sessions()[0].mode == "practice"
+        sessions = history.sessions()
+        assert [r.mode for r in sessions] == ["practice"]  # one recorder, one session
     finally:
         history.close()
     assert "Practised so far: 3 min" in pm.dock.practised.text()
@@ -131,3 +133,41 @@ def test_glossary_entries_show_names_hands_and_what_to_avoid(window: MainWindow)
         assert words in html
     pm.glossary.set_current(Technique.TAPPING)
     assert "◀ now" in pm.glossary.browser.toPlainText()
+
+
+def test_without_the_session_recorder_practice_time_is_logged_by_the_tally(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:
+    import argparse
+
+    from massage_trainer.ui.app import build_window
+    from massage_trainer.ui.cues import Cues, CueSettings
+    from tests.ui.test_main_window import _silent
+
+    cues = Cues(CueSettings(), sound_factory=_silent, speech_factory=_silent)  # type: ignore[arg-type]
+    args = argparse.Namespace(data_dir=data_dir, protocol=None)
+    w = build_window(args, clock=clock, cues=cues, safety=False, defer=False, record=False)
+    qtbot.addWidget(w)
+    try:
+        pm = practice(w)
+        pm.set_active(True)
+        pm.set_speed(0.5)
+        c = w.controller
+        c.start()
+        clock.advance(5)
+        c.poll()
+        c.jump_to(KNEADING)
+        clock.advance(50)
+        c.next()  # skipped after 50 s: the partial piece still counts
+        clock.advance(10)
+        c.stop()
+        history, _ = History.open(data_dir)
+        try:
+            minutes = history.minutes_by_technique(mode="practice")
+        finally:
+            history.close()
+        assert minutes["kneading"] == pytest.approx(50 / 60)
+        assert minutes["tapping"] == pytest.approx(10 / 60)
+    finally:
+        w.controller.shutdown()
+        practice(w).shutdown()
