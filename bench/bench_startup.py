@@ -1,14 +1,16 @@
-"""Startup time, peak memory and idle CPU of the main window, each against a bare PySide6 window.
+"""Startup time and peak memory of the main window, each against a bare PySide6 window.
 
-Each run is a fresh process (offscreen) with compiled byte-code, as an installed app has (one
-uncounted warm-up run compiles it into a temporary cache). The parent notes the monotonic time just before spawning;
-the child prints the monotonic time of its first paint (CLOCK_MONOTONIC is shared by processes).
-The app child then starts a session (the safety gate is opened for the benchmark), lets it run
-for a moment, pauses it and measures its CPU use while paused; peak RSS covers all of that,
-including the timeline plot that is built after the first paint.
+Each run is a fresh process (offscreen) with compiled byte-code and a user data folder that has
+been used once, as an installed app that was started before has (one uncounted warm-up run of each
+fills the byte-code and parsed-protocol caches). The parent notes the monotonic time just before
+spawning; the child prints the monotonic time of its first paint (CLOCK_MONOTONIC is shared by
+processes). The app child must show the default protocol at that paint. It then finishes its
+start-up (diagram, safety panel, timeline, history, cues), starts a session (the safety gate is
+opened for the benchmark) and shows every step of the default protocol in turn, a whole session
+condensed; its peak RSS covers all of that. Both windows are WIDTH×HEIGHT.
 
-Prints startup_s, bare_startup_s, startup_ratio, peak_rss_mb, bare_peak_rss_mb,
-peak_rss_over_bare_mb and cpu_pct_paused (medians of RUNS runs) and merges them into results.json.
+Prints startup_s, bare_startup_s, startup_ratio, peak_rss_mb, bare_peak_rss_mb and
+peak_rss_over_bare_mb (medians of RUNS runs) and merges them into results.json.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pathlib import Path
 from common import ROOT, median, merge
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-PAUSED_S = float(os.environ.get("BENCH_PAUSED_S", "3"))
 RUN_S = 1.0
+WIDTH, HEIGHT = 1920, 1080
 
 
 def _peak_rss_mb() -> float:
@@ -51,7 +53,7 @@ def child_bare() -> None:
 
     w = Bare()
     w.setCentralWidget(QLabel("Massage Trainer"))
-    w.resize(1280, 800)
+    w.resize(WIDTH, HEIGHT)
     w.show()
     app.exec()
     print(json.dumps({"painted": painted[0], "rss": _peak_rss_mb()}), flush=True)
@@ -64,81 +66,91 @@ def child_app() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from massage_trainer.ui.app import build_window
+    from massage_trainer.core import catalog
+    from massage_trainer.ui.app import DEFAULT_PROTOCOL, build_window
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     data_dir = Path(os.environ["MASSAGE_TRAINER_DATA_DIR"])
     window = build_window(argparse.Namespace(data_dir=data_dir, protocol=None))
-    window.resize(1280, 800)
+    window.resize(WIDTH, HEIGHT)
     out: dict[str, float] = {}
+    visits: list[tuple[str, int]] = [  # one whole session: every step of the default protocol
+        (DEFAULT_PROTOCOL, i) for i in range(len(catalog.bundled(DEFAULT_PROTOCOL).steps))
+    ]
 
     def first_paint() -> None:
         out["painted"] = time.perf_counter()
+        loaded = window.controller.protocol
+        out["default"] = float(loaded is not None and loaded.id == DEFAULT_PROTOCOL)
         QTimer.singleShot(50, run_session)
 
     def run_session() -> None:
         window.controller.gate = lambda _command: None
         window.controller.get_ready_s = 0
         window.controller.start()
-        QTimer.singleShot(int(RUN_S * 1000), pause)
+        QTimer.singleShot(int(RUN_S * 1000), visit)
 
-    def pause() -> None:
-        window.controller.pause()
-        app.processEvents()
-        out["cpu0"] = time.process_time()
-        out["wall0"] = time.perf_counter()
-        QTimer.singleShot(int(PAUSED_S * 1000), done)
-
-    def done() -> None:
-        out["cpu1"] = time.process_time()
-        out["wall1"] = time.perf_counter()
-        out["timer_active"] = float(window.controller.timer.isActive())
-        app.quit()
+    def visit() -> None:
+        if not visits:
+            window.controller.stop()
+            window.load_protocol(catalog.bundled(DEFAULT_PROTOCOL))  # remembered for next start
+            app.quit()
+            return
+        pid, index = visits.pop(0)
+        c = window.controller
+        if c.protocol is None or c.protocol.id != pid:
+            window.load_protocol(catalog.bundled(pid))
+            c.start()
+        c.jump_to(index)
+        QTimer.singleShot(150, visit)
 
     window.firstPainted.connect(first_paint)
     window.show()
     app.exec()
-    cpu = (out["cpu1"] - out["cpu0"]) / (out["wall1"] - out["wall0"]) * 100.0
-    print(json.dumps({"painted": out["painted"], "rss": _peak_rss_mb(), "cpu": cpu}), flush=True)
+    window.save_settings()
+    window.close()
+    print(json.dumps({"painted": out["painted"], "rss": _peak_rss_mb(), **out}), flush=True)
 
 
-def _spawn(mode: str, pycache: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(
-            os.environ,
-            PYTHONPYCACHEPREFIX=pycache,
-            QT_QPA_PLATFORM="offscreen",
-            HOME=home,
-            XDG_CONFIG_HOME=str(Path(home) / "config"),
-            XDG_DATA_HOME=str(Path(home) / "data"),
-            MASSAGE_TRAINER_DATA_DIR=str(Path(home) / "mt"),
-        )
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        t0 = time.perf_counter()
-        r = subprocess.run(
-            [sys.executable, __file__, "--child", mode],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        if r.returncode != 0:
-            raise SystemExit(f"{mode} child failed:\n{r.stderr[-2000:]}")
-        data: dict[str, float] = json.loads(r.stdout.strip().splitlines()[-1])
-        data["startup"] = data["painted"] - t0
-        return data
+def _spawn(mode: str, pycache: str, home: str) -> dict[str, float]:
+    env = dict(
+        os.environ,
+        PYTHONPYCACHEPREFIX=pycache,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=home,
+        XDG_CONFIG_HOME=str(Path(home) / "config"),
+        XDG_DATA_HOME=str(Path(home) / "data"),
+        XDG_CACHE_HOME=str(Path(home) / "cache"),
+        MASSAGE_TRAINER_DATA_DIR=str(Path(home) / "mt"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    t0 = time.perf_counter()
+    r = subprocess.run(
+        [sys.executable, __file__, "--child", mode],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    if r.returncode != 0:
+        raise SystemExit(f"{mode} child failed:\n{r.stderr[-2000:]}")
+    data: dict[str, float] = json.loads(r.stdout.strip().splitlines()[-1])
+    data["startup"] = data["painted"] - t0
+    if mode == "app" and not data.get("default"):
+        raise SystemExit("the app did not show the default protocol at its first paint")
+    return data
 
 
 def main() -> None:
     apps, bares = [], []
-    with tempfile.TemporaryDirectory() as pycache:
-        _spawn("bare", pycache)  # warm-up: byte-code compiled once, as an installed app has it
-        _spawn("app", pycache)
+    with tempfile.TemporaryDirectory() as pycache, tempfile.TemporaryDirectory() as home:
+        _spawn("bare", pycache, home)  # warm-up: byte-code compiled, the user folder used once
+        _spawn("app", pycache, home)
         for _ in range(RUNS):
-            bares.append(_spawn("bare", pycache))
-            apps.append(_spawn("app", pycache))
+            bares.append(_spawn("bare", pycache, home))
+            apps.append(_spawn("app", pycache, home))
     startup = median([a["startup"] for a in apps])
     bare = median([b["startup"] for b in bares])
     rss = median([a["rss"] for a in apps])
@@ -151,7 +163,6 @@ def main() -> None:
             "peak_rss_mb": rss,
             "bare_peak_rss_mb": bare_rss,
             "peak_rss_over_bare_mb": rss - bare_rss,
-            "cpu_pct_paused": median([a["cpu"] for a in apps]),
         }
     )
 

@@ -42,7 +42,9 @@ def judge(results: dict[str, float]) -> tuple[list[tuple[str, str, str, str, str
         value = results[key]
         ok = value <= budget if kind == "max" else value >= budget
         all_pass &= ok
-        rows.append((key, f"{value:.3g} {unit}", f"≤ {budget:g} {unit}", "PASS" if ok else "FAIL", what))
+        rows.append(
+            (key, f"{value:.3g} {unit}", f"≤ {budget:g} {unit}", "PASS" if ok else "FAIL", what)
+        )
     return rows, all_pass
 
 
