@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 
 from massage_trainer.core.player import Player, State
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.vocab import TECHNIQUES
 from massage_trainer.ui.step_panel import clock_text
+from massage_trainer.ui.vocab_text import classical_name, technique_name
 
 TITLE_SHARE = 1 / 13  # title font pixel height / window height (readable from 8 m needs >= 1/20)
 AUDIENCE_STYLE = """
@@ -139,8 +139,9 @@ class AudienceWindow(QWidget):
             .replace("%2", str(len(protocol.steps)))
         )
         self.title.setText(step.title.get(self.lang))
-        info = TECHNIQUES[step.technique]
-        self.technique.setText(f"{self.tr(info.plain)}  ·  {self.tr(info.classical)}")
+        self.technique.setText(
+            f"{technique_name(step.technique)}  ·  {classical_name(step.technique)}"
+        )
         names = {1: self.tr("light"), 2: self.tr("moderate"), 3: self.tr("firm")}
         level = step.pressure.level
         self.pressure.setText(

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from massage_trainer.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Classroom", text)
-
-
 class Classroom(QObject):
     """Owns the presenter, practice and authoring helpers of one main window."""
 
@@ -54,39 +50,53 @@ class Classroom(QObject):
         w, au = self.window, self.authoring
         presenter = self._action(
             "presenter",
-            _tr("&Presenter mode"),
+            QCoreApplication.translate("Classroom", "&Presenter mode"),
             "F5",
-            _tr("Show the session full screen for a class, on the second screen if there is one"),
+            QCoreApplication.translate(
+                "Classroom",
+                "Show the session full screen for a class, on the second screen if there is one",
+            ),
         )
         presenter.setCheckable(True)
         presenter.triggered.connect(lambda _=False: self.presenter.toggle())
         self.presenter.activeChanged.connect(presenter.setChecked)
         new = self._action(
             "new_protocol",
-            _tr("&New protocol from template…"),
+            QCoreApplication.translate("Classroom", "&New protocol from template…"),
             "Ctrl+N",
-            _tr("Start a protocol of your own from the commented template"),
+            QCoreApplication.translate(
+                "Classroom", "Start a protocol of your own from the commented template"
+            ),
         )
         new.triggered.connect(au.new_from_template)
         imp = self._action(
-            "import", _tr("&Import protocol…"), "", _tr("Copy a shared protocol into yours")
+            "import",
+            QCoreApplication.translate("Classroom", "&Import protocol…"),
+            "",
+            QCoreApplication.translate("Classroom", "Copy a shared protocol into yours"),
         )
         imp.triggered.connect(au.import_file)
         exp = self._action(
-            "export", _tr("&Export protocol…"), "", _tr("Save the current protocol file elsewhere")
+            "export",
+            QCoreApplication.translate("Classroom", "&Export protocol…"),
+            "",
+            QCoreApplication.translate("Classroom", "Save the current protocol file elsewhere"),
         )
         exp.triggered.connect(au.export_file)
         pdf = self._action(
             "handout",
-            _tr("Export &handout (PDF)…"),
+            QCoreApplication.translate("Classroom", "Export &handout (PDF)…"),
             "Ctrl+Shift+E",
-            _tr("A printable handout: safety checklist, then every step with its diagram"),
+            QCoreApplication.translate(
+                "Classroom",
+                "A printable handout: safety checklist, then every step with its diagram",
+            ),
         )
         pdf.triggered.connect(au.export_handout)
 
         menus = {m.title().replace("&", ""): m for m in w.menuBar().findChildren(QMenu)}
-        file_menu = menus.get(_tr("File")) or menus.get("File")
-        view_menu = menus.get(_tr("View")) or menus.get("View")
+        file_menu = menus.get(QCoreApplication.translate("Classroom", "File")) or menus.get("File")
+        view_menu = menus.get(QCoreApplication.translate("Classroom", "View")) or menus.get("View")
         if file_menu is not None:
             before = w.actions_["quit"]
             file_menu.insertActions(before, [new])

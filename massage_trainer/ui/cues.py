@@ -20,10 +20,6 @@ from massage_trainer.resources import asset
 SOUNDS = ("chime", "tick")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
-
-
 @dataclass
 class CueSettings:
     """Which cues are on and how loud (0..1); stored in the window's settings."""
@@ -92,21 +88,37 @@ class QtSound:
             try:
                 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
             except ImportError as exc:
-                raise Unavailable(_tr("Sound is off: Qt Multimedia is not installed.")) from exc
+                raise Unavailable(
+                    QCoreApplication.translate(
+                        "Cues", "Sound is off: Qt Multimedia is not installed."
+                    )
+                ) from exc
             if not QMediaDevices.audioOutputs():
-                raise Unavailable(_tr("Sound is off: no audio output device was found."))
+                raise Unavailable(
+                    QCoreApplication.translate(
+                        "Cues", "Sound is off: no audio output device was found."
+                    )
+                )
             self._effects: dict[str, Any] = {}
             for name in SOUNDS:
                 effect = QSoundEffect(parent)
                 effect.setSource(QUrl.fromLocalFile(str(asset("sounds", f"{name}.wav"))))
                 if effect.status() == QSoundEffect.Status.Error:
-                    raise Unavailable(_tr("Sound is off: the cue sounds could not be loaded."))
+                    raise Unavailable(
+                        QCoreApplication.translate(
+                            "Cues", "Sound is off: the cue sounds could not be loaded."
+                        )
+                    )
                 self._effects[name] = effect
 
     def play(self, name: str, volume: float) -> None:
         effect = self._effects[name]
         if effect.status() == type(effect).Status.Error:
-            raise Unavailable(_tr("Sound is off: the audio device reported an error."))
+            raise Unavailable(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: the audio device reported an error."
+                )
+            )
         effect.setVolume(volume)
         effect.play()
 
@@ -120,10 +132,18 @@ class QtSpeaker:
             try:
                 from PySide6.QtTextToSpeech import QTextToSpeech
             except ImportError as exc:
-                raise Unavailable(_tr("Voice is off: Qt TextToSpeech is not installed.")) from exc
+                raise Unavailable(
+                    QCoreApplication.translate(
+                        "Cues", "Voice is off: Qt TextToSpeech is not installed."
+                    )
+                ) from exc
             engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
             if not engines:
-                raise Unavailable(_tr("Voice is off: no speech engine is installed."))
+                raise Unavailable(
+                    QCoreApplication.translate(
+                        "Cues", "Voice is off: no speech engine is installed."
+                    )
+                )
             self._tts = None
             for engine in engines:
                 tts = QTextToSpeech(engine, parent)
@@ -133,16 +153,20 @@ class QtSpeaker:
                 tts.deleteLater()
             if self._tts is None:
                 raise Unavailable(
-                    _tr("Voice is off: the speech engine (%1) did not start.").replace(
-                        "%1", ", ".join(engines)
-                    )
+                    QCoreApplication.translate(
+                        "Cues", "Voice is off: the speech engine (%1) did not start."
+                    ).replace("%1", ", ".join(engines))
                 )
         self._error_state = QTextToSpeech.State.Error
         self._tts.errorOccurred.connect(lambda *_: on_error(self._tts.errorString()))
 
     def say(self, text: str, volume: float) -> None:
         if self._tts.state() == self._error_state:
-            raise Unavailable(_tr("Voice is off: the speech engine reported an error."))
+            raise Unavailable(
+                QCoreApplication.translate(
+                    "Cues", "Voice is off: the speech engine reported an error."
+                )
+            )
         self._tts.setVolume(volume)
         self._tts.say(text)
 
@@ -189,7 +213,11 @@ class Cues(QObject):
             except Unavailable as exc:
                 self._fail_sound(str(exc))
             except Exception:  # a backend must never take the session down
-                self._fail_sound(_tr("Sound is off: the audio system failed to start."))
+                self._fail_sound(
+                    QCoreApplication.translate(
+                        "Cues", "Sound is off: the audio system failed to start."
+                    )
+                )
         return self._sound
 
     def _get_speaker(self) -> Speaker | None:
@@ -199,7 +227,11 @@ class Cues(QObject):
             except Unavailable as exc:
                 self._fail_speech(str(exc))
             except Exception:
-                self._fail_speech(_tr("Voice is off: the speech system failed to start."))
+                self._fail_speech(
+                    QCoreApplication.translate(
+                        "Cues", "Voice is off: the speech system failed to start."
+                    )
+                )
         return self._speaker
 
     def _fail_sound(self, why: str) -> None:
@@ -212,7 +244,11 @@ class Cues(QObject):
 
     def _speech_error(self, detail: str) -> None:
         if not self._speech_failed:
-            self._fail_speech(_tr("Voice is off: %1").replace("%1", detail or _tr("engine error")))
+            self._fail_speech(
+                QCoreApplication.translate("Cues", "Voice is off: %1").replace(
+                    "%1", detail or QCoreApplication.translate("Cues", "engine error")
+                )
+            )
 
     @property
     def sound_ok(self) -> bool:
@@ -233,7 +269,9 @@ class Cues(QObject):
         except Unavailable as exc:
             self._fail_sound(str(exc))
         except Exception:
-            self._fail_sound(_tr("Sound is off: the audio device failed."))
+            self._fail_sound(
+                QCoreApplication.translate("Cues", "Sound is off: the audio device failed.")
+            )
 
     def say(self, text: str) -> None:
         speaker = self._get_speaker()
@@ -244,7 +282,9 @@ class Cues(QObject):
         except Unavailable as exc:
             self._fail_speech(str(exc))
         except Exception:
-            self._fail_speech(_tr("Voice is off: the speech engine failed."))
+            self._fail_speech(
+                QCoreApplication.translate("Cues", "Voice is off: the speech engine failed.")
+            )
 
     def on_event(self, event: Event, player: Player) -> None:
         """React to one player event; nothing sounds while the session is paused."""
@@ -267,19 +307,25 @@ class Cues(QObject):
             case EventKind.ENDING_SOON if live and s.voice:
                 if event.step_index + 1 < len(steps):
                     title = steps[event.step_index + 1].title.get(self.lang)
-                    self.say(_tr("Next: %1").replace("%1", title))
+                    self.say(QCoreApplication.translate("Cues", "Next: %1").replace("%1", title))
                 else:
-                    self.say(_tr("Last few seconds."))
+                    self.say(QCoreApplication.translate("Cues", "Last few seconds."))
             case EventKind.WAITING_FOR_USER if s.voice:
-                self.say(_tr("Press Next when you are done."))
+                self.say(QCoreApplication.translate("Cues", "Press Next when you are done."))
             case EventKind.FINISHED:
                 if s.chime:
                     self.play("chime", s.chime_volume)
                 if s.flash:
                     self.flashRequested.emit()
                 if s.voice:
-                    self.say(_tr("The session is complete. Well done."))
+                    self.say(
+                        QCoreApplication.translate("Cues", "The session is complete. Well done.")
+                    )
             case EventKind.MAX_DURATION if s.voice:
-                self.say(_tr("Time is up for this protocol. Please stop now."))
+                self.say(
+                    QCoreApplication.translate(
+                        "Cues", "Time is up for this protocol. Please stop now."
+                    )
+                )
             case _:
                 pass

@@ -9,20 +9,17 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from massage_trainer.core.protocol import Step
-from massage_trainer.core.vocab import CONTACT_NAMES, TECHNIQUES, Pressure
+from massage_trainer.core.vocab import Pressure
 from massage_trainer.ui.hands import style_of as hand_style
 from massage_trainer.ui.themes import Theme
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Diagram", text)
+from massage_trainer.ui.vocab_text import classical_name, contact_name, technique_name
 
 
 def pressure_name(p: Pressure) -> str:
     return {
-        Pressure.LIGHT: tr("Light pressure"),
-        Pressure.MODERATE: tr("Moderate pressure"),
-        Pressure.FIRM: tr("Firm pressure"),
+        Pressure.LIGHT: QCoreApplication.translate("Diagram", "Light pressure"),
+        Pressure.MODERATE: QCoreApplication.translate("Diagram", "Moderate pressure"),
+        Pressure.FIRM: QCoreApplication.translate("Diagram", "Firm pressure"),
     }[p]
 
 
@@ -60,9 +57,15 @@ def _text_block(
 
 def legend_items(step: Step | None, th: Theme, marked: bool) -> list[tuple[str, QBrush, QColor]]:
     items = [
-        (tr("Work here"), QBrush(th.c("target", 120)), th.c("target")),
         (
-            tr("Caution: spine and kidneys, no pressure or tapping"),
+            QCoreApplication.translate("Diagram", "Work here"),
+            QBrush(th.c("target", 120)),
+            th.c("target"),
+        ),
+        (
+            QCoreApplication.translate(
+                "Diagram", "Caution: spine and kidneys, no pressure or tapping"
+            ),
             QBrush(th.c("caution", 200), Qt.BrushStyle.BDiagPattern),
             th.c("caution"),
         ),
@@ -70,15 +73,27 @@ def legend_items(step: Step | None, th: Theme, marked: bool) -> list[tuple[str, 
     if marked:
         items.append(
             (
-                tr("Marked (pain)"),
+                QCoreApplication.translate("Diagram", "Marked (pain)"),
                 QBrush(th.c("marked", 200), Qt.BrushStyle.Dense6Pattern),
                 th.c("marked"),
             )
         )
     if step is not None:
-        items.append((tr("Stroke path (dotted: hands lift)"), QBrush(th.c("trail")), th.c("trail")))
+        items.append(
+            (
+                QCoreApplication.translate("Diagram", "Stroke path (dotted: hands lift)"),
+                QBrush(th.c("trail")),
+                th.c("trail"),
+            )
+        )
         touch = QColor(hand_style(th).touch)
-        items.append((tr("Part of the hand that touches"), QBrush(touch), touch.darker(160)))
+        items.append(
+            (
+                QCoreApplication.translate("Diagram", "Part of the hand that touches"),
+                QBrush(touch),
+                touch.darker(160),
+            )
+        )
     return items
 
 
@@ -135,13 +150,12 @@ def paint_caption(
             x,
             y,
             w,
-            text=tr("Choose a step"),
+            text=QCoreApplication.translate("Diagram", "Choose a step"),
             font=_font(unit * 1.05, bold=True),
             color=th.c("text"),
         )
         painter.restore()
         return
-    info = TECHNIQUES[step.technique]
     title_px = unit * 1.08
     y = _text_block(
         painter,
@@ -153,18 +167,18 @@ def paint_caption(
         color=th.c("text"),
     )
     y += unit * 0.25
-    tech = f"{QCoreApplication.translate('Technique', info.plain)} · {QCoreApplication.translate('Technique', info.classical)}"
+    tech = f"{technique_name(step.technique)} · {classical_name(step.technique)}"
     y = _text_block(
         painter, x, y, w, text=tech, font=_font(unit * 0.62, italic=True), color=th.c("accent")
     )
     y += unit * 0.3
-    contact = QCoreApplication.translate("Contact", CONTACT_NAMES[step.hands.contact])
+    contact = contact_name(step.hands.contact)
     y = _text_block(
         painter,
         x,
         y,
         w,
-        text=tr("Hands: %1").replace("%1", contact),
+        text=QCoreApplication.translate("Diagram", "Hands: %1").replace("%1", contact),
         font=_font(unit * 0.5),
         color=th.c("text"),
     )
@@ -179,11 +193,17 @@ def paint_caption(
         pressure_name(step.pressure),
     )
     y += gh + unit * 0.3
-    tempo = tr("%1 strokes a minute").replace("%1", f"{step.tempo:g}")
+    tempo = QCoreApplication.translate("Diagram", "%1 strokes a minute").replace(
+        "%1", f"{step.tempo:g}"
+    )
     if step.repetitions:
-        tempo += " · " + tr("%1 times").replace("%1", str(step.repetitions))
+        tempo += " · " + QCoreApplication.translate("Diagram", "%1 times").replace(
+            "%1", str(step.repetitions)
+        )
     elif step.duration_s:
-        tempo += " · " + tr("%1 s").replace("%1", f"{step.duration_s:g}")
+        tempo += " · " + QCoreApplication.translate("Diagram", "%1 s").replace(
+            "%1", f"{step.duration_s:g}"
+        )
     y = _text_block(painter, x, y, w, text=tempo, font=_font(unit * 0.45), color=th.c("muted"))
     if wide:
         y += unit * 0.35

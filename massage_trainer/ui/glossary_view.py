@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 from massage_trainer.core import glossary
 from massage_trainer.core.vocab import Technique
 from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.ui.vocab_text import classical_text, technique_name
 
 
 class _Browser(QTextBrowser):
@@ -93,14 +94,15 @@ class GlossaryDock(QDockWidget):
                 if mins > 0
                 else ""
             )
-            now = f" &nbsp;◀ {_e(self.tr('now'))}" if current else ""
+            now = " &nbsp;◀ " + _e(self.tr("now")) if current else ""
+            hands, avoid = _e(self.tr("The hands:")), _e(self.tr("Avoid:"))
             parts.append(
                 f"<table width='100%' cellpadding='8' style='{style}margin-bottom:8px'><tr><td>"
-                f"<h3><a name='{entry.technique}'></a>{_e(self.tr(entry.plain))}{now}</h3>"
-                f"<p><i>{_e(entry.classical)}</i></p>"
-                f"<p><span class='k'>{_e(self.tr('The hands:'))}</span> "
+                f"<h3><a name='{entry.technique}'></a>{_e(technique_name(entry.technique))}{now}</h3>"
+                f"<p><i>{_e(classical_text(entry.classical))}</i></p>"
+                f"<p><span class='k'>{hands}</span> "
                 f"{_e(entry.hands.get(self.lang))}</p>"
-                f"<p><span class='k'>{_e(self.tr('Avoid:'))}</span> "
+                f"<p><span class='k'>{avoid}</span> "
                 f"{_e(entry.avoid.get(self.lang))}</p>{practised}"
                 "</td></tr></table>"
             )

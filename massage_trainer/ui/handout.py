@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 from massage_trainer.core import safety_rules
 from massage_trainer.core.protocol import Protocol, Step
 from massage_trainer.core.safety_rules import Outcome, Rules
-from massage_trainer.core.vocab import CONTACT_NAMES, TECHNIQUES
 from massage_trainer.ui.diagram import DiagramCache, paint_diagram
 from massage_trainer.ui.step_panel import clock_text
+from massage_trainer.ui.vocab_text import classical_name, contact_name, technique_name
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300
@@ -54,10 +54,6 @@ td {{ padding: 1px 4px 1px 0; vertical-align: top; }}
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=False)
 
@@ -70,19 +66,31 @@ def default_paper() -> str:
 
 
 def _pressure(step: Step) -> str:
-    names = {1: _tr("light"), 2: _tr("moderate"), 3: _tr("firm")}
+    names = {
+        1: QCoreApplication.translate("Handout", "light"),
+        2: QCoreApplication.translate("Handout", "moderate"),
+        3: QCoreApplication.translate("Handout", "firm"),
+    }
     level = step.pressure.level
     return f"{names[level]} {'●' * level}{'○' * (3 - level)}"
 
 
 def _length(step: Step) -> str:
     if step.repetitions is not None:
-        text = _tr("%1 repetitions (about %2)").replace("%1", str(step.repetitions))
+        text = QCoreApplication.translate("Handout", "%1 repetitions (about %2)").replace(
+            "%1", str(step.repetitions)
+        )
         return text.replace("%2", clock_text(step.planned_s))
     if step.duration_s is not None:
-        text = _tr("%1 min").replace("%1", clock_text(step.duration_s))
-        return text + (_tr(", then on until you move on") if step.until_next else "")
-    return _tr("as long as needed")
+        text = QCoreApplication.translate("Handout", "%1 min").replace(
+            "%1", clock_text(step.duration_s)
+        )
+        return text + (
+            QCoreApplication.translate("Handout", ", then on until you move on")
+            if step.until_next
+            else ""
+        )
+    return QCoreApplication.translate("Handout", "as long as needed")
 
 
 def _checklist(items: Iterable[str]) -> str:
@@ -96,7 +104,9 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     """The first page: what the protocol is, then what must be checked before anyone starts."""
     sources = "; ".join(s.title for s in protocol.sources)
     meta = (
-        _tr("About %1 minutes · %2 steps · never longer than %3 minutes")
+        QCoreApplication.translate(
+            "Handout", "About %1 minutes · %2 steps · never longer than %3 minutes"
+        )
         .replace("%1", f"{protocol.estimated_minutes:g}")
         .replace("%2", str(len(protocol.steps)))
         .replace("%3", f"{protocol.max_minutes:g}")
@@ -118,33 +128,58 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     adapt = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.ADAPT])
     wait = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.WAIT])
     warn = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.WARN])
+    label = QCoreApplication.translate("Handout", "MASSAGE TRAINER · HANDOUT")
+    sources_line = QCoreApplication.translate("Handout", "Sources: %1").replace("%1", sources)
+    h_check = QCoreApplication.translate(
+        "Handout", "1. Safety check: no massage if any answer is yes"
+    )
+    h_adapt = QCoreApplication.translate("Handout", "2. What changes the massage")
+    h_wait = QCoreApplication.translate("Handout", "3. When to wait")
+    h_prep = QCoreApplication.translate("Handout", "4. Preparation")
+    during = QCoreApplication.translate(
+        "Handout",
+        "During the massage: stop at once if it hurts, and ask how the receiver feels. "
+        "Never press on the spine or the kidneys.",
+    )
     return f"""<html><head><style>{CSS}</style></head><body>
-<p class='label'>{_e(_tr("MASSAGE TRAINER · HANDOUT"))}</p>
+<p class='label'>{_e(label)}</p>
 <h1>{_e(protocol.title.get(lang))}</h1>
 <p>{_e(protocol.summary.get(lang))}</p>
-<p class='muted'>{_e(meta)}<br>{_e(_tr("Sources: %1").replace("%1", sources))}</p>
-<h2>{_e(_tr("1. Safety check: no massage if any answer is yes"))}</h2>
+<p class='muted'>{_e(meta)}<br>{_e(sources_line)}</p>
+<h2>{_e(h_check)}</h2>
 {_checklist(stop_questions)}
-<h2>{_e(_tr("2. What changes the massage"))}</h2>
+<h2>{_e(h_adapt)}</h2>
 <ul>{adapt}{warn}</ul>
-<h2>{_e(_tr("3. When to wait"))}</h2>
+<h2>{_e(h_wait)}</h2>
 <ul>{wait}</ul>
-<h2>{_e(_tr("4. Preparation"))}</h2>
+<h2>{_e(h_prep)}</h2>
 {_checklist(prep)}
-<p class='muted' style='margin-top:10px'>{_e(_tr("During the massage: stop at once if it hurts, and ask how the receiver feels. Never press on the spine or the kidneys."))}</p>
+<p class='muted' style='margin-top:10px'>{_e(during)}</p>
 </body></html>"""
 
 
 def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]:
     """(the facts beside the diagram, the instructions under it) for one step."""
     step = protocol.steps[index]
-    info = TECHNIQUES[step.technique]
     rows = [
-        (_tr("Technique"), f"{_e(_tr(info.plain))}<br><i>{_e(info.classical)}</i>"),
-        (_tr("Hands"), _e(_tr(CONTACT_NAMES[step.hands.contact]))),
-        (_tr("Pressure"), _e(_pressure(step))),
-        (_tr("Tempo"), _e(_tr("%1 per minute").replace("%1", f"{step.tempo:g}"))),
-        (_tr("How long"), _e(_length(step))),
+        (
+            QCoreApplication.translate("Handout", "Technique"),
+            f"{_e(technique_name(step.technique))}<br><i>{_e(classical_name(step.technique))}</i>",
+        ),
+        (
+            QCoreApplication.translate("Handout", "Hands"),
+            _e(contact_name(step.hands.contact)),
+        ),
+        (QCoreApplication.translate("Handout", "Pressure"), _e(_pressure(step))),
+        (
+            QCoreApplication.translate("Handout", "Tempo"),
+            _e(
+                QCoreApplication.translate("Handout", "%1 per minute").replace(
+                    "%1", f"{step.tempo:g}"
+                )
+            ),
+        ),
+        (QCoreApplication.translate("Handout", "How long"), _e(_length(step))),
     ]
     facts = "".join(
         f"<p class='label' style='margin:8px 0 0 0'>{_e(k.upper())}</p><p style='font-size:11pt'>{v}</p>"
@@ -153,11 +188,18 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
     side = f"<html><head><style>{CSS}</style></head><body>{facts}</body></html>"
     cautions = "".join(f"<p class='warn'>⚠ {_e(c.get(lang))}</p>" for c in step.cautions)
     source = next((s.title for s in protocol.sources if s.id == step.source.id), step.source.id)
+    what = QCoreApplication.translate("Handout", "What to do")
+    care = QCoreApplication.translate("Handout", "Take care")
+    source_line = (
+        QCoreApplication.translate("Handout", "Source: %1, “%2”")
+        .replace("%1", source)
+        .replace("%2", step.source.section)
+    )
     body = f"""<html><head><style>{CSS}</style></head><body>
-<h2 style='margin-top:0'>{_e(_tr("What to do"))}</h2>
+<h2 style='margin-top:0'>{_e(what)}</h2>
 <p style='font-size:11.5pt'>{_e(step.instructions.get(lang))}</p>
-{f"<h2>{_e(_tr('Take care'))}</h2>{cautions}" if cautions else ""}
-<p class='muted' style='font-size:8.5pt; margin-top:8px'>{_e(_tr("Source: %1, “%2”").replace("%1", source).replace("%2", step.source.section))}</p>
+{f"<h2>{_e(care)}</h2>{cautions}" if cautions else ""}
+<p class='muted' style='font-size:8.5pt; margin-top:8px'>{_e(source_line)}</p>
 </body></html>"""
     return side, body
 
@@ -218,9 +260,13 @@ class _Pages:
         p.setPen(QPen(QColor("#c4ccd6"), 0.3 * self.mm))
         p.drawLine(int(r.left()), int(y), int(r.right()), int(y))
         third = r.width() / 3
-        left = _tr("A guide, not medical advice")
+        left = QCoreApplication.translate("Handout", "A guide, not medical advice")
         mid = title
-        right = _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+        right = (
+            QCoreApplication.translate("Handout", "Page %1 of %2")
+            .replace("%1", str(page))
+            .replace("%2", str(pages))
+        )
         for i, (text, align) in enumerate(
             (
                 (left, Qt.AlignmentFlag.AlignLeft),
@@ -270,7 +316,15 @@ def _notes(pg: _Pages, top: float) -> None:
     bottom = r.bottom() - 11 * mm
     if bottom - top < 28 * mm:
         return
-    pg.text(r.left(), top, r.width(), _tr("Notes"), 10, bold=True, colour=MUTED)
+    pg.text(
+        r.left(),
+        top,
+        r.width(),
+        QCoreApplication.translate("Handout", "Notes"),
+        10,
+        bold=True,
+        colour=MUTED,
+    )
     p.setPen(QPen(QColor("#d5dbe2"), 0.25 * mm))
     y = top + 12 * mm
     while y <= bottom:
@@ -283,7 +337,9 @@ def _step_page(pg: _Pages, protocol: Protocol, index: int, lang: str, cache: Dia
     step = protocol.steps[index]
     y = r.top()
     counter = (
-        _tr("STEP %1 OF %2").replace("%1", str(index + 1)).replace("%2", str(len(protocol.steps)))
+        QCoreApplication.translate("Handout", "STEP %1 OF %2")
+        .replace("%1", str(index + 1))
+        .replace("%2", str(len(protocol.steps)))
     )
     y += pg.text(r.left(), y, r.width(), counter, 9, bold=True, colour=MUTED)
     y += pg.text(r.left(), y, r.width(), step.title.get(lang), 20, bold=True)

@@ -19,10 +19,6 @@ GUIDED_COLOUR = "#0072b2"
 PRACTICE_COLOUR = "#cc79a7"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryCharts", text)
-
-
 def day_ticks(first: float, last: float) -> list[list[tuple[float, str]]]:
     """Date ticks for a time axis in seconds: one per day, week or month, whichever fits ~8."""
     start = datetime.fromtimestamp(first).date()
@@ -79,7 +75,9 @@ class PainChart(_Chart):
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
 
     def title(self) -> str:
-        return _tr("Pain before and after each session (0-10)")
+        return QCoreApplication.translate(
+            "HistoryCharts", "Pain before and after each session (0-10)"
+        )
 
     def draw(self, records: Sequence[SessionRecord]) -> None:
         muted = self.theme.muted if self.theme else "#888888"
@@ -93,8 +91,18 @@ class PainChart(_Chart):
                 if r.pain_before is not None and r.pain_after is not None:
                     self.plot([x, x], [r.pain_before, r.pain_after], pen=pg.mkPen(muted, width=1))
             for attr, colour, symbol, label in (
-                ("pain_before", BEFORE_COLOUR, "o", _tr("before")),
-                ("pain_after", AFTER_COLOUR, "s", _tr("after")),
+                (
+                    "pain_before",
+                    BEFORE_COLOUR,
+                    "o",
+                    QCoreApplication.translate("HistoryCharts", "before"),
+                ),
+                (
+                    "pain_after",
+                    AFTER_COLOUR,
+                    "s",
+                    QCoreApplication.translate("HistoryCharts", "after"),
+                ),
             ):
                 sx = [x for r, x in zip(pts, xs, strict=True) if getattr(r, attr) is not None]
                 sy = [getattr(r, attr) for r in pts if getattr(r, attr) is not None]
@@ -122,7 +130,7 @@ class MinutesChart(_Chart):
         self.getViewBox().invertY(True)
 
     def title(self) -> str:
-        return _tr("Minutes per technique")
+        return QCoreApplication.translate("HistoryCharts", "Minutes per technique")
 
     def draw(self, records: Sequence[SessionRecord]) -> None:
         self.clear()
@@ -142,7 +150,9 @@ class MinutesChart(_Chart):
         metrics = QFontMetrics(axis.font())
         axis.setWidth(max((metrics.horizontalAdvance(x) for x in labels), default=20) + 14)
         colour = self.theme.text if self.theme else "#1f2328"
-        self.getAxis("bottom").setLabel(_tr("minutes"), color=colour)
+        self.getAxis("bottom").setLabel(
+            QCoreApplication.translate("HistoryCharts", "minutes"), color=colour
+        )
         if not names:
             return
         g = [guided.get(t, 0.0) for t in names]
@@ -151,12 +161,22 @@ class MinutesChart(_Chart):
         bars = {"height": 0.62, "pen": None, "y": ys}
         self.addItem(
             pg.BarGraphItem(
-                x0=[0] * len(names), width=g, brush=GUIDED_COLOUR, name=_tr("guided"), **bars
+                x0=[0] * len(names),
+                width=g,
+                brush=GUIDED_COLOUR,
+                name=QCoreApplication.translate("HistoryCharts", "guided"),
+                **bars,
             )
         )
         if any(p):
             self.addItem(
-                pg.BarGraphItem(x0=g, width=p, brush=PRACTICE_COLOUR, name=_tr("practice"), **bars)
+                pg.BarGraphItem(
+                    x0=g,
+                    width=p,
+                    brush=PRACTICE_COLOUR,
+                    name=QCoreApplication.translate("HistoryCharts", "practice"),
+                    **bars,
+                )
             )
         self.setYRange(-0.6, len(names) - 0.4, padding=0)
         self.setXRange(0, max(a + b for a, b in zip(g, p, strict=True)) * 1.08, padding=0)

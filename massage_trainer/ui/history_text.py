@@ -10,28 +10,21 @@ from PySide6.QtCore import QCoreApplication
 from massage_trainer.core import course
 from massage_trainer.core.history import Status
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.vocab import TECHNIQUES, Technique
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
+from massage_trainer.ui import vocab_text
 
 
 def status_text(status: Status) -> str:
     return {
-        Status.RUNNING: _tr("in progress"),
-        Status.COMPLETED: _tr("completed"),
-        Status.INTERRUPTED: _tr("interrupted"),
-        Status.STOPPED: _tr("stopped"),
-        Status.REFUSED: _tr("not started (safety)"),
+        Status.RUNNING: QCoreApplication.translate("HistoryView", "in progress"),
+        Status.COMPLETED: QCoreApplication.translate("HistoryView", "completed"),
+        Status.INTERRUPTED: QCoreApplication.translate("HistoryView", "interrupted"),
+        Status.STOPPED: QCoreApplication.translate("HistoryView", "stopped"),
+        Status.REFUSED: QCoreApplication.translate("HistoryView", "not started (safety)"),
     }[status]
 
 
 def technique_name(technique: str) -> str:
-    try:
-        return _tr(TECHNIQUES[Technique(technique)].plain)
-    except ValueError:
-        return technique
+    return vocab_text.technique_name(technique)
 
 
 def catalog_lookup(data_dir: Path | None) -> Callable[[str], Protocol | None]:
@@ -56,19 +49,27 @@ def catalog_lookup(data_dir: Path | None) -> Callable[[str], Protocol | None]:
 def course_text(st: course.CourseStatus) -> str:
     """The course line under the receiver choice, in the user's language."""
     if st.course == 0:
-        return _tr("No sessions yet. A course is usually 10 to 20 sessions.")
-    text = _tr("Course %1: %2 sessions since %3.").replace("%1", str(st.course))
+        return QCoreApplication.translate(
+            "HistoryView", "No sessions yet. A course is usually 10 to 20 sessions."
+        )
+    text = QCoreApplication.translate("HistoryView", "Course %1: %2 sessions since %3.").replace(
+        "%1", str(st.course)
+    )
     text = text.replace("%2", str(st.sessions)).replace("%3", str(st.started))
     if st.over:
-        text += " " + _tr("It has ended; the next session starts a new course.")
+        text += " " + QCoreApplication.translate(
+            "HistoryView", "It has ended; the next session starts a new course."
+        )
     elif st.break_due:
-        text += " " + _tr("A full course (usually 10 to 20 sessions): time for a break.")
+        text += " " + QCoreApplication.translate(
+            "HistoryView", "A full course (usually 10 to 20 sessions): time for a break."
+        )
     else:
-        text += " " + _tr("Next: session %1 of this course.").replace(
-            "%1", str(st.next_session.session)
-        )
+        text += " " + QCoreApplication.translate(
+            "HistoryView", "Next: session %1 of this course."
+        ).replace("%1", str(st.next_session.session))
     if st.next_course_from is not None:
-        text += " " + _tr("A new course can start from %1, if it is still needed.").replace(
-            "%1", st.next_course_from.isoformat()
-        )
+        text += " " + QCoreApplication.translate(
+            "HistoryView", "A new course can start from %1, if it is still needed."
+        ).replace("%1", st.next_course_from.isoformat())
     return text

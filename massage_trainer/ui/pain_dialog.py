@@ -196,9 +196,10 @@ class PainDialog(QDialog):
         t = get_theme("light")
         if a.stop:
             reasons = "".join(f"<li>{r.get(self.lang)}</li>" for r in a.reasons)
+            stop = self.tr("Stop: see a doctor")
             self.advice.setText(
                 f"<p style='color:{t.danger}; font-weight:bold; font-size:15px'>"
-                f"{self.tr('Stop: see a doctor')}</p><ul style='margin-left:-20px'>{reasons}</ul>"
+                f"{stop}</p><ul style='margin-left:-20px'>{reasons}</ul>"
                 f"<p>{a.advice.get(self.lang)}</p>"
             )
             self.advice.setStyleSheet(

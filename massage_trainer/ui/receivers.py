@@ -35,10 +35,6 @@ NO_RECEIVER = -1
 """Combo data for the nameless default receiver (stored as NULL)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receivers", text)
-
-
 def pain_colour(value: int) -> QColor:
     """Green (0) through amber to red (10): a familiar pain-scale gradient."""
     hue = int(120 * (1 - value / 10))
@@ -69,7 +65,9 @@ class PainScale(QWidget):
                 f"QPushButton:checked {{ background: {c.darker(115).name()}; color: white;"
                 " border: 2px solid #1f2328; }"
             )
-            b.setAccessibleName(_tr("Pain %1 of 10").replace("%1", str(n)))
+            b.setAccessibleName(
+                QCoreApplication.translate("Receivers", "Pain %1 of 10").replace("%1", str(n))
+            )
             self._group.addButton(b, n)
             row.addWidget(b)
         self._group.idClicked.connect(self.valueChanged.emit)
@@ -98,7 +96,10 @@ def _scale_with_legend(scale: PainScale) -> QWidget:
     lay.setSpacing(2)
     lay.addWidget(scale)
     ends = QHBoxLayout()
-    left, right = QLabel(_tr("0 = no pain")), QLabel(_tr("10 = worst imaginable"))
+    left, right = (
+        QLabel(QCoreApplication.translate("Receivers", "0 = no pain")),
+        QLabel(QCoreApplication.translate("Receivers", "10 = worst imaginable")),
+    )
     right.setAlignment(Qt.AlignmentFlag.AlignRight)
     for lab in (left, right):
         lab.setStyleSheet("color: palette(mid);")

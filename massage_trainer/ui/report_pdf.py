@@ -23,10 +23,6 @@ from massage_trainer.core.protocol import Protocol
 PAIN_MAP_URL = "painmap://map.png"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionReport", text)
-
-
 def _e(text: object) -> str:
     return html.escape(str(text))
 
@@ -44,6 +40,29 @@ def pain_map_image(zones: Sequence[str], width: int = 300, height: int = 400) ->
 
 def _row(label: str, value: str) -> str:
     return f"<tr><td class='k'>{_e(label)}</td><td>{value}</td></tr>"
+
+
+def _words() -> dict[str, str]:
+    """Headings of the report in the UI language (outside f-strings, where lupdate finds them)."""
+    return {
+        "pain_before": QCoreApplication.translate("SessionReport", "Pain before"),
+        "pain_after": QCoreApplication.translate("SessionReport", "Pain after"),
+        "where": QCoreApplication.translate("SessionReport", "Where"),
+        "no_step": QCoreApplication.translate("SessionReport", "No step was completed."),
+        "note": QCoreApplication.translate("SessionReport", "Note"),
+        "pain": QCoreApplication.translate("SessionReport", "Pain"),
+        "steps": QCoreApplication.translate("SessionReport", "Steps"),
+        "step": QCoreApplication.translate("SessionReport", "Step"),
+        "technique": QCoreApplication.translate("SessionReport", "Technique"),
+        "minutes": QCoreApplication.translate("SessionReport", "Minutes"),
+        "done_at": QCoreApplication.translate("SessionReport", "Done at"),
+        "events": QCoreApplication.translate("SessionReport", "Events"),
+        "footer": QCoreApplication.translate(
+            "SessionReport",
+            "Massage Trainer keeps this record for you. It is not a medical document; "
+            "see a doctor about pain that persists or gets worse.",
+        ),
+    }
 
 
 def report_html(
@@ -67,25 +86,35 @@ def report_html(
     minutes = f"{record.minutes:.1f}"
     rows = [
         _row(
-            _tr("Date"),
+            QCoreApplication.translate("SessionReport", "Date"),
             _e(record.started.strftime("%Y-%m-%d %H:%M"))
             + (f" – {_e(record.ended.strftime('%H:%M'))}" if record.ended else ""),
         ),
-        _row(_tr("Receiver"), _e(record.receiver_name or _tr("No name"))),
         _row(
-            _tr("Protocol"),
+            QCoreApplication.translate("SessionReport", "Receiver"),
+            _e(record.receiver_name or QCoreApplication.translate("SessionReport", "No name")),
+        ),
+        _row(
+            QCoreApplication.translate("SessionReport", "Protocol"),
             f"{_e(title)} <span class='m'>({_e(record.protocol_id)} v{record.protocol_version})</span>",
         ),
-        _row(_tr("Mode"), _e(_tr("practice") if record.mode == "practice" else _tr("guided"))),
         _row(
-            _tr("Status"),
+            QCoreApplication.translate("SessionReport", "Mode"),
+            _e(
+                QCoreApplication.translate("SessionReport", "practice")
+                if record.mode == "practice"
+                else QCoreApplication.translate("SessionReport", "guided")
+            ),
+        ),
+        _row(
+            QCoreApplication.translate("SessionReport", "Status"),
             f"<b>{_e(status_text(record.status))}</b>"
             + (f" — {_e(record.reason)}" if record.reason else ""),
         ),
         _row(
-            _tr("Steps completed"),
+            QCoreApplication.translate("SessionReport", "Steps completed"),
             _e(
-                _tr("%1 steps, %2 minutes")
+                QCoreApplication.translate("SessionReport", "%1 steps, %2 minutes")
                 .replace("%1", str(record.steps_done))
                 .replace("%2", minutes)
             ),
@@ -94,9 +123,9 @@ def report_html(
     if place is not None:
         rows.append(
             _row(
-                _tr("Course"),
+                QCoreApplication.translate("SessionReport", "Course"),
                 _e(
-                    _tr("session %1 of course %2")
+                    QCoreApplication.translate("SessionReport", "session %1 of course %2")
                     .replace("%1", str(place.session))
                     .replace("%2", str(place.course))
                 ),
@@ -105,7 +134,8 @@ def report_html(
     verdict = _e(record.verdict or "–")
     if record.verdict_reasons:
         verdict += "<ul>" + "".join(f"<li>{_e(r)}</li>" for r in record.verdict_reasons) + "</ul>"
-    rows.append(_row(_tr("Safety check"), verdict))
+    rows.append(_row(QCoreApplication.translate("SessionReport", "Safety check"), verdict))
+    w = _words()
     before = "–" if record.pain_before is None else f"{record.pain_before} / 10"
     after = "–" if record.pain_after is None else f"{record.pain_after} / 10"
     image = (
@@ -114,10 +144,10 @@ def report_html(
         else ""
     )
     pain_rows = (
-        f"<tr><td class='k' width='110'>{_e(_tr('Pain before'))}</td>"
+        f"<tr><td class='k' width='110'>{_e(w['pain_before'])}</td>"
         f"<td class='big' width='160'>{_e(before)}</td></tr>"
-        f"<tr><td class='k'>{_e(_tr('Pain after'))}</td><td class='big'>{_e(after)}</td></tr>"
-        f"<tr><td class='k' valign='top'>{_e(_tr('Where'))}</td>"
+        f"<tr><td class='k'>{_e(w['pain_after'])}</td><td class='big'>{_e(after)}</td></tr>"
+        f"<tr><td class='k' valign='top'>{_e(w['where'])}</td>"
         f"<td valign='top'>{_e(', '.join(zone_names) or '–')}</td></tr>"
     )
     step_rows = (
@@ -127,14 +157,14 @@ def report_html(
             f"<td>{_e(s.completed.strftime('%H:%M:%S'))}</td></tr>"
             for s in record.steps
         )
-        or f"<tr><td colspan='5'>{_e(_tr('No step was completed.'))}</td></tr>"
+        or f"<tr><td colspan='5'>{_e(w['no_step'])}</td></tr>"
     )
     event_items = "".join(
         f"<li>{_e(ev.at.strftime('%H:%M:%S'))} {_e(ev.kind)}{(': ' + _e(ev.detail)) if ev.detail else ''}</li>"
         for ev in events
     )
     note = (
-        f"<h3>{_e(_tr('Note'))}</h3><p>{_e(record.note).replace(chr(10), '<br>')}</p>"
+        f"<h3>{_e(w['note'])}</h3><p>{_e(record.note).replace(chr(10), '<br>')}</p>"
         if record.note
         else ""
     )
@@ -155,19 +185,19 @@ def report_html(
  table.steps th {{ background: #e8eef3; text-align: left; padding: 3px 6px; }}
  table.steps td {{ padding: 2px 6px; border-bottom: 1px solid #d8dde3; }}
 </style></head><body>
-<h1>{_e(_tr("Massage session report"))}</h1>
+<h1>{_e(QCoreApplication.translate("SessionReport", "Massage session report"))}</h1>
 <p class='m'>{_e(title)}</p>
 <table cellspacing='0' cellpadding='3'>{"".join(rows)}</table>
-<h3>{_e(_tr("Pain"))}</h3>
+<h3>{_e(w["pain"])}</h3>
 <table width='100%'><tr><td valign='middle'><table cellpadding='4'>{pain_rows}</table></td>{image}</tr></table>
-<h3>{_e(_tr("Steps"))}</h3>
+<h3>{_e(w["steps"])}</h3>
 <table class='steps' width='100%' cellspacing='0'>
-<tr><th>#</th><th>{_e(_tr("Step"))}</th><th>{_e(_tr("Technique"))}</th><th>{_e(_tr("Minutes"))}</th><th>{_e(_tr("Done at"))}</th></tr>
+<tr><th>#</th><th>{_e(w["step"])}</th><th>{_e(w["technique"])}</th><th>{_e(w["minutes"])}</th><th>{_e(w["done_at"])}</th></tr>
 {step_rows}</table>
-{f"<h3>{_e(_tr('Events'))}</h3><ul>{event_items}</ul>" if event_items else ""}
+{f"<h3>{_e(w['events'])}</h3><ul>{event_items}</ul>" if event_items else ""}
 {note}
 {status_line}
-<p class='m' style='font-size: 8pt; margin-top: 18px;'>{_e(_tr("Massage Trainer keeps this record for you. It is not a medical document; see a doctor about pain that persists or gets worse."))}</p>
+<p class='m' style='font-size: 8pt; margin-top: 18px;'>{_e(w["footer"])}</p>
 </body></html>"""
 
 
@@ -215,7 +245,7 @@ def write_report(
         pass
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(_tr("Massage session report"))
+    writer.setTitle(QCoreApplication.translate("SessionReport", "Massage session report"))
     writer.setCreator("Massage Trainer")
     writer.setPageLayout(
         QPageLayout(

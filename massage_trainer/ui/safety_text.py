@@ -13,10 +13,6 @@ from massage_trainer.core.safety import Verdict, VerdictKind
 from massage_trainer.core.safety_rules import Rules
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPanel", text)
-
-
 def _list(items: list[str]) -> str:
     if not items:
         return ""
@@ -38,54 +34,107 @@ def describe(
 ) -> tuple[str, str, str]:
     """(title, html body, kind) for the verdict box; kind picks the colour."""
     if v is None or protocol is None:
-        return _tr("Choose a protocol"), _esc(_tr("The checklist depends on the protocol.")), "none"
+        return (
+            QCoreApplication.translate("SafetyPanel", "Choose a protocol"),
+            _esc(
+                QCoreApplication.translate("SafetyPanel", "The checklist depends on the protocol.")
+            ),
+            "none",
+        )
     caution = ""
     if v.warnings:
-        caution = f"<p><b>{_esc(_tr('Caution:'))}</b></p>" + _list(
-            [_esc(w.get(lang)) for w in v.warnings]
+        caution = (
+            "<p><b>"
+            + _esc(QCoreApplication.translate("SafetyPanel", "Caution:"))
+            + "</b></p>"
+            + _list([_esc(w.get(lang)) for w in v.warnings])
         )
     if v.kind is VerdictKind.STOP:
         body = (
-            f"<p><b>{_esc(_tr('Why:'))}</b></p>"
+            "<p><b>"
+            + _esc(QCoreApplication.translate("SafetyPanel", "Why:"))
+            + "</b></p>"
             + _list([_esc(r.get(lang)) for r in v.reasons])
-            + f"<p><b>{_esc(_tr('What to do instead:'))}</b></p>"
+            + "<p><b>"
+            + _esc(QCoreApplication.translate("SafetyPanel", "What to do instead:"))
+            + "</b></p>"
             + _list([_esc(a.get(lang)) for a in v.advice])
         )
-        return _tr("Stop: no massage today"), body, "stop"
+        return QCoreApplication.translate("SafetyPanel", "Stop: no massage today"), body, "stop"
     if v.kind is VerdictKind.INCOMPLETE:
         questions = {q.id for q in rules.questions}
         n_q = sum(1 for m in v.missing if m in questions)
         n_p = len(v.missing) - n_q
         parts = [_esc(r.get(lang)) for r in v.reasons[:-1]]
         if n_q:
-            parts.append(_esc(_tr("%n question(s) still to answer").replace("%n", str(n_q))))
+            parts.append(
+                _esc(
+                    QCoreApplication.translate(
+                        "SafetyPanel", "%n question(s) still to answer"
+                    ).replace("%n", str(n_q))
+                )
+            )
         if n_p:
-            parts.append(_esc(_tr("%n preparation item(s) still to tick").replace("%n", str(n_p))))
-        body = _list(parts) + _esc(_tr("Start stays locked until everything is answered."))
+            parts.append(
+                _esc(
+                    QCoreApplication.translate(
+                        "SafetyPanel", "%n preparation item(s) still to tick"
+                    ).replace("%n", str(n_p))
+                )
+            )
+        body = _list(parts) + _esc(
+            QCoreApplication.translate(
+                "SafetyPanel", "Start stays locked until everything is answered."
+            )
+        )
         if v.protocol_id != protocol.id and v.reasons:
-            body += f"<p>{_esc(_tr('The gentle pregnancy massage will be played.'))}</p>"
-        return _tr("Not ready yet"), body + caution, "incomplete"
+            gentle = QCoreApplication.translate(
+                "SafetyPanel", "The gentle pregnancy massage will be played."
+            )
+            body += f"<p>{_esc(gentle)}</p>"
+        return (
+            QCoreApplication.translate("SafetyPanel", "Not ready yet"),
+            body + caution,
+            "incomplete",
+        )
     if v.kind is VerdictKind.WAIT:
         minutes = math.ceil(v.wait_minutes or 0)
-        title = _tr("Wait %n more minute(s)").replace("%n", str(minutes))
-        at = _tr("You can start at about %1.").replace("%1", wait_until(minutes))
+        title = QCoreApplication.translate("SafetyPanel", "Wait %n more minute(s)").replace(
+            "%n", str(minutes)
+        )
+        at = QCoreApplication.translate("SafetyPanel", "You can start at about %1.").replace(
+            "%1", wait_until(minutes)
+        )
         body = f"<p>{_esc(at)}</p>" + _list([_esc(r.get(lang)) for r in v.reasons])
         return title, body + caution, "wait"
     if v.kind is VerdictKind.ADAPT:
         title_now = f"<b>{_esc(protocol.title.get(lang))}</b>"
         if adapted_from is not None:
             line = (
-                _esc(_tr("Playing %1 instead of %2."))
+                _esc(QCoreApplication.translate("SafetyPanel", "Playing %1 instead of %2."))
                 .replace("%1", title_now)
                 .replace("%2", f"<b>{_esc(adapted_from.title.get(lang))}</b>")
             )
         else:
-            line = _esc(_tr("Playing %1.")).replace("%1", title_now)
+            line = _esc(QCoreApplication.translate("SafetyPanel", "Playing %1.")).replace(
+                "%1", title_now
+            )
         body = (
-            f"<p>{line}</p><p><b>{_esc(_tr('Why:'))}</b> "
+            f"<p>{line}</p><p><b>"
+            + _esc(QCoreApplication.translate("SafetyPanel", "Why:"))
+            + "</b> "
             + " ".join(_esc(r.get(lang)) for r in v.reasons)
             + "</p>"
         )
-        return _tr("Go with the adapted massage"), body + caution, "adapt"
-    body = _esc(_tr("Everything is answered and ready. Start when the receiver is comfortable."))
-    return _tr("Go: safe to start"), body + caution, "go"
+        return (
+            QCoreApplication.translate("SafetyPanel", "Go with the adapted massage"),
+            body + caution,
+            "adapt",
+        )
+    body = _esc(
+        QCoreApplication.translate(
+            "SafetyPanel",
+            "Everything is answered and ready. Start when the receiver is comfortable.",
+        )
+    )
+    return QCoreApplication.translate("SafetyPanel", "Go: safe to start"), body + caution, "go"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.player import Player, State
 from massage_trainer.core.protocol import Protocol, Step
-from massage_trainer.core.vocab import TECHNIQUES, Pressure
+from massage_trainer.core.vocab import Pressure
+from massage_trainer.ui.vocab_text import classical_name, technique_name
 
 
 def clock_text(seconds: float) -> str:
@@ -131,8 +132,9 @@ class StepPanel(QFrame):
         )
         self.title.setText(step.title.get(lang))
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
-        info = TECHNIQUES[step.technique]
-        self.technique.setText(f"{self.tr(info.plain)}  ·  <i>{self.tr(info.classical)}</i>")
+        self.technique.setText(
+            f"{technique_name(step.technique)}  ·  <i>{classical_name(step.technique)}</i>"
+        )
         self.pressure.setText(self._pressure_text(step))
         self.instructions.setText(step.instructions.get(lang))
         cautions = [c.get(lang) for c in step.cautions]
@@ -287,10 +289,10 @@ def _html(text: str) -> str:
 def _length_text(panel: QWidget, step: Step) -> str:
     if step.repetitions is not None:
         return (
-            panel.tr("%1 × at %2 per minute")
+            QCoreApplication.translate("StepPanel", "%1 × at %2 per minute")
             .replace("%1", str(step.repetitions))
             .replace("%2", f"{step.tempo:g}")
         )
     if step.duration_s is not None:
         return clock_text(step.duration_s)
-    return panel.tr("until you press Next")
+    return QCoreApplication.translate("StepPanel", "until you press Next")

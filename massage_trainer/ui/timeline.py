@@ -48,10 +48,6 @@ THEME_COLOURS = {  # background, text and axes, cursor
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def spans(protocol: Protocol) -> list[tuple[float, float]]:
     """(start, end) of every step in seconds of planned session time."""
     out = []
@@ -79,7 +75,7 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName(_tr("Session timeline"))
+        self.setAccessibleName(QCoreApplication.translate("Timeline", "Session timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(104)
         self.setMaximumHeight(132)
@@ -199,7 +195,11 @@ class Timeline(QWidget):
         p.setPen(QPen(axis, 1))
         p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()))
         p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
-        for level, name in ((1, _tr("light")), (2, _tr("moderate")), (3, _tr("firm"))):
+        for level, name in (
+            (1, QCoreApplication.translate("Timeline", "light")),
+            (2, QCoreApplication.translate("Timeline", "moderate")),
+            (3, QCoreApplication.translate("Timeline", "firm")),
+        ):
             y = self._y_of(level)
             p.drawLine(QPointF(r.left() - 5, y), QPointF(r.left(), y))
             box = QRectF(0, y - fm.height() / 2, r.left() - 8, fm.height())
@@ -216,7 +216,11 @@ class Timeline(QWidget):
             p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
             k += 1
         unit = QRectF(r.left(), r.bottom() + 5 + fm.height(), r.width(), fm.height())
-        p.drawText(unit, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, _tr("minutes"))
+        p.drawText(
+            unit,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            QCoreApplication.translate("Timeline", "minutes"),
+        )
         if self._protocol is not None:
             p.setFont(self.font())
             self._draw_bars(p, QFontMetrics(self.font()), QColor(fg))

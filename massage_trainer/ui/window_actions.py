@@ -17,10 +17,6 @@ from massage_trainer.ui.window_style import THEME_NAMES
 SPEEDS = (1.0, 0.75, 0.5, 0.25)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass
 class Actions:
     """Named QActions of the main window (built once, wired by the window)."""
@@ -34,23 +30,60 @@ class Actions:
 
 
 def theme_label(name: str) -> str:
-    return {"light": _tr("Light"), "dark": _tr("Dark"), "high-contrast": _tr("High contrast")}[name]
+    return {
+        "light": QCoreApplication.translate("MainWindow", "Light"),
+        "dark": QCoreApplication.translate("MainWindow", "Dark"),
+        "high-contrast": QCoreApplication.translate("MainWindow", "High contrast"),
+    }[name]
 
 
 def key_table() -> list[tuple[str, str]]:
     """(keys, what they do) for the Help > Keys dialog."""
     return [
-        (_tr("Space"), _tr("Start, pause and resume")),
-        (_tr("Right arrow, Page Down"), _tr("Next step")),
-        (_tr("Left arrow, Page Up"), _tr("Previous step")),
-        (_tr("Home"), _tr("Restart the current step")),
-        (_tr("Esc"), _tr("Stop the session (asks first)")),
-        (_tr("P"), _tr("Pain: pause at once")),
-        (_tr("B or ."), _tr("Blank the diagram (and show it again)")),
-        (_tr("F11"), _tr("Full screen")),
-        (_tr("Ctrl+L"), _tr("Choose a protocol")),
-        (_tr("Ctrl+O"), _tr("Open a protocol file")),
-        (_tr("Ctrl+Q"), _tr("Quit")),
+        (
+            QCoreApplication.translate("MainWindow", "Space"),
+            QCoreApplication.translate("MainWindow", "Start, pause and resume"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Right arrow, Page Down"),
+            QCoreApplication.translate("MainWindow", "Next step"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Left arrow, Page Up"),
+            QCoreApplication.translate("MainWindow", "Previous step"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Home"),
+            QCoreApplication.translate("MainWindow", "Restart the current step"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Esc"),
+            QCoreApplication.translate("MainWindow", "Stop the session (asks first)"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "P"),
+            QCoreApplication.translate("MainWindow", "Pain: pause at once"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "B or ."),
+            QCoreApplication.translate("MainWindow", "Blank the diagram (and show it again)"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "F11"),
+            QCoreApplication.translate("MainWindow", "Full screen"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Ctrl+L"),
+            QCoreApplication.translate("MainWindow", "Choose a protocol"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Ctrl+O"),
+            QCoreApplication.translate("MainWindow", "Open a protocol file"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Ctrl+Q"),
+            QCoreApplication.translate("MainWindow", "Quit"),
+        ),
     ]
 
 
@@ -85,140 +118,181 @@ def build(window: QMainWindow) -> Actions:
 
     make(
         "choose",
-        _tr("&Choose protocol…"),
+        QCoreApplication.translate("MainWindow", "&Choose protocol…"),
         ["Ctrl+L"],
         None,
-        _tr("Pick a protocol from the list, with search"),
+        QCoreApplication.translate("MainWindow", "Pick a protocol from the list, with search"),
     )
     make(
         "open",
-        _tr("&Open protocol file…"),
+        QCoreApplication.translate("MainWindow", "&Open protocol file…"),
         ["Ctrl+O"],
         None,
-        _tr("Open a protocol from a YAML file"),
+        QCoreApplication.translate("MainWindow", "Open a protocol from a YAML file"),
     )
-    make("quit", _tr("&Quit"), ["Ctrl+Q"], None, _tr("Close Massage Trainer"))
+    make(
+        "quit",
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        ["Ctrl+Q"],
+        None,
+        QCoreApplication.translate("MainWindow", "Close Massage Trainer"),
+    )
     make(
         "start",
-        _tr("&Start"),
+        QCoreApplication.translate("MainWindow", "&Start"),
         ["Ctrl+Return"],
         None,
-        _tr("Start the session with a short get-ready countdown"),
+        QCoreApplication.translate(
+            "MainWindow", "Start the session with a short get-ready countdown"
+        ),
     )
     make(
         "pause",
-        _tr("&Pause / resume"),
+        QCoreApplication.translate("MainWindow", "&Pause / resume"),
         ["Space", "Media Play", "Media Pause"],
         None,
-        _tr("Pause or resume (starts the session when it has not begun)"),
+        QCoreApplication.translate(
+            "MainWindow", "Pause or resume (starts the session when it has not begun)"
+        ),
     )
     make(
         "next",
-        _tr("&Next step"),
+        QCoreApplication.translate("MainWindow", "&Next step"),
         ["Right", "PgDown"],
         None,
-        _tr("Go to the next step"),
+        QCoreApplication.translate("MainWindow", "Go to the next step"),
     )
     make(
         "previous",
-        _tr("P&revious step"),
+        QCoreApplication.translate("MainWindow", "P&revious step"),
         ["Left", "PgUp"],
         None,
-        _tr("Go back to the previous step"),
+        QCoreApplication.translate("MainWindow", "Go back to the previous step"),
     )
     make(
         "restart",
-        _tr("Restart s&tep"),
+        QCoreApplication.translate("MainWindow", "Restart s&tep"),
         ["Home"],
         None,
-        _tr("Begin the current step again"),
+        QCoreApplication.translate("MainWindow", "Begin the current step again"),
     )
-    make("stop", _tr("St&op session"), ["Esc"], None, _tr("End the session (asks first)"))
+    make(
+        "stop",
+        QCoreApplication.translate("MainWindow", "St&op session"),
+        ["Esc"],
+        None,
+        QCoreApplication.translate("MainWindow", "End the session (asks first)"),
+    )
     make(
         "pain",
-        _tr("P&ain: pause now"),
+        QCoreApplication.translate("MainWindow", "P&ain: pause now"),
         ["P"],
         None,
-        _tr("The receiver feels pain: pause at once"),
+        QCoreApplication.translate("MainWindow", "The receiver feels pain: pause at once"),
     )
     make(
         "loop",
-        _tr("&Loop this step (practice)"),
+        QCoreApplication.translate("MainWindow", "&Loop this step (practice)"),
         None,
         None,
-        _tr("Repeat the current step instead of moving on"),
+        QCoreApplication.translate("MainWindow", "Repeat the current step instead of moving on"),
         checkable=True,
     )
     make(
         "fullscreen",
-        _tr("&Full screen"),
+        QCoreApplication.translate("MainWindow", "&Full screen"),
         ["F11"],
         None,
-        _tr("Fill the screen with the window"),
+        QCoreApplication.translate("MainWindow", "Fill the screen with the window"),
         checkable=True,
     )
     make(
         "blank",
-        _tr("&Blank the diagram"),
+        QCoreApplication.translate("MainWindow", "&Blank the diagram"),
         ["B", "."],
         None,
-        _tr("Black out the diagram (and bring it back)"),
+        QCoreApplication.translate("MainWindow", "Black out the diagram (and bring it back)"),
         checkable=True,
     )
     make(
         "labels",
-        _tr("Zone &labels"),
+        QCoreApplication.translate("MainWindow", "Zone &labels"),
         None,
         None,
-        _tr("Show the names of body zones"),
+        QCoreApplication.translate("MainWindow", "Show the names of body zones"),
         checkable=True,
     )
     make(
         "chime",
-        _tr("&Chime at each step"),
+        QCoreApplication.translate("MainWindow", "&Chime at each step"),
         None,
         None,
-        _tr("A soft chime when a step begins"),
+        QCoreApplication.translate("MainWindow", "A soft chime when a step begins"),
         checkable=True,
     )
     make(
-        "metronome", _tr("&Metronome"), None, None, _tr("Tick at the step's tempo"), checkable=True
+        "metronome",
+        QCoreApplication.translate("MainWindow", "&Metronome"),
+        None,
+        None,
+        QCoreApplication.translate("MainWindow", "Tick at the step's tempo"),
+        checkable=True,
     )
     make(
         "voice",
-        _tr("&Spoken cues"),
+        QCoreApplication.translate("MainWindow", "&Spoken cues"),
         None,
         None,
-        _tr("Announce each step and the next one"),
+        QCoreApplication.translate("MainWindow", "Announce each step and the next one"),
         checkable=True,
     )
     make(
         "flash",
-        _tr("&Visual flash"),
+        QCoreApplication.translate("MainWindow", "&Visual flash"),
         None,
         None,
-        _tr("Flash the step panel when a step begins"),
+        QCoreApplication.translate("MainWindow", "Flash the step panel when a step begins"),
         checkable=True,
     )
-    make("cue_settings", _tr("Cue &volumes…"), None, None, _tr("Switch cues and set their volume"))
-    make("keys", _tr("&Keys"), ["F1"], None, _tr("The keyboard and clicker keys"))
-    make("about", _tr("&About Massage Trainer"), None, None, _tr("Version and sources"))
+    make(
+        "cue_settings",
+        QCoreApplication.translate("MainWindow", "Cue &volumes…"),
+        None,
+        None,
+        QCoreApplication.translate("MainWindow", "Switch cues and set their volume"),
+    )
+    make(
+        "keys",
+        QCoreApplication.translate("MainWindow", "&Keys"),
+        ["F1"],
+        None,
+        QCoreApplication.translate("MainWindow", "The keyboard and clicker keys"),
+    )
+    make(
+        "about",
+        QCoreApplication.translate("MainWindow", "&About Massage Trainer"),
+        None,
+        None,
+        QCoreApplication.translate("MainWindow", "Version and sources"),
+    )
     make(
         "history",
-        _tr("&History…"),
+        QCoreApplication.translate("MainWindow", "&History…"),
         ["Ctrl+H"],
         None,
-        _tr("Past sessions, pain before and after, and the practice log"),
+        QCoreApplication.translate(
+            "MainWindow", "Past sessions, pain before and after, and the practice log"
+        ),
     )
 
     menu = window.menuBar()
-    file_menu = menu.addMenu(_tr("&File"))
+    file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([acts["choose"], acts["open"]])
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
-    view = menu.addMenu(_tr("&View"))
-    theme_menu = view.addMenu(_tr("&Theme"))
+    view = menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    theme_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     group = QActionGroup(window)
     group.setExclusive(True)
     for name in THEME_NAMES:
@@ -231,17 +305,19 @@ def build(window: QMainWindow) -> Actions:
         acts.themes[name] = a
     view.addActions([acts["labels"], acts["blank"], acts["fullscreen"]])
 
-    session = menu.addMenu(_tr("&Session"))
+    session = menu.addMenu(QCoreApplication.translate("MainWindow", "&Session"))
     session.addActions(
         [acts["start"], acts["pause"], acts["next"], acts["previous"], acts["restart"]]
     )
     session.addSeparator()
     session.addActions([acts["stop"], acts["pain"]])
     session.addSeparator()
-    speed_menu = session.addMenu(_tr("Practice &speed"))
+    speed_menu = session.addMenu(QCoreApplication.translate("MainWindow", "Practice &speed"))
     speed_group = QActionGroup(window)
     for k in SPEEDS:
-        a = QAction(_tr("%1 %").replace("%1", f"{k * 100:g}"), window)
+        a = QAction(
+            QCoreApplication.translate("MainWindow", "%1 %").replace("%1", f"{k * 100:g}"), window
+        )
         a.setCheckable(True)
         a.setData(k)
         speed_group.addAction(a)
@@ -252,12 +328,12 @@ def build(window: QMainWindow) -> Actions:
     session.addSeparator()
     session.addAction(acts["history"])
 
-    cues = menu.addMenu(_tr("&Cues"))
+    cues = menu.addMenu(QCoreApplication.translate("MainWindow", "&Cues"))
     cues.addActions([acts["chime"], acts["metronome"], acts["voice"], acts["flash"]])
     cues.addSeparator()
     cues.addAction(acts["cue_settings"])
 
-    help_menu = menu.addMenu(_tr("&Help"))
+    help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([acts["keys"], acts["about"]])
     return acts
 
