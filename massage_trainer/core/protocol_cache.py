@@ -16,7 +16,7 @@ from pathlib import Path
 
 from massage_trainer import __version__
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.resources import protocols_dir
+from massage_trainer.resources import assets_dir, protocols_dir
 
 RULES_FILE = "safety-rules.yaml"
 """The bundled safety rules (core.safety_rules.RULES_FILE): protocols are checked against them."""
@@ -35,13 +35,27 @@ def _stat(path: Path) -> str:
     return f"{path}|{st.st_size}|{st.st_mtime_ns}"
 
 
+PARSING = (
+    "protocol.py",
+    "vocab.py",
+    "localtext.py",
+    "loader.py",
+    "schema.py",
+    "yamlsafe.py",
+    "safety_rules.py",
+    "body.py",
+    "protocol_cache.py",
+)
+"""The core modules that shape a parsed protocol (its classes, checks and defaults)."""
+
+
 def code_stamp() -> str:
-    """The program version and the size and time of every core source file (once per process)."""
+    """The program version, the parsing modules and the zone data, by size and time (memoised)."""
     global _CODE  # noqa: PLW0603 (a per-process memo)
     if _CODE is None:
         core = Path(__file__).resolve().parent
-        parts = [__version__, *sorted(_stat(p) for p in core.glob("*.py"))]
-        _CODE = "\n".join(parts)
+        files = [core / name for name in PARSING] + [assets_dir() / "body.json"]
+        _CODE = "\n".join([__version__, *(_stat(p) for p in files)])
     return _CODE
 
 

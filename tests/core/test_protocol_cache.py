@@ -57,3 +57,9 @@ def test_errors_are_raised_and_never_cached(tmp_path: Path) -> None:
     with pytest.raises(DocumentError):
         protocol_cache.load(bad, cache)
     assert not list(cache.glob("*.pickle")) if cache.exists() else True
+
+
+def test_the_parsing_modules_named_in_the_key_exist() -> None:
+    core = Path(protocol_cache.__file__).parent
+    assert all((core / name).is_file() for name in protocol_cache.PARSING)
+    assert {"loader.py", "protocol.py", "schema.py"} <= set(protocol_cache.PARSING)
