@@ -209,7 +209,9 @@ class _Pages:
 
     def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
         self.writer, self.painter = writer, painter
-        self.rect = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+        # The painter's origin is already the top-left of the printable area (inside the margins).
+        printable = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.rect = QRectF(0, 0, printable.width(), printable.height())
         self.mm = writer.resolution() / 25.4
 
     def doc(self, html_text: str, width: float) -> QTextDocument:
