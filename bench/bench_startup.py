@@ -66,7 +66,6 @@ def child_app() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from massage_trainer.core import catalog
     from massage_trainer.ui.app import DEFAULT_PROTOCOL, build_window
 
     app = QApplication(sys.argv[:1])
@@ -75,9 +74,7 @@ def child_app() -> None:
     window = build_window(argparse.Namespace(data_dir=data_dir, protocol=None))
     window.resize(WIDTH, HEIGHT)
     out: dict[str, float] = {}
-    visits: list[tuple[str, int]] = [  # one whole session: every step of the default protocol
-        (DEFAULT_PROTOCOL, i) for i in range(len(catalog.bundled(DEFAULT_PROTOCOL).steps))
-    ]
+    visits: list[int] = []  # one whole session: every step of the default protocol
 
     def first_paint() -> None:
         out["painted"] = time.perf_counter()
@@ -90,20 +87,16 @@ def child_app() -> None:
         window.controller.gate = lambda _command: None
         window.controller.get_ready_s = 0
         window.controller.start()
+        protocol = window.controller.protocol
+        visits.extend(range(len(protocol.steps)) if protocol is not None else ())
         QTimer.singleShot(int(RUN_S * 1000), visit)
 
     def visit() -> None:
         if not visits:
             window.controller.stop()
-            window.load_protocol(catalog.bundled(DEFAULT_PROTOCOL))  # remembered for next start
             app.quit()
             return
-        pid, index = visits.pop(0)
-        c = window.controller
-        if c.protocol is None or c.protocol.id != pid:
-            window.load_protocol(catalog.bundled(pid))
-            c.start()
-        c.jump_to(index)
+        window.controller.jump_to(visits.pop(0))
         QTimer.singleShot(150, visit)
 
     window.firstPainted.connect(first_paint)
