@@ -35,6 +35,15 @@ lint: $(TEST_STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
+# English is the source language; Russian lives in massage_trainer/i18n (the .qm is committed so
+# the wheel and the bundle carry it). lupdate keeps every translation already written.
+TS := massage_trainer/i18n/massage_trainer_ru.ts
+QM := massage_trainer/i18n/massage_trainer_ru.qm
+
+translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -source-language en -target-language ru_RU massage_trainer/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
 APP_ID := io.github.massage_trainer.MassageTrainer
 XDG_DATA ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 

@@ -72,10 +72,12 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from massage_trainer.ui.handout import write_handout
+    from massage_trainer.ui.i18n import language
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        pages = write_handout(protocol, out, paper=paper, lang=args.lang)
+        with language(args.lang):  # headings and technique names in the handout's language
+            pages = write_handout(protocol, out, paper=paper, lang=args.lang)
     except OSError as exc:
         _say(f"could not write {out}: {exc.strerror or exc}")
         return EXIT_ERROR

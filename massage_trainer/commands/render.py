@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--no-caption", action="store_true", help="leave out the step title and pressure gauge"
     )
     p.add_argument(
-        "--lang", default="en", help="language of the text from the protocol (default en)"
+        "--lang", default="en", help="language of the text on the picture: en (default) or ru"
     )
     p.set_defaults(handler=run)
 
@@ -124,17 +124,20 @@ def _draw(
     from PySide6.QtGui import QGuiApplication
 
     from massage_trainer.ui.diagram import render_image
+    from massage_trainer.ui.i18n import LANGUAGES, language
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    img = render_image(
-        step,  # type: ignore[arg-type]
-        at,
-        QSize(*size),
-        args.theme,
-        labels=args.labels,
-        caption=not args.no_caption,
-        lang=args.lang,
-    )
+    # caption and legend words in the same language as the protocol text
+    with language(args.lang if args.lang in LANGUAGES else "en"):
+        img = render_image(
+            step,  # type: ignore[arg-type]
+            at,
+            QSize(*size),
+            args.theme,
+            labels=args.labels,
+            caption=not args.no_caption,
+            lang=args.lang,
+        )
     if not img.save(str(out), "PNG"):
         print(f"massage-trainer render: could not write {out}", file=sys.stderr)
         return EXIT_ERROR

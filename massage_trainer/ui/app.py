@@ -10,13 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from massage_trainer.core import protocol_cache
 from massage_trainer.core.clock import Clock, MonotonicClock
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.resources import protocols_dir
+from massage_trainer.ui import i18n
 from massage_trainer.ui.cues import Cues
 from massage_trainer.ui.main_window import MainWindow
 from massage_trainer.ui.session import SessionController
@@ -30,8 +31,9 @@ def settings_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def ui_language() -> str:
-    return QLocale.system().name().split("_", maxsplit=1)[0] or "en"
+def ui_language(settings: QSettings | None = None, wanted: str | None = None) -> str:
+    """The interface language: the one asked for, else View ▸ Language, else the system's."""
+    return i18n.resolve(wanted or i18n.stored_choice(settings))
 
 
 def _resolve(name: str, data_dir: Path) -> Protocol:
@@ -123,7 +125,7 @@ def build_window(
     """
     data_dir: Path = args.data_dir
     settings = settings or settings_for(data_dir)
-    lang = ui_language()
+    lang = ui_language(settings, getattr(args, "lang", None))
     controller = SessionController(clock or MonotonicClock(), get_ready_s=get_ready_s)
     cues = cues or Cues(lang=lang)
     window = MainWindow(controller, cues, settings, data_dir, lang)
@@ -163,6 +165,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Massage Trainer")
     app.setOrganizationName("massage-trainer")
     app.setStyle("Fusion")
+    lang = ui_language(settings_for(args.data_dir), getattr(args, "lang", None))
+    args.lang = lang if i18n.install(lang) else "en"  # before any widget is built
     from massage_trainer.ui.disclaimer import ensure_acknowledged
 
     if not ensure_acknowledged(args.data_dir):  # a guide, not medical advice: shown once

@@ -94,9 +94,8 @@ class Classroom(QObject):
         )
         pdf.triggered.connect(au.export_handout)
 
-        menus = {m.title().replace("&", ""): m for m in w.menuBar().findChildren(QMenu)}
-        file_menu = menus.get(QCoreApplication.translate("Classroom", "File")) or menus.get("File")
-        view_menu = menus.get(QCoreApplication.translate("Classroom", "View")) or menus.get("View")
+        file_menu = w.menuBar().findChild(QMenu, "menu_file")
+        view_menu = w.menuBar().findChild(QMenu, "menu_view")
         if file_menu is not None:
             before = w.actions_["quit"]
             file_menu.insertActions(before, [new])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.player import Event, EventKind, State
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.ui import window_actions, window_style
+from massage_trainer.ui import i18n, window_actions, window_style
 from massage_trainer.ui.cues import Cues
 from massage_trainer.ui.session import SessionController
 from massage_trainer.ui.step_panel import StepPanel, clock_text
@@ -102,6 +103,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.setWindowIcon(window_actions.app_icon())
         self.setMinimumSize(960, 560)
         self.actions_ = window_actions.build(self)
+        i18n.add_language_menu(self, settings, self.menuBar().findChild(QMenu, "menu_view"))
         self._build_body()
         self._wire()
         controller.gate = self._gate
@@ -477,7 +479,11 @@ class MainWindow(WindowViewMixin, QMainWindow):
         return value if isinstance(value, QByteArray) else QByteArray()
 
     def _fit_controls(self, width: int) -> None:
-        """On a narrow control bar the secondary buttons show icons only (tooltips stay)."""
+        """On a narrow control bar the secondary buttons show icons only (tooltips stay).
+
+        Below 800 px the protocol button goes icon-only too, so Pause and Pain keep their
+        whole words (Russian ones are longer).
+        """
         narrow = width < 1000
         style = (
             Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -486,6 +492,11 @@ class MainWindow(WindowViewMixin, QMainWindow):
         )
         for name in ("previous", "next", "restart", "stop"):
             self.buttons[name].setToolButtonStyle(style)
+        self.protocol_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if width < 800
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

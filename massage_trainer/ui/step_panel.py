@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -99,6 +99,7 @@ class StepPanel(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.viewport().installEventFilter(self)  # fit the step text to the room it has
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 16, 22, 14)
@@ -131,6 +132,7 @@ class StepPanel(QFrame):
             self.tr("STEP %1 OF %2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
         )
         self.title.setText(step.title.get(lang))
+        self._fit_title()
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
         self.technique.setText(
             f"{technique_name(step.technique)}  ·  <i>{classical_name(step.technique)}</i>"
@@ -140,6 +142,7 @@ class StepPanel(QFrame):
         cautions = [c.get(lang) for c in step.cautions]
         self.cautions.setVisible(bool(cautions))
         self.cautions.setText("<br>".join(f"⚠&nbsp;{_html(c)}" for c in cautions))
+        self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
         if index + 1 < len(steps):
             nxt = steps[index + 1]
@@ -249,6 +252,11 @@ class StepPanel(QFrame):
         super().resizeEvent(event)
         self._scale_fonts()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_details()
+        return super().eventFilter(watched, event)
+
     def refresh_fonts(self) -> None:
         """Re-apply the sizes (a new application style sheet resets widget fonts)."""
         self._scale_fonts()
@@ -269,6 +277,7 @@ class StepPanel(QFrame):
             self.cautions: base * 1.0,
             self.next_preview: base * 1.05,
         }
+        self._base = base
         for widget, pt in sizes.items():
             f = QFont(widget.font())
             f.setPointSizeF(pt)
@@ -280,6 +289,42 @@ class StepPanel(QFrame):
                 f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
                 f.setWeight(QFont.Weight.DemiBold)
             widget.setFont(f)
+        self._fit_title()
+        self._fit_details()
+
+    def _fit_title(self) -> None:
+        """A long title (Russian ones often are) steps down in size to stay within two lines."""
+        base = getattr(self, "_base", 12.0)
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        f = QFont(self.title.font())
+        for factor in (1.9, 1.7, 1.5, 1.35):
+            f.setPointSizeF(base * factor)
+            metrics = QFontMetrics(f)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.title.text()
+            )
+            if box.height() <= 2.2 * metrics.lineSpacing():
+                break
+        if f != self.title.font():
+            self.title.setFont(f)
+
+    def _fit_details(self) -> None:
+        """Step text a little too long for the panel shrinks (to 80 %) before it has to scroll."""
+        base = getattr(self, "_base", 12.0)
+        width, room = self.scroll.viewport().width(), self.scroll.viewport().height()
+        parts = ((self.pressure, 1.05), (self.instructions, 1.1), (self.cautions, 1.0))
+        spacing = self.scroll.widget().layout().spacing()
+        for k in (1.0, 0.93, 0.86, 0.8):
+            for widget, factor in parts:
+                f = QFont(widget.font())
+                f.setPointSizeF(base * factor * k)
+                if f != widget.font():
+                    widget.setFont(f)
+            shown = [w for w, _ in parts if not w.isHidden()]
+            need = sum(w.heightForWidth(width) for w in shown) + spacing * (len(shown) - 1)
+            if width <= 1 or need <= room:
+                break
 
 
 def _html(text: str) -> str:

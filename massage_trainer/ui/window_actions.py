@@ -287,11 +287,13 @@ def build(window: QMainWindow) -> Actions:
 
     menu = window.menuBar()
     file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.setObjectName("menu_file")  # found by name, as titles are translated
     file_menu.addActions([acts["choose"], acts["open"]])
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
     view = menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view.setObjectName("menu_view")
     theme_menu = view.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     group = QActionGroup(window)
     group.setExclusive(True)

@@ -134,16 +134,10 @@ class WindowViewMixin(_Base):
         QMessageBox.information(self, self.tr("Keys"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        from massage_trainer import __version__
+        """Help ▸ About: version, licences, the disclaimer and the sources (ui/about.py)."""
+        from massage_trainer.ui.about import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About Massage Trainer"),
-            self.tr(
-                "<b>Massage Trainer %1</b><p>Guides a back massage step by step. It does not replace "
-                "advice from a doctor or a trained therapist.</p>"
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     # ---- settings and lifetime -----------------------------------------------------------
 

@@ -1,0 +1,2673 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../ui/about.py" line="+23"/>
+        <source>Massage Trainer</source>
+        <translation>Тренажёр массажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guides a back massage step by step: an animated diagram of the hands, a timer, sound and voice cues, and a safety checklist.</source>
+        <translation>Ведёт через массаж спины шаг за шагом: анимированная схема рук, таймер, звуковые и голосовые подсказки, проверка безопасности.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A guide, not medical advice. It does not replace a doctor or a trained massage therapist. Stop at once if the massage hurts.</source>
+        <translation>Это пособие, а не медицинская рекомендация. Оно не заменяет врача или обученного массажиста. Если массаж причиняет боль, сразу остановитесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The techniques and safety questions come from two source texts on back massage: “Massage for back pain” and “Therapeutic and preventive massage of the lower back”. All wording in the app is our own.</source>
+        <translation>Приёмы и вопросы безопасности взяты из двух текстов о массаже спины: «Массаж при боли в спине» и «Лечебно-профилактический массаж поясницы». Все тексты в приложении написаны нами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
+        <translation>Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней (%1). Предоставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Built with Qt %1 and PySide6 %2.</source>
+        <translation>Собрано на Qt %1 и PySide6 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt for Python (PySide6) and Qt are used under the GNU Lesser General Public License, version 3 (%1); their source code is available from the Qt Project at https://code.qt.io.</source>
+        <translation>Qt for Python (PySide6) и Qt используются на условиях GNU Lesser General Public License версии 3 (%1); их исходный код доступен в Qt Project: https://code.qt.io.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>About Massage Trainer</source>
+        <translation>О приложении «Тренажёр массажа»</translation>
+    </message>
+</context>
+<context>
+    <name>AfterDialog</name>
+    <message>
+        <location filename="../ui/receivers.py" line="+286"/>
+        <source>After the session</source>
+        <translation>После сеанса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the session the pain was %1 of 10.</source>
+        <translation>До сеанса боль была на %1 из 10.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How strong is the pain now?</source>
+        <translation>Насколько сильна боль сейчас?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (how it went, what helped):</source>
+        <translation>Заметка (как прошло, что помогло):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../ui/app.py" line="+86"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Cannot start: %1</source>
+        <translation>Не удаётся запустить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../ui/audience.py" line="+47"/>
+        <source>Massage Trainer: audience view</source>
+        <translation>Тренажёр массажа: экран для зрителей</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Audience screen blanked (press B to show it)</source>
+        <translation>Экран для зрителей затемнён (B — показать)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀  Previous</source>
+        <translation>◀  Назад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous step (Page Up)</source>
+        <translation>Предыдущий шаг (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start / pause</source>
+        <translation>Пуск / пауза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start, pause or resume (Space)</source>
+        <translation>Начать, приостановить или продолжить (Пробел)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next  ▶</source>
+        <translation>Дальше  ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step (Page Down)</source>
+        <translation>Следующий шаг (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Затемнить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black out this screen and back (B)</source>
+        <translation>Затемнить этот экран и вернуть (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave presenter mode (Esc)</source>
+        <translation>Выйти из режима презентации (Esc)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Body diagram with the hands of the current step</source>
+        <translation>Схема тела с руками текущего шага</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>STEP %1 OF %2</source>
+        <translation>ШАГ %1 ИЗ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>light</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>firm</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure: %1</source>
+        <translation>Нажим: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Get ready</source>
+        <translation>Приготовьтесь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session complete</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session stopped</source>
+        <translation>Сеанс остановлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repetition %1 / %2</source>
+        <translation>Повтор %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 repetitions</source>
+        <translation>Повторов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringUi</name>
+    <message>
+        <location filename="../ui/authoring_ui.py" line="+140"/>
+        <source>Open protocol</source>
+        <translation>Открыть программу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <source>Protocols (*.yaml *.yml)</source>
+        <translation>Программы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>%1 cannot be used yet. Fix these and save; it opens by itself:</source>
+        <translation>%1 пока нельзя использовать. Исправьте это и сохраните — файл откроется сам:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1: saved changes show at once.</source>
+        <translation>Слежу за %1: сохранённые изменения видны сразу.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reloaded %1: still at step %2.</source>
+        <translation>%1 перечитан: остаёмся на шаге %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is valid now. It opens when this session is over (File ▸ Open).</source>
+        <translation>%1 теперь без ошибок. Файл откроется после этого сеанса (Файл ▸ Открыть).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The saved %1 has problems; the last good version stays on screen:</source>
+        <translation>В сохранённом %1 есть ошибки; на экране остаётся последняя исправная версия:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New protocol</source>
+        <translation>Новая программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An id for the new protocol (lowercase letters, digits and hyphens):</source>
+        <translation>Идентификатор новой программы (строчные латинские буквы, цифры и дефисы):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; cannot be an id: use lowercase letters, digits and single hyphens, e.g. neck-and-shoulders.</source>
+        <translation>«%1» не подходит как идентификатор: используйте строчные латинские буквы, цифры и одиночные дефисы, например neck-and-shoulders.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not create the protocol: %1</source>
+        <translation>Не удалось создать программу: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created %1 and opened it in your editor; save it to see the changes.</source>
+        <translation>Создан %1 и открыт в редакторе; сохраните файл, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a protocol</source>
+        <translation>Импорт программы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not imported; it has problems:</source>
+        <translation>%1 не импортирован, в нём есть ошибки:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported “%1” into your protocols; choose it with Ctrl+L.</source>
+        <translation>Программа «%1» добавлена к вашим; выберите её через Ctrl+L.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>Open a protocol first.</source>
+        <translation>Сначала откройте программу.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Export protocol</source>
+        <translation>Экспорт программы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocols (*.yaml)</source>
+        <translation>Программы (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export: %1</source>
+        <translation>Не удалось экспортировать: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export handout (PDF)</source>
+        <translation>Памятка в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the handout: %1</source>
+        <translation>Не удалось записать памятку: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handout written: %1 (%2 pages)</source>
+        <translation>Памятка записана: %1 (страниц: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAsk</name>
+    <message>
+        <location filename="../ui/session_log.py" line="+56"/>
+        <source>Don&apos;t ask before each session</source>
+        <translation>Не спрашивать перед каждым сеансом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions are still recorded; the questions come back in Session ▸ History…</source>
+        <translation>Сеансы по-прежнему записываются; вопросы можно вернуть в меню Сеанс ▸ История…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start without answering (Esc)</source>
+        <translation>Начать без ответов (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeDialog</name>
+    <message>
+        <location filename="../ui/receivers.py" line="-117"/>
+        <source>Before the session</source>
+        <translation>Перед сеансом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who receives the massage?</source>
+        <translation>Кому делаем массаж?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a new course with this session</source>
+        <translation>Начать этим сеансом новый курс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How strong is the pain right now?</source>
+        <translation>Насколько сильна боль прямо сейчас?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where does it hurt? Click the areas on the back (click again to clear).</source>
+        <translation>Где болит? Отметьте области на спине (повторный щелчок снимает отметку).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Marked: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing marked.</source>
+        <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This will be session %1 of course %2.</source>
+        <translation>Это будет сеанс %1 курса %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A course is usually 10 to 20 sessions: a break of about two months is advised now.</source>
+        <translation>Курс обычно длится 10–20 сеансов: сейчас советуем перерыв примерно на два месяца.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <location filename="../ui/classroom.py" line="+53"/>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Режим презентации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the session full screen for a class, on the second screen if there is one</source>
+        <translation>Показать сеанс во весь экран для группы — на втором экране, если он есть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New protocol from template…</source>
+        <translation>&amp;Новая программа по шаблону…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a protocol of your own from the commented template</source>
+        <translation>Создать свою программу по шаблону с комментариями</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import protocol…</source>
+        <translation>&amp;Импорт программы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a shared protocol into yours</source>
+        <translation>Скопировать чужую программу к своим</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export protocol…</source>
+        <translation>&amp;Экспорт программы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the current protocol file elsewhere</source>
+        <translation>Сохранить файл текущей программы в другое место</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>&amp;Памятка в PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A printable handout: safety checklist, then every step with its diagram</source>
+        <translation>Памятка для печати: проверка безопасности, затем каждый шаг со схемой</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../ui/vocab_text.py" line="+41"/>
+        <source>whole palm</source>
+        <translation>вся ладонь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heel of the palm</source>
+        <translation>основание ладони</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumb pads</source>
+        <translation>подушечки больших пальцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finger pads</source>
+        <translation>подушечки пальцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edge of the palm (little-finger side)</source>
+        <translation>ребро ладони (со стороны мизинца)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cupped palm</source>
+        <translation>ладонь «лодочкой»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thumb and fingers gripping</source>
+        <translation>захват большим и остальными пальцами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingertips</source>
+        <translation>кончики пальцев</translation>
+    </message>
+</context>
+<context>
+    <name>CueDialog</name>
+    <message>
+        <location filename="../ui/cue_dialog.py" line="+27"/>
+        <source>Cues</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chime when a step begins</source>
+        <translation>Звонок в начале шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metronome at the step&apos;s tempo</source>
+        <translation>Метроном в темпе шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken cues</source>
+        <translation>Голосовые подсказки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual flash (for people who cannot hear)</source>
+        <translation>Вспышка на экране (для тех, кто не слышит)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 volume</source>
+        <translation>Громкость: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../ui/cues.py" line="+92"/>
+        <source>Sound is off: Qt Multimedia is not installed.</source>
+        <translation>Звук выключен: не установлен Qt Multimedia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sound is off: no audio output device was found.</source>
+        <translation>Звук выключен: не найдено устройство вывода звука.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sound is off: the cue sounds could not be loaded.</source>
+        <translation>Звук выключен: не удалось загрузить звуки подсказок.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sound is off: the audio device reported an error.</source>
+        <translation>Звук выключен: звуковое устройство сообщило об ошибке.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Voice is off: Qt TextToSpeech is not installed.</source>
+        <translation>Голос выключен: не установлен Qt TextToSpeech.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voice is off: no speech engine is installed.</source>
+        <translation>Голос выключен: не установлен синтезатор речи.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Voice is off: the speech engine (%1) did not start.</source>
+        <translation>Голос выключен: синтезатор речи (%1) не запустился.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Voice is off: the speech engine reported an error.</source>
+        <translation>Голос выключен: синтезатор речи сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sound is off: the audio system failed to start.</source>
+        <translation>Звук выключен: звуковая система не запустилась.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Voice is off: the speech system failed to start.</source>
+        <translation>Голос выключен: речевая система не запустилась.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voice is off: %1</source>
+        <translation>Голос выключен: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine error</source>
+        <translation>ошибка синтезатора</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sound is off: the audio device failed.</source>
+        <translation>Звук выключен: отказало звуковое устройство.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Voice is off: the speech engine failed.</source>
+        <translation>Голос выключен: отказал синтезатор речи.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Next: %1</source>
+        <translation>Дальше: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last few seconds.</source>
+        <translation>Последние секунды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Next when you are done.</source>
+        <translation>Когда закончите, нажмите «Дальше».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session is complete. Well done.</source>
+        <translation>Сеанс завершён. Отлично!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time is up for this protocol. Please stop now.</source>
+        <translation>Время этой программы истекло. Пожалуйста, остановитесь.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <location filename="../ui/diagram_text.py" line="+20"/>
+        <source>Light pressure</source>
+        <translation>Лёгкий нажим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate pressure</source>
+        <translation>Средний нажим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firm pressure</source>
+        <translation>Сильный нажим</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Work here</source>
+        <translation>Зона работы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caution: spine and kidneys, no pressure or tapping</source>
+        <translation>Осторожно: позвоночник и почки — не давить и не поколачивать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marked (pain)</source>
+        <translation>Отмечено (боль)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stroke path (dotted: hands lift)</source>
+        <translation>Путь рук (пунктир — руки приподняты)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of the hand that touches</source>
+        <translation>Какой частью руки касаться</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a step</source>
+        <translation>Выберите шаг</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hands: %1</source>
+        <translation>Руки: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 strokes a minute</source>
+        <translation>темп: %1 в минуту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 times</source>
+        <translation>повторов: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>DisclaimerDialog</name>
+    <message>
+        <location filename="../ui/disclaimer.py" line="+33"/>
+        <source>Before you begin</source>
+        <translation>Прежде чем начать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A guide, not medical advice</source>
+        <translation>Пособие, а не медицинская рекомендация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Massage Trainer helps you learn and follow a gentle back massage step by step. It is not medical advice and does not replace a doctor or a trained massage therapist.</source>
+        <translation>Тренажёр массажа помогает освоить мягкий массаж спины и провести его шаг за шагом. Это не медицинская рекомендация, и приложение не заменяет врача или обученного массажиста.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its safety questions come from two published texts about back massage and cannot cover every condition. If the receiver has a health problem, pain that does not go away, or you are unsure, ask a doctor first.</source>
+        <translation>Вопросы безопасности взяты из двух опубликованных текстов о массаже спины и не охватывают всех состояний. Если у принимающего есть проблемы со здоровьем, боль не проходит или вы сомневаетесь, сначала посоветуйтесь с врачом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop at once if the massage hurts: press P or the Pain button.</source>
+        <translation>Если массаж причиняет боль, сразу остановитесь: нажмите P или кнопку «Боль».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand</source>
+        <translation>Я понимаю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDock</name>
+    <message>
+        <location filename="../ui/glossary_view.py" line="+40"/>
+        <location line="+8"/>
+        <source>Technique glossary</source>
+        <translation>Словарь приёмов</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The glossary cannot be read: %1</source>
+        <translation>Не удаётся прочитать словарь: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Practised: %1 min</source>
+        <translation>Отработано: %1 мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hands:</source>
+        <translation>Руки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avoid:</source>
+        <translation>Избегайте:</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../ui/handout.py" line="+70"/>
+        <source>light</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 repetitions (about %2)</source>
+        <translation>повторов: %1 (около %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, then on until you move on</source>
+        <translation>, затем — пока не перейдёте дальше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as long as needed</source>
+        <translation>сколько потребуется</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About %1 minutes · %2 steps · never longer than %3 minutes</source>
+        <translation>Около %1 мин · шагов: %2 · не дольше %3 мин</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>MASSAGE TRAINER · HANDOUT</source>
+        <translation>ТРЕНАЖЁР МАССАЖА · ПАМЯТКА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Safety check: no massage if any answer is yes</source>
+        <translation>1. Проверка безопасности: если хоть один ответ «да», массаж не делаем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. What changes the massage</source>
+        <translation>2. Что меняет массаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. When to wait</source>
+        <translation>3. Когда нужно подождать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Preparation</source>
+        <translation>4. Подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During the massage: stop at once if it hurts, and ask how the receiver feels. Never press on the spine or the kidneys.</source>
+        <translation>Во время массажа: при боли сразу остановитесь и спросите, как себя чувствует принимающий. Никогда не давите на позвоночник и почки.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hands</source>
+        <translation>Руки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure</source>
+        <translation>Нажим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per minute</source>
+        <translation>%1 в минуту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take care</source>
+        <translation>Осторожно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1, “%2”</source>
+        <translation>Источник: %1, «%2»</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A guide, not medical advice</source>
+        <translation>Пособие, а не медицинская рекомендация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>STEP %1 OF %2</source>
+        <translation>ШАГ %1 ИЗ %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <location filename="../ui/history_charts.py" line="+78"/>
+        <source>Pain before and after each session (0-10)</source>
+        <translation>Боль до и после каждого сеанса (0–10)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Minutes per technique</source>
+        <translation>Минуты по приёмам</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guided</source>
+        <translation>сеансы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>practice</source>
+        <translation>отработка</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history_text.py" line="+18"/>
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started (safety)</source>
+        <translation>не начат (безопасность)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No sessions yet. A course is usually 10 to 20 sessions.</source>
+        <translation>Сеансов пока нет. Курс обычно длится 10–20 сеансов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course %1: %2 sessions since %3.</source>
+        <translation>Курс %1: сеансов с %3 — %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has ended; the next session starts a new course.</source>
+        <translation>Курс окончен; следующий сеанс начнёт новый.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A full course (usually 10 to 20 sessions): time for a break.</source>
+        <translation>Курс пройден полностью (обычно 10–20 сеансов): пора сделать перерыв.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: session %1 of this course.</source>
+        <translation>Следующий — сеанс %1 этого курса.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new course can start from %1, if it is still needed.</source>
+        <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="+126"/>
+        <source>Receiver:</source>
+        <translation>Принимающий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session report (PDF)…</source>
+        <translation>Отчёт о сеансе (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver</source>
+        <translation>Принимающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain before → after</source>
+        <translation>Боль до → после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a receiver to see their course.</source>
+        <translation>Выберите принимающего, чтобы увидеть его курс.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Export sessions</source>
+        <translation>Экспорт сеансов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save session report</source>
+        <translation>Сохранить отчёт о сеансе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../ui/session_log.py" line="+26"/>
+        <source>Session history</source>
+        <translation>История сеансов</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+37"/>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be used from the next start of Massage Trainer.</source>
+        <translation>Язык «%1» включится при следующем запуске Тренажёра массажа.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+102"/>
+        <location line="+222"/>
+        <source>Massage Trainer</source>
+        <translation>Тренажёр массажа</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Diagram blanked (press B to show it)</source>
+        <translation>Схема затемнена (B — показать)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+2"/>
+        <source>Choose protocol</source>
+        <translation>Выбрать программу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress through the steps</source>
+        <translation>Ход по шагам</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Locked by the safety check: see the Safety check panel on the left.</source>
+        <translation>Заблокировано проверкой безопасности: см. панель «Проверка безопасности» слева.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stop this session now?</source>
+        <translation>Остановить сеанс сейчас?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paused for pain. Ask how the receiver feels.</source>
+        <translation>Пауза из-за боли. Спросите, как себя чувствует принимающий.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open protocol</source>
+        <translation>Открыть программу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocols (*.yaml *.yml)</source>
+        <translation>Программы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This protocol cannot be used</source>
+        <translation>Эту программу нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has problems:
+
+%2</source>
+        <translation>В %1 есть ошибки:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — Massage Trainer</source>
+        <translation>%1 — Тренажёр массажа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Ctrl+L: choose another)</source>
+        <translation>%1 (Ctrl+L — выбрать другую)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This protocol&apos;s time limit (%1) is reached: the session stopped.</source>
+        <translation>Достигнут предел времени программы (%1): сеанс остановлен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session complete.</source>
+        <translation>Сеанс завершён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session stopped.</source>
+        <translation>Сеанс остановлен.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of about %2</source>
+        <translation>%1 из примерно %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready</source>
+        <translation>Приготовьтесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for Next</source>
+        <translation>Ждём «Дальше»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Body diagram with the hands of the current step</source>
+        <translation>Схема тела с руками текущего шага</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="+34"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start, pause and resume</source>
+        <translation>Начать, приостановить и продолжить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right arrow, Page Down</source>
+        <translation>Стрелка вправо, Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left arrow, Page Up</source>
+        <translation>Стрелка влево, Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Предыдущий шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the current step</source>
+        <translation>Начать текущий шаг заново</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session (asks first)</source>
+        <translation>Остановить сеанс (с подтверждением)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain: pause at once</source>
+        <translation>Боль: немедленная пауза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B or .</source>
+        <translation>B или .</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank the diagram (and show it again)</source>
+        <translation>Затемнить схему (и показать снова)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a protocol</source>
+        <translation>Выбрать программу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a protocol file</source>
+        <translation>Открыть файл программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Choose protocol…</source>
+        <translation>&amp;Выбрать программу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a protocol from the list, with search</source>
+        <translation>Выбрать программу из списка, с поиском</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open protocol file…</source>
+        <translation>&amp;Открыть файл программы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a protocol from a YAML file</source>
+        <translation>Открыть программу из файла YAML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Massage Trainer</source>
+        <translation>Закрыть Тренажёр массажа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the session with a short get-ready countdown</source>
+        <translation>Начать сеанс после короткого отсчёта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Пауза / продолжить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause or resume (starts the session when it has not begun)</source>
+        <translation>Пауза или продолжение (если сеанс не начат — начинает его)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Дальше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the next step</source>
+        <translation>Перейти к следующему шагу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;revious step</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the previous step</source>
+        <translation>Вернуться к предыдущему шагу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart s&amp;tep</source>
+        <translation>&amp;Заново</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Begin the current step again</source>
+        <translation>Начать текущий шаг заново</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>St&amp;op session</source>
+        <translation>&amp;Стоп</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the session (asks first)</source>
+        <translation>Закончить сеанс (с подтверждением)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ain: pause now</source>
+        <translation>&amp;Боль: пауза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receiver feels pain: pause at once</source>
+        <translation>Принимающему больно: немедленная пауза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Loop this step (practice)</source>
+        <translation>Повторять этот &amp;шаг (отработка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the current step instead of moving on</source>
+        <translation>Повторять текущий шаг вместо перехода к следующему</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Full screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the screen with the window</source>
+        <translation>Развернуть окно на весь экран</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blank the diagram</source>
+        <translation>&amp;Затемнить схему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black out the diagram (and bring it back)</source>
+        <translation>Затемнить схему (и вернуть её)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zone &amp;labels</source>
+        <translation>&amp;Подписи зон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the names of body zones</source>
+        <translation>Показывать названия зон тела</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Chime at each step</source>
+        <translation>&amp;Звонок на каждом шаге</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A soft chime when a step begins</source>
+        <translation>Мягкий звонок в начале шага</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Metronome</source>
+        <translation>&amp;Метроном</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick at the step&apos;s tempo</source>
+        <translation>Щелчки в темпе шага</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Spoken cues</source>
+        <translation>&amp;Голосовые подсказки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce each step and the next one</source>
+        <translation>Объявлять каждый шаг и следующий за ним</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Visual flash</source>
+        <translation>&amp;Вспышка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash the step panel when a step begins</source>
+        <translation>Мигать панелью шага в его начале</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cue &amp;volumes…</source>
+        <translation>Гр&amp;омкость подсказок…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch cues and set their volume</source>
+        <translation>Включить подсказки и настроить громкость</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавиши</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyboard and clicker keys</source>
+        <translation>Клавиши клавиатуры и пульта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Massage Trainer</source>
+        <translation>&amp;О приложении</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version and sources</source>
+        <translation>Версия и источники</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past sessions, pain before and after, and the practice log</source>
+        <translation>Прошлые сеансы, боль до и после, журнал отработки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice &amp;speed</source>
+        <translation>С&amp;корость отработки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Cues</source>
+        <translation>&amp;Подсказки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+</context>
+<context>
+    <name>PainDialog</name>
+    <message>
+        <location filename="../ui/pain_dialog.py" line="+70"/>
+        <source>Pain: the session is paused</source>
+        <translation>Боль: сеанс на паузе</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Body diagram: click where it hurts</source>
+        <translation>Схема тела: щёлкните там, где болит</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where does it hurt? Click the diagram or choose:</source>
+        <translation>Где болит? Щёлкните по схеме или выберите:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not sure —</source>
+        <translation>— не знаю —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What does it feel like?</source>
+        <translation>Какая это боль?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Does any of this apply? Each one means: stop and see a doctor.</source>
+        <translation>Есть ли что-то из этого? Любой пункт означает: остановиться и обратиться к врачу.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop the session</source>
+        <translation>Остановить сеанс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighten the pressure</source>
+        <translation>Ослабить нажим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this step</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay paused</source>
+        <translation>Оставить паузу</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Stop: see a doctor</source>
+        <translation>Стоп: обратитесь к врачу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose what the pain feels like, then decide how to go on.</source>
+        <translation>Выберите, какая это боль, и решите, как быть дальше.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDock</name>
+    <message>
+        <location filename="../ui/practice.py" line="+131"/>
+        <source>Practice</source>
+        <translation>Отработка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speed of the moving hands and the timer</source>
+        <translation>Скорость движения рук и таймера</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Speed %1</source>
+        <translation>Скорость %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play at %1 of the real tempo</source>
+        <translation>%1 от настоящего темпа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loop this step</source>
+        <translation>Повторять шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the step ends it begins again instead of moving on</source>
+        <translation>Когда шаг кончается, он начинается снова вместо перехода дальше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through without the timer</source>
+        <translation>Шаги без таймера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No countdown: each step goes on until you press Next (Right or Page Down)</source>
+        <translation>Без отсчёта: каждый шаг длится, пока вы не нажмёте «Дальше» (стрелка вправо или Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMode</name>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Practice mode</source>
+        <translation>Режим &amp;отработки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slow motion, loop a step, no timer, the glossary; minutes go to the log (F6)</source>
+        <translation>Замедление, повтор шага, работа без таймера, словарь; минуты идут в журнал (F6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technique &amp;glossary</source>
+        <translation>&amp;Словарь приёмов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Classical names, what the hands do and what to avoid (Ctrl+G)</source>
+        <translation>Классические названия, что делают руки и чего избегать (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Practice mode: the safety check still comes first. Sessions count as practice.</source>
+        <translation>Режим отработки: проверка безопасности всё равно идёт первой. Сеансы учитываются как отработка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice mode off: sessions are guided again.</source>
+        <translation>Режим отработки выключен: снова обычные сеансы.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No practice logged yet.</source>
+        <translation>Отработка ещё не записана.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practised so far: %1 min in all</source>
+        <translation>Всего отработано: %1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRecorder</name>
+    <message>
+        <location line="-206"/>
+        <source>Practice time cannot be saved in the history: %1</source>
+        <translation>Время отработки не удаётся сохранить в истории: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <location filename="../ui/presenter.py" line="+119"/>
+        <source>Presenter mode: the audience view is on the same screen; move the mouse for controls, Esc leaves.</source>
+        <translation>Режим презентации: экран для зрителей на этом же мониторе; кнопки появятся, если двинуть мышь, Esc — выход.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter mode: the audience view is on the other screen. F5 or Esc there leaves.</source>
+        <translation>Режим презентации: экран для зрителей на другом мониторе. F5 или Esc там — выход.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../ui/authoring_ui.py" line="-281"/>
+        <source>Hide this message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the problems</source>
+        <translation>Скрыть ошибки</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPicker</name>
+    <message>
+        <location filename="../ui/picker.py" line="+53"/>
+        <source>Choose a protocol</source>
+        <translation>Выберите программу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name, technique or body area…</source>
+        <translation>Поиск по названию, приёму или области тела…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search protocols</source>
+        <translation>Поиск программ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocols</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No protocol matches. Try fewer or other words.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или другие.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (cannot be used: %2)</source>
+        <translation>%1 (нельзя использовать: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bundled</source>
+        <translation>встроенная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation>ваша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · about %2 min · %3</source>
+        <translation>%1 · около %2 мин · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverPicker</name>
+    <message>
+        <location filename="../ui/receivers.py" line="-145"/>
+        <source>New receiver…</source>
+        <translation>Новый принимающий…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receiver</source>
+        <translation>Принимающий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New receiver</source>
+        <translation>Новый принимающий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>Receivers</name>
+    <message>
+        <location line="-89"/>
+        <source>Pain %1 of 10</source>
+        <translation>Боль: %1 из 10</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>0 = no pain</source>
+        <translation>0 — боли нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 = worst imaginable</source>
+        <translation>10 — сильнейшая</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversDialog</name>
+    <message>
+        <location line="+219"/>
+        <source>Receivers</source>
+        <translation>Принимающие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People you massage. A profile is optional.</source>
+        <translation>Люди, которым вы делаете массаж. Профиль заводить не обязательно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receiver</source>
+        <translation>Принимающий</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename receiver</source>
+        <translation>Переименовать принимающего</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../ui/safety_panel.py" line="+65"/>
+        <source>Safety check</source>
+        <translation>Проверка безопасности</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Answer every question for today. “No” is always the safe answer.</source>
+        <translation>Ответьте на все вопросы про сегодняшний день. «Нет» — всегда безопасный ответ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear all answers</source>
+        <translation>Сбросить все ответы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a protocol to see what to prepare.</source>
+        <translation>Выберите программу, чтобы увидеть, что подготовить.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the checklist</source>
+        <translation>Показать вопросы и подготовку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only the verdict</source>
+        <translation>Показать только итог</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_text.py" line="+38"/>
+        <source>Choose a protocol</source>
+        <translation>Выберите программу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist depends on the protocol.</source>
+        <translation>Список проверок зависит от программы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caution:</source>
+        <translation>Осторожно:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+69"/>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>What to do instead:</source>
+        <translation>Что делать вместо этого:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop: no massage today</source>
+        <translation>Стоп: сегодня без массажа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n question(s) still to answer</source>
+        <translation>Осталось вопросов: %n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n preparation item(s) still to tick</source>
+        <translation>Осталось пунктов подготовки: %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start stays locked until everything is answered.</source>
+        <translation>Пока всё не заполнено, начать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gentle pregnancy massage will be played.</source>
+        <translation>Будет проведён мягкий массаж для беременных.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready yet</source>
+        <translation>Ещё не готово</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wait %n more minute(s)</source>
+        <translation>Подождите ещё %n мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can start at about %1.</source>
+        <translation>Начать можно примерно в %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Playing %1 instead of %2.</source>
+        <translation>Вместо «%2» будет «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playing %1.</source>
+        <translation>Будет «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go with the adapted massage</source>
+        <translation>Можно начать изменённый массаж</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything is answered and ready. Start when the receiver is comfortable.</source>
+        <translation>Всё заполнено и готово. Начинайте, когда принимающему удобно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go: safe to start</source>
+        <translation>Можно начинать</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyWiring</name>
+    <message>
+        <location filename="../ui/safety_wiring.py" line="+77"/>
+        <source>Session stopped for pain. See a doctor before any further massage.</source>
+        <translation>Сеанс остановлен из-за боли. Прежде чем продолжать массаж, обратитесь к врачу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session stopped for pain.</source>
+        <translation>Сеанс остановлен из-за боли.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carrying on with lighter pressure. Stop at once if it hurts.</source>
+        <translation>Продолжаем с более лёгким нажимом. При боли сразу остановитесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step skipped. Stop at once if it hurts.</source>
+        <translation>Шаг пропущен. При боли сразу остановитесь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carrying on gently. Stop at once if the pain grows.</source>
+        <translation>Продолжаем бережно. Если боль усилится, сразу остановитесь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still paused. Press Space to carry on or Esc to stop.</source>
+        <translation>Всё ещё пауза. Пробел — продолжить, Esc — остановить.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused: the safety check no longer allows this session.</source>
+        <translation>Пауза: проверка безопасности больше не разрешает этот сеанс.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <location filename="../ui/session_log.py" line="+92"/>
+        <source>Before the session: answer the questions, or press Skip (Esc).</source>
+        <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>This session could not be recorded in the history: %1</source>
+        <translation>Этот сеанс не удалось записать в историю: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Session %1 of this course</source>
+        <translation>Сеанс %1 этого курса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time for a break of about two months</source>
+        <translation>пора сделать перерыв примерно на два месяца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course is usually 10 to 20 sessions, then a break of about two months.</source>
+        <translation>Курс обычно длится 10–20 сеансов, затем перерыв примерно на два месяца.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session history is not available.</source>
+        <translation>История сеансов недоступна.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sessions are not recorded: %1</source>
+        <translation>Сеансы не записываются: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <location filename="../ui/report_pdf.py" line="+48"/>
+        <source>Pain before</source>
+        <translation>Боль до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain after</source>
+        <translation>Боль после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No step was completed.</source>
+        <translation>Ни один шаг не завершён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Боль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technique</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>Завершён в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage Trainer keeps this record for you. It is not a medical document; see a doctor about pain that persists or gets worse.</source>
+        <translation>Тренажёр массажа хранит эту запись для вас. Это не медицинский документ: если боль не проходит или усиливается, обратитесь к врачу.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receiver</source>
+        <translation>Принимающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>practice</source>
+        <translation>отработка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>guided</source>
+        <translation>сеанс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps completed</source>
+        <translation>Шагов завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps, %2 minutes</source>
+        <translation>шагов: %1, минут: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session %1 of course %2</source>
+        <translation>сеанс %1 курса %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Safety check</source>
+        <translation>Проверка безопасности</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Massage session report</source>
+        <translation>Отчёт о сеансе массажа</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../ui/step_panel.py" line="+60"/>
+        <source>Time left in this step</source>
+        <translation>Осталось времени на шаг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repetition counter</source>
+        <translation>Счётчик повторов</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose a protocol to begin</source>
+        <translation>Чтобы начать, выберите программу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STEP %1 OF %2</source>
+        <translation>ШАГ %1 ИЗ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step: %1</source>
+        <translation>Шаг: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next: %1</source>
+        <translation>Дальше: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last step: afterwards the session is over.</source>
+        <translation>Последний шаг: после него сеанс окончен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>light</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pressure: %1</source>
+        <translation>Нажим: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempo: %1 per minute</source>
+        <translation>Темп: %1 в минуту</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Get ready: hands in place</source>
+        <translation>Приготовьтесь: руки на место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Next when you are done</source>
+        <translation>Когда закончите, нажмите «Дальше»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session complete. Well done.</source>
+        <translation>Сеанс завершён. Отлично!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session stopped</source>
+        <translation>Сеанс остановлен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No timer: press Next when you are ready</source>
+        <translation>Без таймера: нажмите «Дальше», когда будете готовы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Paused. Press Space to go on.</source>
+        <translation>Пауза. Пробел — продолжить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Start (Space) when ready</source>
+        <translation>Когда будете готовы, нажмите «Начать» (Пробел)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repetition</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 repetitions</source>
+        <translation>Повторов: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 × at %2 per minute</source>
+        <translation>%1 × в темпе %2 в минуту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>until you press Next</source>
+        <translation>пока не нажмёте «Дальше»</translation>
+    </message>
+</context>
+<context>
+    <name>Technique</name>
+    <message>
+        <location filename="../ui/vocab_text.py" line="-32"/>
+        <source>Stroking</source>
+        <translation>Поглаживание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep stroking</source>
+        <translation>Глубокое поглаживание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubbing</source>
+        <translation>Растирание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kneading</source>
+        <translation>Разминание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palm-edge tapping</source>
+        <translation>Поколачивание рёбрами ладоней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clapping</source>
+        <translation>Похлопывание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine stretch</source>
+        <translation>Вытяжение позвоночника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin pinch-rolling</source>
+        <translation>Прокатывание кожной складки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finger vibration</source>
+        <translation>Вибрация пальцами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Towel rub</source>
+        <translation>Растирание полотенцем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effleurage</source>
+        <translation>эффлераж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effleurage (deep)</source>
+        <translation>эффлераж (глубокий)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction</source>
+        <translation>фрикция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>petrissage</source>
+        <translation>петрисаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tapotement (hacking)</source>
+        <translation>тапотман (рубление)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tapotement (cupping)</source>
+        <translation>тапотман (похлопывание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tapotement (clapping)</source>
+        <translation>тапотман (похлопывание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traction stroke</source>
+        <translation>тракция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skin rolling (petrissage)</source>
+        <translation>щипцеобразное разминание (петрисаж)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vibration</source>
+        <translation>вибрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friction with a towel</source>
+        <translation>фрикция полотенцем</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../ui/timeline.py" line="+78"/>
+        <source>Session timeline</source>
+        <translation>Ход сеанса</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>light</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViewMixin</name>
+    <message>
+        <location filename="../ui/window_view.py" line="+134"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+</TS>
