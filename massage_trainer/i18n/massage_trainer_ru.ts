@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../ui/about.py" line="+23"/>
+        <location filename="../ui/about.py" line="+24"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>About Massage Trainer</source>
         <translation>О приложении «Тренажёр массажа»</translation>
     </message>

@@ -15,6 +15,7 @@ from massage_trainer import __version__
 
 LICENCE = "GPL-3.0-or-later"
 QT_LICENCE = "LGPL-3.0"
+QT_SOURCE = "https://code.qt.io"
 
 
 def about_html() -> str:
@@ -54,6 +55,7 @@ def about_html() -> str:
         "version 3 (%1); their source code is available from the Qt Project at "
         "https://code.qt.io.",
     ).replace("%1", QT_LICENCE)
+    link = f"<a href='{QT_SOURCE}'>{QT_SOURCE.removeprefix('https://')}</a>"
     return (
         f"<h2 style='margin-bottom:0'>{e(name)}</h2>"
         f"<p style='margin-top:2px'>{e(version)}</p>"
@@ -61,7 +63,7 @@ def about_html() -> str:
         f"<p><b>{e(disclaimer)}</b></p>"
         f"<p>{e(sources)}</p>"
         f"<p>{e(licence)}</p>"
-        f"<p>{e(qt)} {e(lgpl)}</p>"
+        f"<p>{e(qt)} {e(lgpl).replace(QT_SOURCE, link)}</p>"
     )
 
 
@@ -79,7 +81,7 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.setOpenExternalLinks(True)
-        self.text.setMinimumWidth(440)
+        self.text.setMinimumWidth(480)
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
