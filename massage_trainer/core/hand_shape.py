@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from massage_trainer.core.body import Point
 from massage_trainer.core.vocab import Contact, Orientation
@@ -58,6 +58,9 @@ EDGE_TIP_Y = -10.4
 WRIST_Y = 4.4
 
 
+SQUEEZE_STEPS = 16
+
+
 @dataclass(frozen=True)
 class Shape:
     """How the hand is held: where the thumb points and how far the fingers curl."""
@@ -90,7 +93,9 @@ def shape_for(
     if contact is Contact.FINGERTIPS:  # a skin fold between thumb and fingertips
         return Shape(30.0, 0.6)
     if contact is Contact.GRIP:  # a C-shaped hand closing round a fold of muscle
-        return Shape(64.0 - 28.0 * max(0.0, min(1.0, squeeze)), 0.74)
+        # In 1/16 steps: the shape keys caches and sprites, so it must take few distinct values.
+        closed = round(max(0.0, min(1.0, squeeze)) * SQUEEZE_STEPS) / SQUEEZE_STEPS
+        return Shape(64.0 - 28.0 * closed, 0.74)
     if contact is Contact.CUPPED_PALM:
         return Shape(5.0, 0.8)
     return Shape(0.0, 1.0)  # palm edge
@@ -124,7 +129,7 @@ def fold_of(contact: Contact, shape: Shape) -> tuple[Point, float, float, float]
     return None
 
 
-@cache
+@lru_cache(maxsize=512)
 def anchor(contact: Contact, shape: Shape) -> Point:
     """The hand-local point that touches the skin: it is placed at the pose's (x, y)."""
     if contact is Contact.PALM_HEEL:
@@ -159,7 +164,7 @@ def _capsule(x0: float, y0: float, x1: float, y1: float, w: float) -> list[Point
     return pts
 
 
-@cache
+@lru_cache(maxsize=512)
 def parts(contact: Contact, shape: Shape) -> tuple[tuple[Point, ...], ...]:
     """Convex hand-local polygons covering the hand (palm, fingers, thumb): its footprint."""
     return tuple(tuple(part) for part in _parts(contact, shape))

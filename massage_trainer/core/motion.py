@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 
 from massage_trainer.core import hand_shape
 from massage_trainer.core.body import Body, Point, load_body
@@ -428,7 +428,7 @@ def _clear_midline(
     return x
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _reach(
     contact: Contact, shape: hand_shape.Shape, angle: float, right: bool, sx: float
 ) -> float:

@@ -271,3 +271,14 @@ def test_spine_stretch_thumbs_point_toward_each_other() -> None:
             inner = min(sx * x for x, _ in thumb)
             assert inner < sx * cx - 3.0  # the thumb reaches well toward the midline
             assert inner >= 1.9 - 1e-6  # ... but never onto the spine
+
+
+def test_hand_shapes_take_few_values_so_caches_stay_bounded() -> None:
+    """Regression: a continuously varying grip shape keyed an unbounded cache, so memory grew
+    by ~1 MB a second while a kneading step animated in the window."""
+    for s in STEPS:
+        shapes = {motion.pose_at(s, i * 0.013, BODY).left.shape for i in range(3000)}
+        assert len(shapes) <= 20, (s.id, len(shapes))
+    from massage_trainer.core import hand_shape
+
+    assert hand_shape.parts.cache_info().maxsize is not None
