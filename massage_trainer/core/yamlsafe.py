@@ -189,7 +189,7 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
             [Problem(path, 1, 1, f"the text is larger than {MAX_FILE_BYTES:,} bytes")]
         )
     stack: list[Seq | Map] = []
-    pending_key: list[Scalar | None] = []
+    pending_key: list[tuple[str, Loc] | None] = []
     root: Node | None = None
     documents = 0
     nodes = 0
@@ -208,27 +208,22 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
             parent.items.append(node)
             return
         key = pending_key[-1]
-        if key is None:
-            if not isinstance(node, Scalar) or isinstance(node.value, (list, dict)):
-                raise fail(node.loc, "a key must be a plain word, not a list or a mapping")
-            if node.value is None:
-                raise fail(node.loc, "a key is missing before the colon")
-            pending_key[-1] = Scalar(str(node.value), node.loc)
-            return
-        name = str(key.value)
+        if key is None:  # scalar keys never get here (see the scalar branch)
+            raise fail(node.loc, "a key must be a plain word, not a list or a mapping")
+        name, key_loc = key
         if name in parent.entries:
             first = parent.key_locs[name]
             problems.append(
                 Problem(
                     path,
-                    key.loc.line,
-                    key.loc.col,
+                    key_loc.line,
+                    key_loc.col,
                     f"'{name}' appears twice in the same section (first on line {first.line})",
                 )
             )
         else:
             parent.entries[name] = node
-            parent.key_locs[name] = key.loc
+            parent.key_locs[name] = key_loc
             parent.order.append(name)
         pending_key[-1] = None
 
@@ -260,6 +255,11 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
                         value: object = ev.value
                     else:
                         value = _plain_value(ev.value, tuple(ev.implicit))
+                    if stack and pending_key[-1] is None and stack[-1].__class__ is Map:
+                        if value is None:
+                            raise fail(loc, "a key is missing before the colon")
+                        pending_key[-1] = (str(value), loc)  # a key: kept until its value comes
+                        continue
                     attach(Scalar(value, loc, quoted))
                     continue
                 if len(stack) >= max_depth:
