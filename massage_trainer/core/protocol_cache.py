@@ -10,6 +10,7 @@ parse the file again, exactly as without a cache. Errors are never cached.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from pathlib import Path
@@ -74,7 +75,7 @@ def load(path: Path, cache_dir: Path | None) -> Protocol:
         return _parse(path)
     try:
         where = cache_file(path, cache_dir)
-        kept = pickle.loads(where.read_bytes())
+        kept = _SafeUnpickler(io.BytesIO(where.read_bytes())).load()
     except Exception:  # missing, stale or damaged: parse instead
         kept = None
     if isinstance(kept, Protocol):
@@ -82,6 +83,30 @@ def load(path: Path, cache_dir: Path | None) -> Protocol:
     protocol = _parse(path)
     _keep(protocol, path, cache_dir)
     return protocol
+
+
+_ALLOWED_MODULES = frozenset(
+    {
+        "massage_trainer.core.protocol",
+        "massage_trainer.core.vocab",
+        "massage_trainer.core.localtext",
+    }
+)
+_ALLOWED_OTHERS = frozenset(
+    {("pathlib", "PosixPath"), ("pathlib", "WindowsPath"), ("pathlib", "Path")}
+)
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    """Unpickles only the protocol's own data classes and enums, never an arbitrary callable:
+    a tampered cache file cannot run code, it just fails and the file is parsed instead."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module in _ALLOWED_MODULES or (module, name) in _ALLOWED_OTHERS:
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the protocol cache")
 
 
 def _parse(path: Path) -> Protocol:

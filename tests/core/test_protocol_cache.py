@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,21 @@ def test_the_parsing_modules_named_in_the_key_exist() -> None:
     core = Path(protocol_cache.__file__).parent
     assert all((core / name).is_file() for name in protocol_cache.PARSING)
     assert {"loader.py", "protocol.py", "schema.py"} <= set(protocol_cache.PARSING)
+
+
+def test_a_tampered_cache_cannot_run_code(tmp_path: Path) -> None:
+    """The cache is unpickled with an allow-list: a planted payload is refused, the file parsed."""
+
+    source = protocols_dir() / "back-pain-relief.yaml"
+    cache_dir = tmp_path / "cache"
+    protocol_cache.load(source, cache_dir)
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (open, (str(marker), "w"))
+
+    protocol_cache.cache_file(source, cache_dir).write_bytes(pickle.dumps(Evil()))
+    again = protocol_cache.load(source, cache_dir)
+    assert again.id == "back-pain-relief"
+    assert not marker.exists()
