@@ -375,14 +375,38 @@ class History(ReceiversMixin):
     def minutes_by_technique(
         self, receiver: int | Literal[_All.ALL] | None = ALL, mode: str | None = None
     ) -> dict[str, float]:
-        """The practice log: minutes of completed steps per technique."""
+        """The practice log: minutes per technique of completed steps, plus the pieces of steps
+        practised and then left early (noted as PRACTISED events)."""
         totals: dict[str, float] = {}
         for record in self.sessions(receiver):
             if mode is not None and record.mode != mode:
                 continue
             for step in record.steps:
                 totals[step.technique] = totals.get(step.technique, 0.0) + step.seconds / 60.0
+            if record.mode != "practice":
+                continue
+            for event in self.events(record.id):
+                piece = parse_practised(event) if event.kind == PRACTISED else None
+                if piece is not None:
+                    totals[piece[0]] = totals.get(piece[0], 0.0) + piece[1] / 60.0
         return totals
+
+
+PRACTISED = "practised"
+"""Event kind for practice time on a step that was left before its end (Next, Stop)."""
+
+
+def practised_detail(technique: str, seconds: float) -> str:
+    return json.dumps({"technique": technique, "seconds": round(float(seconds), 3)})
+
+
+def parse_practised(event: EventRecord) -> tuple[str, float] | None:
+    try:
+        data = json.loads(event.detail)
+        technique, seconds = str(data["technique"]), float(data["seconds"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return (technique, seconds) if seconds >= 0 else None
 
 
 # ---------------------------------------------------------------------- helpers

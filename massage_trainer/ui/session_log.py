@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core import catalog, course
 from massage_trainer.core.headless import verdict_reasons
-from massage_trainer.core.history import History, HistoryError
+from massage_trainer.core.history import PRACTISED, History, HistoryError, practised_detail
 from massage_trainer.core.player import Event, EventKind, State
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.ui.receivers import AfterDialog, Before, BeforeDialog
@@ -251,10 +251,12 @@ class SessionRecorder(QObject):
             self._paused_at = None
             self._later(lambda: self._write().note_event(sid, "resume", e.detail))
         elif kind in (EventKind.STEP_SKIPPED, EventKind.MAX_DURATION):
+            self._practised_piece(sid, e)
             self._later(lambda: self._write().note_event(sid, str(kind), e.detail))
         elif kind is EventKind.FINISHED:
             self._end(sid, "completed", "")
         elif kind is EventKind.STOPPED:
+            self._practised_piece(sid, e)
             self._end(sid, "stopped", stop_reason(e.detail), ask_after=e.detail != "closed")
 
     def _active(self) -> bool:
@@ -297,6 +299,23 @@ class SessionRecorder(QObject):
                 sid, e.step_index, step.id, str(step.technique), seconds
             )
         )
+
+    def _practised_piece(self, sid: int, e: Event) -> None:
+        """In practice mode a step left early still counts toward the minutes per technique."""
+        protocol: Protocol | None = self.window.controller.protocol
+        if self.mode != "practice" or self._step_began is None or protocol is None:
+            return
+        if not 0 <= e.step_index < len(protocol.steps):
+            return
+        paused = self._paused_in_step
+        if self._paused_at is not None:
+            paused += max(0.0, e.at - self._paused_at)
+        seconds = max(0.0, e.at - self._step_began - paused)
+        self._step_began = None
+        if seconds <= 0:
+            return
+        detail = practised_detail(str(protocol.steps[e.step_index].technique), seconds)
+        self._later(lambda: self._write().note_event(sid, PRACTISED, detail))
 
     def _end(self, sid: int, status: str, reason: str, *, ask_after: bool = True) -> None:
         self._later(lambda: self._write().end_session(sid, status, reason))

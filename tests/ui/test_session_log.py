@@ -263,3 +263,35 @@ def test_clicking_a_timeline_bar_asks_to_jump_there(qtbot, window: MainWindow) -
     with qtbot.waitSignal(tl.stepClicked) as got:
         qtbot.mouseClick(tl, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     assert got.args == [2]
+
+
+def test_practice_time_on_a_step_left_early_counts_per_technique(
+    window: MainWindow, clock: FakeClock, data_dir: Path
+) -> None:
+    """Practice minutes: a completed step counts in full, a step left with Next or Stop counts
+    the time actually practised (pauses excluded)."""
+    rec = recorder(window)
+    rec.mode = "practice"
+    c = window.controller
+    c.start()
+    clock.advance(5)
+    c.poll()  # step 1 (stroking) begins
+    clock.advance(20)
+    c.poll()
+    c.pause()
+    clock.advance(30)  # paused: not practice time
+    c.resume()
+    clock.advance(10)
+    c.next()  # stroking left after 30 s of practice
+    clock.advance(12)
+    c.stop()  # deep stroking left after 12 s
+    rec.flush()
+    history, _ = History.open(data_dir)
+    try:
+        minutes = history.minutes_by_technique(mode="practice")
+        guided = history.minutes_by_technique(mode="guided")
+    finally:
+        history.close()
+    assert minutes["stroking"] == pytest.approx(30 / 60)
+    assert minutes["deep-stroking"] == pytest.approx(12 / 60)
+    assert guided == {}
