@@ -6,6 +6,8 @@ core.history; this widget only draws it and asks where to save exports.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -144,7 +146,8 @@ class HistoryView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            with contextlib.suppress(sqlite3.Error):  # the log may already be closed
+                self.refresh()
         super().changeEvent(event)
 
     def set_theme(self, name: str) -> None:
