@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent))
 
+from massage_trainer.core import safety_rules  # noqa: E402
 from massage_trainer.core.clock import FakeClock  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
 from massage_trainer.ui.cues import Cues, CueSettings, Unavailable  # noqa: E402
@@ -30,9 +31,15 @@ def main() -> None:
     clock = FakeClock()
     cues = Cues(CueSettings(), sound_factory=_no_backend, speech_factory=_no_backend)  # type: ignore[arg-type]
     args = argparse.Namespace(data_dir=Path(tempfile.mkdtemp()), protocol="back-pain-relief")
-    window = build_window(args, clock=clock, cues=cues, defer=False)
+    window = build_window(args, clock=clock, cues=cues, defer=False, record=False)
     c = window.controller
-    c.gate = lambda _command: None  # the picture shows a session under way
+    panel = window.safety_panel  # answer the safety check as a person would: all clear
+    rules = safety_rules.load()
+    for q in rules.questions:
+        panel.set_answer(q.id, 120 if q.id == "meal-minutes" else (0 if q.kind == "number" else False))
+    for item in window.controller.protocol.preparation:
+        panel.set_answer(item, True)
+    assert panel.may_start(), "the all-clear answers should let the session start"
     c.start()
     clock.advance(5)
     c.poll()

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         default=None,
-        help="folder for your protocols, history and settings (default: %(default)s → per-user)",
+        help="folder for your protocols, history and settings (default: the per-user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
