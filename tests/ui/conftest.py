@@ -1,12 +1,18 @@
-"""UI test guards: fail any test that leaves a QTimer running (a timer left on burns CPU)."""
+"""UI test guards (no QTimer left running: a timer left on burns CPU) and the classroom tests'
+shared window: built on a fake clock and torn down with presenter, practice and watcher stopped.
+Modules that define their own `clock` or `window` fixture override these."""
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+
+from massage_trainer.core.clock import FakeClock
+from massage_trainer.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +38,25 @@ def no_timer_left_running(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iter
     for t in running:
         t.stop()
     assert not running, f"{len(running)} QTimer(s) still running after the test: {running}"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from tests.ui.test_main_window import make_window
+
+    w = make_window(data_dir, clock)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.classroom is not None:
+        w.classroom.presenter.stop()
+    w.controller.shutdown()
+    if w.classroom is not None:
+        w.classroom.practice.shutdown()
+        w.classroom.authoring.watcher.stop()

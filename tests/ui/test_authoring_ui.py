@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,25 +17,8 @@ from massage_trainer.core.player import State
 from massage_trainer.ui.authoring_ui import AuthoringUi
 from massage_trainer.ui.main_window import MainWindow
 from tests.conftest import PROTOCOLS
-from tests.ui.test_main_window import make_window
 
 LOCATED = re.compile(r"\.yaml:\d+:\d+: ")
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = make_window(data_dir, clock)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.controller.shutdown()
-    authoring(w).watcher.stop()
 
 
 def authoring(w: MainWindow) -> AuthoringUi:

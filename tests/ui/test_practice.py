@@ -3,7 +3,6 @@ glossary following the step, practice minutes in the history, and the safety gat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,23 +16,6 @@ from massage_trainer.ui.practice import PracticeMode
 from tests.ui.test_main_window import make_window
 
 KNEADING = 5  # back-pain-relief step 6: kneading, 90 s
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = make_window(data_dir, clock)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.controller.shutdown()
-    if w.classroom is not None:
-        w.classroom.practice.shutdown()
 
 
 def practice(w: MainWindow) -> PracticeMode:

@@ -3,7 +3,6 @@ a title readable from 8 m, the screen choice, and controls that hide when the mo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,30 +16,12 @@ from massage_trainer.core.player import State
 from massage_trainer.ui.audience import AudienceWindow
 from massage_trainer.ui.main_window import MainWindow
 from massage_trainer.ui.presenter import PresenterMode, assign_screens
-from tests.ui.test_main_window import make_window
 
 # the offscreen platform cannot pass size hints of a full-screen window on; that is not our fault
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SECRET = "Anastasia Secretova"
 PAIN_NOTE = "sharp pain left kidney after the fall"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    w = make_window(data_dir, clock)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.classroom is not None:
-        w.classroom.presenter.stop()
-    w.controller.shutdown()
 
 
 def presenter(w: MainWindow) -> PresenterMode:
