@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 
 from massage_trainer.core import catalog, headless
@@ -79,6 +80,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--get-ready", type=_seconds, default=5.0, metavar="S", help="countdown before step 1"
     )
     p.add_argument("--lang", choices=("en", "ru"), default="en", help="language of step titles")
+    p.add_argument(
+        "--data-dir",
+        dest="sub_data_dir",
+        type=Path,
+        default=None,
+        help="folder for the history and your protocols (same as the global --data-dir)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -204,6 +212,8 @@ def _load(args: argparse.Namespace) -> tuple[Rules, Protocol, dict[str, Answer]]
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "sub_data_dir", None) is not None:
+        args.data_dir = args.sub_data_dir
     if not args.headless:
         _err(
             "massage-trainer play: from the command line only --headless play is supported; "

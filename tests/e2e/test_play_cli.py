@@ -242,3 +242,28 @@ def test_a_signal_stops_cleanly_with_exit_4(sig: int, tmp_path: Path, data_dir: 
         assert session.status == "stopped"
     finally:
         history.close()
+
+
+def test_data_dir_may_follow_the_subcommand(tmp_path: Path) -> None:
+    """As the issue writes it: play PROTOCOL --headless --answers FILE --data-dir DIR."""
+    answers = write(tmp_path, clear_answers())
+    folder = tmp_path / "after"
+    code = main(
+        [
+            "play",
+            "back-pain-relief",
+            "--headless",
+            "--answers",
+            str(answers),
+            "--speed",
+            "1000",
+            "--data-dir",
+            str(folder),
+        ]
+    )
+    assert code == 0
+    history, _ = History.open(folder)
+    try:
+        assert [r.status for r in history.sessions()] == ["completed"]
+    finally:
+        history.close()
