@@ -3,16 +3,16 @@
 Parsing and validating a protocol needs PyYAML, the schema and the safety rules: about 0.1 s of
 imports and parsing before the first paint. The result is kept (pickled) in the user's own cache
 folder, keyed by the file's path, size and modification time, the rules file's, and the program's
-own core sources. Any doubt (an edited file, another program version, an unreadable cache) means:
+own core sources; the entry holds that whole key, so a file-name clash is a miss. Any doubt (an edited file, another program version, an unreadable cache) means:
 parse the file again, exactly as without a cache. Errors are never cached.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
+import zlib
 from pathlib import Path
 
 from massage_trainer import __version__
@@ -60,13 +60,23 @@ def code_stamp() -> str:
     return _CODE
 
 
-def cache_file(path: Path, cache_dir: Path) -> Path:
-    """Where the parsed copy of `path` (as it is now) would be kept."""
+def cache_key(path: Path) -> str:
+    """Everything the parsed copy of `path` depends on: its file, the rules, the program."""
     resolved = path.resolve()
-    key = "\n".join(
+    return "\n".join(
         (code_stamp(), _stat(resolved), _stat(protocols_dir() / RULES_FILE), str(resolved))
     )
-    return cache_dir / f"protocol-{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+
+
+def cache_file(path: Path, cache_dir: Path) -> Path:
+    """Where the parsed copy of `path` (as it is now) would be kept.
+
+    Named by a CRC of the key (hashlib's OpenSSL import costs ~3 ms before the first paint); the
+    entry stores the key itself, so two keys sharing a name never mix.
+    """
+    data = cache_key(path).encode()
+    name = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+    return cache_dir / f"protocol-{name}.pickle"
 
 
 def load(path: Path, cache_dir: Path | None) -> Protocol:
@@ -75,10 +85,10 @@ def load(path: Path, cache_dir: Path | None) -> Protocol:
         return _parse(path)
     try:
         where = cache_file(path, cache_dir)
-        kept = _SafeUnpickler(io.BytesIO(where.read_bytes())).load()
+        key, kept = _SafeUnpickler(io.BytesIO(where.read_bytes())).load()
     except Exception:  # missing, stale or damaged: parse instead
-        kept = None
-    if isinstance(kept, Protocol):
+        key, kept = None, None
+    if isinstance(kept, Protocol) and key == cache_key(path):
         return kept
     protocol = _parse(path)
     _keep(protocol, path, cache_dir)
@@ -121,7 +131,8 @@ def _keep(protocol: Protocol, path: Path, cache_dir: Path) -> None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         where = cache_file(path, cache_dir)
         tmp = where.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(protocol, protocol=pickle.HIGHEST_PROTOCOL))
+        entry = (cache_key(path), protocol)
+        tmp.write_bytes(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, where)
         entries = sorted(cache_dir.glob("protocol-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
         for old in entries[:-KEEP]:

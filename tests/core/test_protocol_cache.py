@@ -51,6 +51,20 @@ def test_a_damaged_cache_entry_is_ignored(copy: Path, tmp_path: Path) -> None:
     assert protocol_cache.load(copy, cache) == loader.load(copy)
 
 
+def test_an_entry_kept_for_another_key_is_a_miss(copy: Path, tmp_path: Path) -> None:
+    """Entry names are a short checksum of the key; the key inside the entry decides."""
+    import dataclasses
+
+    cache = tmp_path / "cache"
+    parsed = protocol_cache.load(copy, cache)
+    other = dataclasses.replace(parsed, version=99)
+    entry = protocol_cache.cache_file(copy, cache)
+    entry.write_bytes(pickle.dumps(("some other file's key", other)))
+    assert protocol_cache.load(copy, cache).version == parsed.version
+    entry.write_bytes(pickle.dumps((protocol_cache.cache_key(copy), other)))
+    assert protocol_cache.load(copy, cache).version == 99  # the same key: used as kept
+
+
 def test_errors_are_raised_and_never_cached(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: [\n", encoding="utf-8")
