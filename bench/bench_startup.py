@@ -64,12 +64,10 @@ def child_app() -> None:
     import argparse
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from massage_trainer.ui.app import DEFAULT_PROTOCOL, build_window
+    from massage_trainer.ui.app import DEFAULT_PROTOCOL, application, build_window
 
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app = application()  # as `massage-trainer gui` makes it
     data_dir = Path(os.environ["MASSAGE_TRAINER_DATA_DIR"])
     window = build_window(argparse.Namespace(data_dir=data_dir, protocol=None))
     window.resize(WIDTH, HEIGHT)
