@@ -13,17 +13,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QSettings,
-    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -153,6 +153,8 @@ def _choose(window: QMainWindow, settings: QSettings, choice: str) -> None:
     if choice == before:
         return
     lang = resolve(choice)
+    from PySide6.QtWidgets import QMessageBox  # dialogs load after the first paint
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Language", "Language"),
@@ -163,5 +165,5 @@ def _choose(window: QMainWindow, settings: QSettings, choice: str) -> None:
         window,
     )
     box.setObjectName("languageNotice")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -10,15 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.player import Event, EventKind, State
 from massage_trainer.core.protocol import Protocol
-from massage_trainer.ui import i18n, window_actions, window_style
+from massage_trainer.ui import i18n, window_actions
 from massage_trainer.ui.cues import Cues
+from massage_trainer.ui.qtprops import set_props
 from massage_trainer.ui.session import SessionController
 from massage_trainer.ui.step_panel import StepPanel, clock_text
 from massage_trainer.ui.timeline import Timeline
@@ -42,6 +42,24 @@ if TYPE_CHECKING:
 
 FLASH_S = 0.6
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
+# Everything up to the first paint sets enum properties by name (ui/qtprops.py), not with `Qt.`.
+TEXT_BESIDE_ICON = "ToolButtonTextBesideIcon"
+ICON_ONLY = "ToolButtonIconOnly"
+
+
+def elide_right(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` cut to fit `width` pixels, ending in "…" when cut (QFontMetrics.elidedText needs
+    the `Qt` namespace, which the first paint does without)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    lo, hi = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(text[:mid].rstrip() + "…") <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
 
 
 def _make_body_view(parent: QWidget) -> QWidget:
@@ -71,6 +89,21 @@ class _ControlBar(QWidget):
         self._on_width(event.size().width())
 
 
+class _Splitter(QSplitter):
+    """Horizontal (the default; `QSplitter(Qt.Orientation…)` would build the `Qt` namespace,
+    see ui/qtprops.py); calls `on_first_width` once, when it is first laid out."""
+
+    def __init__(self, parent: QWidget, on_first_width: Callable[[int], None]) -> None:
+        super().__init__(parent=parent)
+        self._on_first_width: Callable[[int], None] | None = on_first_width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._on_first_width is not None and event.size().width() > 1:
+            call, self._on_first_width = self._on_first_width, None
+            call(event.size().width())
+        super().resizeEvent(event)
+
+
 class MainWindow(WindowViewMixin, QMainWindow):
     """Follow a protocol step by step, hands-free once started."""
 
@@ -92,11 +125,12 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.safety_panel: QWidget | None = None
         self.confirm = self._ask_confirmation
         self._painted = False
-        self._split_done = False
         self._started = False
         self._deferred: list[Callable[[], None]] = []
         self._icons_paused = False
-        self.colours = window_style.colours("light")
+        self._styled: str | None = None
+        """The theme whose palette and style sheet the application has (window_view.set_theme)."""
+        self.colours = self._style_app(str(settings.value("view/theme", "light")))
         self._notices: set[str] = set()
         self.theme = "light"
         self.setWindowTitle(self.tr("Massage Trainer"))
@@ -136,7 +170,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.panel = StepPanel(central)
         self.panel.lang = self.lang
         self.panel.setMinimumWidth(330)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter = _Splitter(central, self._first_split)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
@@ -166,9 +200,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.protocol_button.clicked.connect(a["choose"].trigger)
         self.protocol_button.setToolTip(a["choose"].toolTip())
         self.protocol_button.setText(self.tr("Choose protocol"))
-        self.protocol_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.protocol_button.setAccessibleName(self.tr("Choose protocol"))
-        self.protocol_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_props(self.protocol_button, toolButtonStyle=TEXT_BESIDE_ICON, focusPolicy="NoFocus")
         self.progress = QProgressBar(bar)
         self.progress.setObjectName("stepProgress")
         self.progress.setTextVisible(False)
@@ -192,8 +225,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
                 b.clicked.connect(lambda: self._play_action().trigger())
             else:
                 b.setDefaultAction(a[name])
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_props(b, toolButtonStyle=TEXT_BESIDE_ICON, focusPolicy="NoFocus")
             b.setAccessibleName(a[name].text().replace("&", ""))
             if obj:
                 b.setObjectName(obj)
@@ -241,7 +273,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
     def attach_safety_panel(self, panel: QWidget) -> None:
         """Dock the safety panel on the left; Start then follows its verdict."""
         self.safety_panel = panel
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[arg-type]
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[arg-type]
         set_protocol = getattr(panel, "set_protocol", None)
         if callable(set_protocol):
             set_protocol(self.controller.protocol)
@@ -321,6 +353,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.painStopRequested.emit()
 
     def _ask_confirmation(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load after the first paint
+
         answer = QMessageBox.question(self, self.tr("Massage Trainer"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -344,6 +378,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
         if self.classroom is not None:  # opens, shows problems in a banner and watches the file
             self.classroom.authoring.open_file()
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open protocol"), str(Path.home()), self.tr("Protocols (*.yaml *.yml)")
         )
@@ -360,6 +396,8 @@ class MainWindow(WindowViewMixin, QMainWindow):
             protocol = loader.load(path)
         except DocumentError as exc:
             lines = "\n".join(str(p) for p in exc.problems[:12])
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self,
                 self.tr("This protocol cannot be used"),
@@ -373,7 +411,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
         title = protocol.title.get(self.lang)
         self.setWindowTitle(self.tr("%1 — Massage Trainer").replace("%1", title))
         metrics = self.protocol_button.fontMetrics()
-        self.protocol_button.setText(metrics.elidedText(title, Qt.TextElideMode.ElideRight, 240))
+        self.protocol_button.setText(elide_right(metrics, title, 240))
         self.protocol_button.setToolTip(self.tr("%1 (Ctrl+L: choose another)").replace("%1", title))
         self.progress.setRange(0, len(protocol.steps))
         self.timeline.set_protocol(protocol, self.lang)
@@ -466,13 +504,11 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.controller.shutdown()
         super().closeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._split_done:
-            self._split_done = True
-            if not self.splitter.restoreState(self._splitter_state()):
-                total = max(1, self.splitter.width())
-                self.splitter.setSizes([round(total * 0.62), round(total * 0.38)])
+    def _first_split(self, width: int) -> None:
+        """Share the splitter between diagram and panel when it first gets its width (before its
+        children are shown, so the panel lays out its text once), unless a saved split exists."""
+        if not self.splitter.restoreState(self._splitter_state()):
+            self.splitter.setSizes([round(width * 0.62), round(width * 0.38)])
 
     def _splitter_state(self) -> QByteArray:
         value = self.settings.value("window/splitter")
@@ -484,18 +520,11 @@ class MainWindow(WindowViewMixin, QMainWindow):
         Below 800 px the protocol button goes icon-only too, so Pause and Pain keep their
         whole words (Russian ones are longer).
         """
-        narrow = width < 1000
-        style = (
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if narrow
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        style = ICON_ONLY if width < 1000 else TEXT_BESIDE_ICON
         for name in ("previous", "next", "restart", "stop"):
-            self.buttons[name].setToolButtonStyle(style)
-        self.protocol_button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if width < 800
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            set_props(self.buttons[name], toolButtonStyle=style)
+        set_props(
+            self.protocol_button, toolButtonStyle=ICON_ONLY if width < 800 else TEXT_BESIDE_ICON
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -508,7 +537,7 @@ class MainWindow(WindowViewMixin, QMainWindow):
     def _install_body_view(self) -> None:
         view = _make_body_view(self.stack)
         view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         old = self.body_view
         self.stack.insertWidget(0, view)
         self.stack.removeWidget(old)

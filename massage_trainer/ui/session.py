@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from massage_trainer.core.clock import Clock, MonotonicClock
 from massage_trainer.core.player import Event, EventKind, Player, State
 from massage_trainer.core.protocol import Protocol
+from massage_trainer.ui.qtprops import set_props
 
 FRAME_MS = 16
 COMMANDS = frozenset(
@@ -64,7 +65,7 @@ class SessionController(QObject):
         self.gate: Callable[[str], str | None] = lambda _command: None
         """Returns why a command may not run now, or None to let it through."""
         self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_props(self.timer, timerType="PreciseTimer")  # no `Qt.` before the first paint
         self.timer.timeout.connect(self.poll)
         self._state = State.IDLE
 

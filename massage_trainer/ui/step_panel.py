@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.player import Player, State
 from massage_trainer.core.protocol import Protocol, Step
 from massage_trainer.core.vocab import Pressure
+from massage_trainer.ui.qtprops import set_props
 from massage_trainer.ui.vocab_text import classical_name, technique_name
 
 
@@ -28,6 +30,22 @@ def clock_text(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
+class _Scroll(QScrollArea):
+    """The scrolling step text; tells the panel when its room changes so the text can fit.
+
+    (Watching `viewport()` would do too, but its first call makes PySide create every QtWidgets
+    class, ~20 ms before the first paint.)
+    """
+
+    def __init__(self, parent: QWidget, on_resize: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._on_resize()
+
+
 class StepPanel(QFrame):
     """Title, technique, countdown, repetitions, pressure and tempo, instructions, next step."""
 
@@ -35,11 +53,12 @@ class StepPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("stepPanel")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_props(self, focusPolicy="NoFocus")  # no `Qt.` before the first paint: ui/qtprops.py
         self.lang = "en"
         self._protocol: Protocol | None = None
         self._index = 0
         self._flash_until: float | None = None
+        self._fitted: tuple[object, ...] = ()
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
 
@@ -47,7 +66,7 @@ class StepPanel(QFrame):
             w = QLabel(self)
             w.setObjectName(name)
             w.setWordWrap(wrap)
-            w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            set_props(w, textInteractionFlags="NoTextInteraction")
             w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             return w
 
@@ -56,7 +75,7 @@ class StepPanel(QFrame):
         self.technique = label("stepTechnique")
         self.countdown = label("countdown", wrap=False)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_props(self.countdown, alignment="AlignLeft|AlignVCenter")
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
         self.status = label("sessionStatus")
         self.reps = label("repetitions", wrap=False)
@@ -66,11 +85,10 @@ class StepPanel(QFrame):
         self.cautions = label("cautions")
         self.next_preview = label("nextPreview")
 
-        for w in (self.technique, self.pressure, self.cautions, self.next_preview):
-            w.setTextFormat(Qt.TextFormat.RichText)
-        self.reps.setTextFormat(Qt.TextFormat.RichText)
+        for w in (self.technique, self.pressure, self.cautions, self.next_preview, self.reps):
+            set_props(w, textFormat="RichText")
         for w in (self.instructions, self.title, self.counter, self.status):
-            w.setTextFormat(Qt.TextFormat.PlainText)
+            set_props(w, textFormat="PlainText")
 
         side = QVBoxLayout()
         side.setSpacing(2)
@@ -92,14 +110,15 @@ class StepPanel(QFrame):
         dl.addWidget(self.instructions)
         dl.addWidget(self.cautions)
         dl.addStretch(1)
-        self.scroll = QScrollArea(self)
+        self.scroll = _Scroll(self, self._fit_details)
         self.scroll.setObjectName("stepScroll")
+        details.resize(1, 1)  # so setWidget need not lay it out (and polish it) before the show
         self.scroll.setWidget(details)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.viewport().installEventFilter(self)  # fit the step text to the room it has
+        set_props(
+            self.scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus"
+        )
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 16, 22, 14)
@@ -252,10 +271,9 @@ class StepPanel(QFrame):
         super().resizeEvent(event)
         self._scale_fonts()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
-            self._fit_details()
-        return super().eventFilter(watched, event)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._scale_fonts()  # fitting is skipped while hidden: the sizes are not known yet
 
     def refresh_fonts(self) -> None:
         """Re-apply the sizes (a new application style sheet resets widget fonts)."""
@@ -263,6 +281,8 @@ class StepPanel(QFrame):
 
     def _scale_fonts(self) -> None:
         """Readable at a distance: the countdown grows with the panel, within sane limits."""
+        if not self.isVisible():
+            return
         w, h = max(1, self.width()), max(1, self.height())
         base = max(10.0, min(17.0, h / 46.0, w / 30.0))
         sizes = {
@@ -289,31 +309,37 @@ class StepPanel(QFrame):
                 f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
                 f.setWeight(QFont.Weight.DemiBold)
             widget.setFont(f)
+        self._fitted = ()  # the step text is back at full size: fit it again
         self._fit_title()
         self._fit_details()
 
     def _fit_title(self) -> None:
         """A long title (Russian ones often are) steps down in size to stay within two lines."""
+        if not self.isVisible():
+            return
         base = getattr(self, "_base", 12.0)
         margins = self.layout().contentsMargins()
         width = max(1, self.width() - margins.left() - margins.right())
-        f = QFont(self.title.font())
         for factor in (1.9, 1.7, 1.5, 1.35):
+            f = QFont(self.title.font())
             f.setPointSizeF(base * factor)
-            metrics = QFontMetrics(f)
-            box = metrics.boundingRect(
-                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.title.text()
-            )
-            if box.height() <= 2.2 * metrics.lineSpacing():
+            if f != self.title.font():
+                self.title.setFont(f)
+            if self.title.heightForWidth(width) <= 2.2 * QFontMetrics(f).lineSpacing():
                 break
-        if f != self.title.font():
-            self.title.setFont(f)
 
     def _fit_details(self) -> None:
         """Step text a little too long for the panel shrinks (to 80 %) before it has to scroll."""
-        base = getattr(self, "_base", 12.0)
-        width, room = self.scroll.viewport().width(), self.scroll.viewport().height()
+        base = getattr(self, "_base", None)
+        if not self.isVisible() or base is None:  # sizes come with the first visible scaling
+            return
+        room = self.scroll.maximumViewportSize()  # the room with no scroll bar showing
+        width, room = room.width(), room.height()
         parts = ((self.pressure, 1.05), (self.instructions, 1.1), (self.cautions, 1.0))
+        key = (base, width, room, *(w.text() for w, _ in parts), self.cautions.isHidden())
+        if key == self._fitted:
+            return  # nothing changed since the last fit
+        self._fitted = key
         spacing = self.scroll.widget().layout().spacing()
         for k in (1.0, 0.93, 0.86, 0.8):
             for widget, factor in parts:

@@ -7,7 +7,8 @@ once into a cached pixmap; moving the cursor repaints only the two thin strips i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -80,7 +81,6 @@ class Timeline(QWidget):
         self.setMinimumHeight(104)
         self.setMaximumHeight(132)
         self.setMouseTracking(False)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._built = False
         self._protocol: Protocol | None = None
         self._lang = "en"
@@ -101,6 +101,9 @@ class Timeline(QWidget):
         """Start drawing (called by the window after its first paint; cheap, kept for that order)."""
         if not self._built:
             self._built = True
+            self.setAttribute(
+                QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent
+            )  # not before: ui/qtprops.py
             self._invalidate()
 
     # ---- content -------------------------------------------------------------------------
@@ -203,7 +206,9 @@ class Timeline(QWidget):
             y = self._y_of(level)
             p.drawLine(QPointF(r.left() - 5, y), QPointF(r.left(), y))
             box = QRectF(0, y - fm.height() / 2, r.left() - 8, fm.height())
-            p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(
+                box, QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter, name
+            )
         total = self._total_min()
         step = tick_step(total, r.width())
         k = 0
@@ -213,12 +218,14 @@ class Timeline(QWidget):
             p.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 5))
             label = f"{minutes:g}"
             box = QRectF(x - 30, r.bottom() + 5, 60, fm.height())
-            p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            p.drawText(
+                box, QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignTop, label
+            )
             k += 1
         unit = QRectF(r.left(), r.bottom() + 5 + fm.height(), r.width(), fm.height())
         p.drawText(
             unit,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignTop,
             QCoreApplication.translate("Timeline", "minutes"),
         )
         if self._protocol is not None:
@@ -244,7 +251,11 @@ class Timeline(QWidget):
             if fm.horizontalAdvance(label) + 2 <= x1 - x0:
                 p.setPen(fg)
                 box = QRectF(x0, top - fm.height() - 1, x1 - x0, fm.height())
-                p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
+                p.drawText(
+                    box,
+                    QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignBottom,
+                    label,
+                )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._static is None or self._static.deviceIndependentSize().toSize() != self.size():
@@ -266,7 +277,7 @@ class Timeline(QWidget):
     # ---- interaction ---------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or not self._plot_rect().contains(
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or not self._plot_rect().contains(
             event.position()
         ):
             super().mousePressEvent(event)

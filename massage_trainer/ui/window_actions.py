@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -102,8 +102,7 @@ def build(window: QMainWindow) -> Actions:
         a = QAction(text, window)
         a.setObjectName(f"action_{name}")
         if keys:
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.setShortcuts([QKeySequence(k) for k in keys])  # window shortcuts (the default)
         shown_keys = ", ".join(
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys or []
         )

@@ -1,0 +1,75 @@
+"""What the window does before its first paint (start-up budget, issue 4 and bench_startup.py).
+
+Run in a fresh process, as a person starting the app would: the first paint shows the default
+protocol, and the work that can wait (the YAML parser on a warm start, PySide's `Qt` namespace
+with its ~90 enums, dialogs) has not been done yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import argparse, json, sys
+from pathlib import Path
+from PySide6 import QtCore, QtWidgets
+from massage_trainer.ui.app import application, build_window
+
+app = application()
+window = build_window(argparse.Namespace(data_dir=Path(sys.argv[1]), protocol=None))
+seen = {}
+
+def first_paint():
+    protocol = window.controller.protocol
+    seen.update(
+        protocol=protocol.id if protocol else None,
+        step_title=window.panel.title.text(),
+        qt_namespace="Qt" in QtCore.__dict__,
+        yaml="yaml" in sys.modules,
+        message_box="QMessageBox" in QtWidgets.__dict__,
+        started=window._started,
+    )
+    QtCore.QTimer.singleShot(0, app.quit)  # runs after the deferred start-up work
+
+window.firstPainted.connect(first_paint)
+window.show()
+app.exec()
+seen["started_after"] = window._started
+seen["body_view"] = type(window.body_view).__name__
+print(json.dumps(seen))
+"""
+
+
+def _start(data_dir: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    r = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    result: dict[str, object] = json.loads(r.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_first_paint_shows_the_default_protocol_and_defers_the_rest(tmp_path: Path) -> None:
+    first = _start(tmp_path)
+    assert first["protocol"] == "back-pain-relief"
+    assert first["step_title"]
+    assert first["qt_namespace"] is False, "a `Qt.` use before the first paint: see ui/qtprops.py"
+    assert first["message_box"] is False
+    assert first["started"] is False and first["started_after"] is True
+    assert first["body_view"] == "BodyView"
+
+    again = _start(tmp_path)  # the parsed-protocol cache is warm now
+    assert again["yaml"] is False
+    assert again["qt_namespace"] is False
