@@ -36,7 +36,9 @@ def main() -> None:
     panel = window.safety_panel  # answer the safety check as a person would: all clear
     rules = safety_rules.load()
     for q in rules.questions:
-        panel.set_answer(q.id, 120 if q.id == "meal-minutes" else (0 if q.kind == "number" else False))
+        panel.set_answer(
+            q.id, 120 if q.id == "meal-minutes" else (0 if q.kind == "number" else False)
+        )
     for item in window.controller.protocol.preparation:
         panel.set_answer(item, True)
     assert panel.may_start(), "the all-clear answers should let the session start"
