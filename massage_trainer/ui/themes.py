@@ -1,5 +1,6 @@
 """Colour themes for the window and the body diagram: light, dark and high contrast.
 
+The window colours (window … ok) come from ui/window_style.py, the one place they are set.
 Diagram meanings use the Okabe-Ito palette (safe for the common colour-vision deficiencies) and are
 also told apart by pattern: target zones glow and are outlined solid, caution zones are hatched,
 marked zones are dotted, pressure is both a colour and a number of bars.
@@ -8,8 +9,11 @@ marked zones are dotted, pressure is both a colour and a number of bars.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from PySide6.QtGui import QColor
+
+from massage_trainer.ui.window_style import colours as window_colours
 
 OKABE_ITO = {
     "black": "#000000",
@@ -67,15 +71,33 @@ class Theme:
         return col
 
 
+class _Window(TypedDict):
+    window: str
+    panel: str
+    text: str
+    muted: str
+    accent: str
+    danger: str
+    ok: str
+
+
+def _window(name: str) -> _Window:
+    """The window colours a theme shares with the window's style sheet."""
+    c = window_colours(name)
+    return _Window(
+        window=c.window,
+        panel=c.panel,
+        text=c.text,
+        muted=c.muted,
+        accent=c.accent,
+        danger=c.danger,
+        ok=c.ok,
+    )
+
+
 LIGHT = Theme(
     name="light",
-    window="#f6f4f1",
-    panel="#ffffff",
-    text="#1f2328",
-    muted="#5b6270",
-    accent=OKABE_ITO["blue"],
-    danger=OKABE_ITO["vermillion"],
-    ok=OKABE_ITO["bluish-green"],
+    **_window("light"),
     warning=OKABE_ITO["orange"],
     background="#eef1f4",
     background2="#dde3ea",
@@ -101,13 +123,7 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="dark",
-    window="#1c1f24",
-    panel="#252a31",
-    text="#e8eaed",
-    muted="#a3aab5",
-    accent=OKABE_ITO["sky-blue"],
-    danger="#ff7a3d",
-    ok="#2ec4a0",
+    **_window("dark"),
     warning=OKABE_ITO["orange"],
     background="#1a1e24",
     background2="#262c35",
@@ -134,13 +150,7 @@ DARK = Theme(
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
-    window="#000000",
-    panel="#000000",
-    text="#ffffff",
-    muted="#ffffff",
-    accent=OKABE_ITO["yellow"],
-    danger="#ff6a00",
-    ok="#00e0a8",
+    **_window("high-contrast"),
     warning=OKABE_ITO["yellow"],
     background="#000000",
     background2="#000000",

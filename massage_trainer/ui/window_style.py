@@ -1,12 +1,13 @@
 """Window colours and the style sheet for each theme (light, dark, high contrast).
 
-The diagram's own colours live in ui/themes.py (body-diagram helper); when it is there its window
-colours win, so the panel and the picture always agree.
+These are the one source of the window's colours; the diagram's theme (ui/themes.py) takes its
+window, panel, text, muted, accent, danger and ok colours from here, so panel and picture agree.
+Plain named tuples: this module loads before the first paint (dataclasses cost ~1 ms each).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -14,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 THEME_NAMES = ("light", "dark", "high-contrast")
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     window: str
     panel: str
     text: str
@@ -24,73 +24,58 @@ class Colours:
     danger: str
     ok: str
     warning: str
+    """Caution text on the panel (darker than the diagram's caution hatching in light)."""
     warning_bg: str
     border: str
     flash: str
 
 
-_FALLBACK = {
+COLOURS = {
     "light": Colours(
-        "#efebe5",
-        "#fbfaf8",
-        "#1d232a",
-        "#59626c",
-        "#1f6391",
-        "#b3261e",
-        "#2e7d32",
-        "#7a4f00",
-        "#fff1cf",
-        "#d6d0c6",
-        "#fff3b0",
+        window="#f6f4f1",
+        panel="#ffffff",
+        text="#1f2328",
+        muted="#5b6270",
+        accent="#0072B2",  # Okabe-Ito blue
+        danger="#D55E00",  # Okabe-Ito vermillion
+        ok="#009E73",  # Okabe-Ito bluish green
+        warning="#7a4f00",
+        warning_bg="#fff1cf",
+        border="#d6d0c6",
+        flash="#fff3b0",
     ),
     "dark": Colours(
-        "#15181c",
-        "#1e2227",
-        "#eceff2",
-        "#a2abb5",
-        "#72b8e8",
-        "#ff7b6e",
-        "#74d17f",
-        "#ffd27a",
-        "#3a3120",
-        "#343a42",
-        "#4a4320",
+        window="#1c1f24",
+        panel="#252a31",
+        text="#e8eaed",
+        muted="#a3aab5",
+        accent="#56B4E9",  # Okabe-Ito sky blue
+        danger="#ff7a3d",
+        ok="#2ec4a0",
+        warning="#ffd27a",
+        warning_bg="#3a3120",
+        border="#343a42",
+        flash="#4a4320",
     ),
     "high-contrast": Colours(
-        "#000000",
-        "#000000",
-        "#ffffff",
-        "#ffffff",
-        "#ffff00",
-        "#ff5050",
-        "#00ff66",
-        "#ffff00",
-        "#000000",
-        "#ffffff",
-        "#303000",
+        window="#000000",
+        panel="#000000",
+        text="#ffffff",
+        muted="#ffffff",
+        accent="#F0E442",  # Okabe-Ito yellow
+        danger="#ff6a00",
+        ok="#00e0a8",
+        warning="#ffff00",
+        warning_bg="#000000",
+        border="#ffffff",
+        flash="#303000",
     ),
 }
 
 
 def colours(theme: str) -> Colours:
-    """The window colours of `theme`, taking ui.themes' values where it defines them."""
-    base = _FALLBACK.get(theme, _FALLBACK["light"])
-    try:
-        from massage_trainer.ui.themes import THEMES
-    except ImportError:
-        return base
-    t = THEMES.get(theme)
-    if t is None:
-        return base
-    picked = {}
-    for field in ("window", "panel", "text", "accent", "danger", "ok"):
-        value = getattr(t, field, None)
-        if value is not None:
-            picked[field] = value if isinstance(value, str) else QColor(value).name()
-    muted = getattr(t, "muted", None) or getattr(t, "muted_text", None)
-    if muted is not None:
-        picked["muted"] = muted if isinstance(muted, str) else QColor(muted).name()
-    return Colours(**{**base.__dict__, **picked})
+    """The window colours of `theme` (light for an unknown name)."""
+    return COLOURS.get(theme, COLOURS["light"])
 
 
 def apply(app: QApplication, theme: str) -> Colours:
