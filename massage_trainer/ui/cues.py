@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, Signal, qInstallMessageHandler
 
 from massage_trainer.core.player import Event, EventKind, Player, State
 from massage_trainer.resources import asset
@@ -86,6 +86,7 @@ class QtSound:
         log: list[str] = []
         with _swallow_qt_messages(log):
             try:
+                from PySide6.QtCore import QUrl  # here, not before the first paint
                 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
             except ImportError as exc:
                 raise Unavailable(
