@@ -146,6 +146,9 @@ def main() -> None:
     parsed = sum(a.get("parsed", 0.0) for a in apps)
     if parsed:
         print(f"note: {parsed:g} of {len(apps)} app runs parsed YAML before the first paint")
+    for name, runs in (("app", apps), ("bare", bares)):
+        times = " ".join(f"{1000 * r['startup']:.0f}" for r in runs)
+        print(f"{name} start-up runs (ms): {times}")
     startup = median([a["startup"] for a in apps])
     bare = median([b["startup"] for b in bares])
     rss = median([a["rss"] for a in apps])
