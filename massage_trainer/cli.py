@@ -10,13 +10,10 @@ import argparse
 import contextlib
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 
-from massage_trainer import __version__
-from massage_trainer.commands import COMMANDS
+from massage_trainer import __version__, commands
 from massage_trainer.resources import default_data_dir
 
 EXIT_OK = 0
@@ -32,7 +29,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv` (every command when None; see commands.needed)."""
     parser = _Parser(
         prog="massage-trainer",
         description="Step-by-step guided back massage. With no command, opens the window.",
@@ -45,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for your protocols, history and settings (default: the per-user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMANDS:
-        module.register(sub)
+    for name in commands.needed(argv):
+        commands.module(name).register(sub)
     return parser
 
 
@@ -56,6 +54,9 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def _crash_report(exc: BaseException, where: Path) -> Path | None:
+    import traceback  # here: the window's start does without them (~7 ms)
+    from datetime import datetime
+
     try:
         where.mkdir(parents=True, exist_ok=True)
         log = where / "crash.log"
@@ -68,7 +69,8 @@ def _crash_report(exc: BaseException, where: Path) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     args.data_dir = data_dir(args)
     handler: Callable[[argparse.Namespace], int]
