@@ -2,75 +2,21 @@
 
 The acknowledgement is a small file in the data folder, so it follows --data-dir and tests stay
 isolated; the question itself is injectable so tests never see a dialog unless they test it.
+The dialog lives in ui/disclaimer_dialog.py: a start after the first one only reads the mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 VERSION = 1
 """Raise when the text changes materially, so everyone is asked again."""
 MARK_FILE = "disclaimer-accepted"
-
-
-class DisclaimerDialog(QDialog):
-    """The notice with an 'I understand' box; Continue stays disabled until it is ticked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("disclaimerDialog")
-        self.setWindowTitle(self.tr("Before you begin"))
-        lay = QVBoxLayout(self)
-        text = QLabel(self)
-        text.setWordWrap(True)
-        text.setText(
-            "<h3>"
-            + self.tr("A guide, not medical advice")
-            + "</h3><p>"
-            + self.tr(
-                "Massage Trainer helps you learn and follow a gentle back massage step by step. "
-                "It is not medical advice and does not replace a doctor or a trained massage "
-                "therapist."
-            )
-            + "</p><p>"
-            + self.tr(
-                "Its safety questions come from two published texts about back massage and cannot "
-                "cover every condition. If the receiver has a health problem, pain that does not go "
-                "away, or you are unsure, ask a doctor first."
-            )
-            + "</p><p>"
-            + self.tr("Stop at once if the massage hurts: press P or the Pain button.")
-            + "</p>"
-        )
-        lay.addWidget(text)
-        self.understood = QCheckBox(self.tr("I understand"), self)
-        lay.addWidget(self.understood)
-        buttons = QDialogButtonBox(self)
-        self.continue_button = QPushButton(self.tr("Continue"), self)
-        self.quit_button = QPushButton(self.tr("Quit"), self)
-        buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.continue_button.setEnabled(False)
-        self.understood.toggled.connect(self.continue_button.setEnabled)
-        lay.addWidget(buttons)
-        self.resize(520, 320)
-
-    def accept(self) -> None:
-        if self.understood.isChecked():
-            super().accept()
 
 
 def _mark(data_dir: Path) -> Path:
@@ -97,7 +43,9 @@ def remember(data_dir: Path) -> bool:
 
 
 def ask_with_dialog(parent: QWidget | None) -> bool:
-    return DisclaimerDialog(parent).exec() == QDialog.DialogCode.Accepted
+    from massage_trainer.ui.disclaimer_dialog import ask_with_dialog as ask
+
+    return ask(parent)
 
 
 def ensure_acknowledged(

@@ -17,7 +17,7 @@ from massage_trainer.core.clock import FakeClock
 from massage_trainer.core.player import State
 from massage_trainer.core.safety import VerdictKind
 from massage_trainer.core.safety_rules import QuestionKind
-from massage_trainer.ui import disclaimer
+from massage_trainer.ui import disclaimer, disclaimer_dialog
 from massage_trainer.ui.app import build_window
 from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
 from massage_trainer.ui.main_window import MainWindow
@@ -412,7 +412,7 @@ def test_declining_the_disclaimer_is_not_remembered(tmp_path: Path) -> None:
 
 
 def test_disclaimer_continue_needs_i_understand(qtbot) -> None:  # type: ignore[no-untyped-def]
-    d = disclaimer.DisclaimerDialog()
+    d = disclaimer_dialog.DisclaimerDialog()
     qtbot.addWidget(d)
     assert not d.continue_button.isEnabled()
     d.accept()
