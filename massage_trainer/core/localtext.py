@@ -6,11 +6,10 @@ unpickled, without importing the YAML parser and the schema machinery (faster st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from massage_trainer.core.record import Record
 
 
-@dataclass(frozen=True)
-class LocalText:
+class LocalText(Record):
     """Text in one or more languages; English is always present and is the fallback."""
 
     by_lang: tuple[tuple[str, str], ...]

@@ -12,11 +12,11 @@ Motion time (step time, session time) runs at `speed` times the clock; the get-r
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import StrEnum
 
 from massage_trainer.core.clock import Clock
 from massage_trainer.core.protocol import Protocol, Step
+from massage_trainer.core.record import Record
 
 ENDING_SOON_S = 5.0
 """Clock seconds before a timed step ends when ENDING_SOON is announced."""
@@ -56,8 +56,7 @@ class EventKind(StrEnum):
     """The protocol's max_minutes is reached; a STOPPED event follows."""
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Record):
     kind: EventKind
     step_index: int
     at: float

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from massage_trainer.core.localtext import LocalText
+from massage_trainer.core.record import Record
 from massage_trainer.core.vocab import (
     Audience,
     Contact,
@@ -19,38 +19,33 @@ from massage_trainer.core.vocab import (
 )
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
     id: str
     file: str
     title: str
 
 
-@dataclass(frozen=True)
-class SourceRef:
+class SourceRef(Record):
     """Where in which source document a step's facts come from."""
 
     id: str
     section: str
 
 
-@dataclass(frozen=True)
-class HandPlacement:
+class HandPlacement(Record):
     contact: Contact
     orientation: Orientation
     left: str
     right: str
 
 
-@dataclass(frozen=True)
-class Motion:
+class Motion(Record):
     pattern: Pattern
     direction: Direction
     hands: Coordination
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record):
     id: str
     title: LocalText
     technique: Technique
@@ -84,8 +79,7 @@ class Step:
         return 0.0
 
 
-@dataclass(frozen=True)
-class Protocol:
+class Protocol(Record):
     schema_version: int
     id: str
     version: int

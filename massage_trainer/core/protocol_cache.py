@@ -14,8 +14,10 @@ import os
 import pickle
 import zlib
 from pathlib import Path
+from typing import Any
 
 from massage_trainer import __version__
+from massage_trainer.core import record
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.resources import assets_dir, protocols_dir
 
@@ -111,7 +113,9 @@ class _SafeUnpickler(pickle.Unpickler):
     """Unpickles only the protocol's own data classes and enums, never an arbitrary callable:
     a tampered cache file cannot run code, it just fails and the file is parsed instead."""
 
-    def find_class(self, module: str, name: str) -> type:
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("massage_trainer.core.record", "rebuild"):
+            return record.rebuild  # sets the fields of an allowed record class, nothing else
         if module in _ALLOWED_MODULES or (module, name) in _ALLOWED_OTHERS:
             found = super().find_class(module, name)
             if isinstance(found, type):

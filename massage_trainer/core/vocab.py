@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from massage_trainer.core.record import Record
 
 
 class Technique(StrEnum):
@@ -93,8 +94,7 @@ class SafetyProfile(StrEnum):
     PREGNANCY = "pregnancy"
 
 
-@dataclass(frozen=True)
-class TechniqueInfo:
+class TechniqueInfo(Record):
     plain: str
     classical: str
     family: str

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, qInstallMessageHandler
 
 from massage_trainer.core.player import Event, EventKind, Player, State
+from massage_trainer.core.record import Record, fields
 from massage_trainer.resources import asset
 
 SOUNDS = ("chime", "tick")
 
 
-@dataclass
-class CueSettings:
+class CueSettings(Record, frozen=False):
     """Which cues are on and how loud (0..1); stored in the window's settings."""
 
     chime: bool = True
@@ -33,15 +32,15 @@ class CueSettings:
     flash: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in fields(self)}
 
     @classmethod
     def from_mapping(cls, get: Callable[[str, Any], Any]) -> CueSettings:
         """Read each field through `get(name, default)`, coercing what settings files return."""
         out = cls()
-        for f in fields(cls):
-            default = getattr(out, f.name)
-            value = get(f.name, default)
+        for name in fields(cls):
+            default = getattr(out, name)
+            value = get(name, default)
             try:
                 if isinstance(default, bool):
                     value = value if isinstance(value, bool) else str(value).lower() == "true"
@@ -49,7 +48,7 @@ class CueSettings:
                     value = min(1.0, max(0.0, float(value)))
             except (TypeError, ValueError):
                 value = default
-            setattr(out, f.name, value)
+            setattr(out, name, value)
         return out
 
 

@@ -6,8 +6,6 @@ Esc stop, F11 full screen, B and period blank the diagram (presentation clickers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -17,13 +15,13 @@ from massage_trainer.ui.window_style import THEME_NAMES
 SPEEDS = (1.0, 0.75, 0.5, 0.25)
 
 
-@dataclass
 class Actions:
     """Named QActions of the main window (built once, wired by the window)."""
 
-    by_name: dict[str, QAction] = field(default_factory=dict)
-    themes: dict[str, QAction] = field(default_factory=dict)
-    speeds: dict[float, QAction] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.by_name: dict[str, QAction] = {}
+        self.themes: dict[str, QAction] = {}
+        self.speeds: dict[float, QAction] = {}
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]

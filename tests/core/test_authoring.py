@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from massage_trainer.core import authoring, catalog, loader
+from massage_trainer.core.record import replace
 from massage_trainer.core.yamlsafe import DocumentError
 from tests.conftest import PROTOCOLS
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import headless, loader
+from massage_trainer.core import headless, loader, record
 from massage_trainer.core.answers import parse_answers
 from massage_trainer.core.clock import FakeClock
 from massage_trainer.core.player import Event, EventKind, Player
@@ -96,8 +95,8 @@ def test_a_stop_request_stops_cleanly_between_naps() -> None:
 
 def test_until_next_steps_move_on_by_themselves() -> None:
     p = loader.load(BUNDLED[0])
-    first = dataclasses.replace(p.steps[0], until_next=True, repetitions=None, duration_s=None)
-    p = dataclasses.replace(p, steps=(first, *p.steps[1:]))
+    first = record.replace(p.steps[0], until_next=True, repetitions=None, duration_s=None)
+    p = record.replace(p, steps=(first, *p.steps[1:]))
     clock = FakeClock()
     events: list[Event] = []
     out = headless.run(
@@ -109,7 +108,7 @@ def test_until_next_steps_move_on_by_themselves() -> None:
 
 def test_the_time_limit_ends_as_stopped() -> None:
     p = loader.load(BUNDLED[0])
-    p = dataclasses.replace(p, max_minutes=1.0)
+    p = record.replace(p, max_minutes=1.0)
     clock = FakeClock()
     events: list[Event] = []
     out = headless.run(

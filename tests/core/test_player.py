@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import loader
+from massage_trainer.core import loader, record
 from massage_trainer.core.clock import FakeClock
 from massage_trainer.core.player import Event, EventKind, Player, State
 from massage_trainer.core.protocol import Protocol
@@ -188,12 +187,10 @@ def test_next_on_the_last_step_finishes(relief: Protocol) -> None:
 
 
 def _until_next(p: Protocol, index: int, duration: float | None) -> Protocol:
-    step = dataclasses.replace(
-        p.steps[index], until_next=True, repetitions=None, duration_s=duration
-    )
+    step = record.replace(p.steps[index], until_next=True, repetitions=None, duration_s=duration)
     steps = list(p.steps)
     steps[index] = step
-    return dataclasses.replace(p, steps=tuple(steps))
+    return record.replace(p, steps=tuple(steps))
 
 
 def test_until_next_step_waits_after_its_suggested_time(relief: Protocol) -> None:

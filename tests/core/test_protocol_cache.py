@@ -53,11 +53,11 @@ def test_a_damaged_cache_entry_is_ignored(copy: Path, tmp_path: Path) -> None:
 
 def test_an_entry_kept_for_another_key_is_a_miss(copy: Path, tmp_path: Path) -> None:
     """Entry names are a short checksum of the key; the key inside the entry decides."""
-    import dataclasses
+    from massage_trainer.core import record
 
     cache = tmp_path / "cache"
     parsed = protocol_cache.load(copy, cache)
-    other = dataclasses.replace(parsed, version=99)
+    other = record.replace(parsed, version=99)
     entry = protocol_cache.cache_file(copy, cache)
     entry.write_bytes(pickle.dumps(("some other file's key", other)))
     assert protocol_cache.load(copy, cache).version == parsed.version

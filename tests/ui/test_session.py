@@ -82,11 +82,11 @@ def test_finishing_stops_the_timer(qtbot, session: SessionController, protocol: 
 
 
 def test_waiting_arms_the_timer_only_for_the_time_limit(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
+    from massage_trainer.core import record
 
     steps = list(protocol.steps)
-    steps[0] = dataclasses.replace(steps[0], until_next=True, repetitions=None, duration_s=None)
-    p = dataclasses.replace(protocol, steps=tuple(steps))
+    steps[0] = record.replace(steps[0], until_next=True, repetitions=None, duration_s=None)
+    p = record.replace(protocol, steps=tuple(steps))
     clock = FakeClock()
     session = SessionController(clock, get_ready_s=0)
     session.load(p)
