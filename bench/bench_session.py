@@ -23,7 +23,7 @@ import resource
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from massage_trainer.core.record import replace
 from pathlib import Path
 
 from common import median, merge, offscreen

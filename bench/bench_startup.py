@@ -26,7 +26,7 @@ from pathlib import Path
 
 from common import median, merge
 
-RUNS = int(os.environ.get("BENCH_RUNS", "9"))
+RUNS = int(os.environ.get("BENCH_RUNS", "11"))
 CHILD = Path(__file__).resolve().parent / "startup_child.py"
 
 
