@@ -62,7 +62,7 @@
     <message>
         <location line="+5"/>
         <source>Before the session the pain was %1 of 10.</source>
-        <translation>До сеанса боль была на %1 из 10.</translation>
+        <translation>До сеанса боль была %1 из 10.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -88,7 +88,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>DisclaimerDialog</name>
     <message>
-        <location filename="../ui/disclaimer.py" line="+33"/>
+        <location filename="../ui/disclaimer_dialog.py" line="+22"/>
         <source>Before you begin</source>
         <translation>Прежде чем начать</translation>
     </message>
@@ -972,7 +972,7 @@
     <message>
         <location line="+13"/>
         <source>guided</source>
-        <translation>сеансы</translation>
+        <translation>обычные сеансы</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1015,7 +1015,7 @@
     <message>
         <location line="+3"/>
         <source>Course %1: %2 sessions since %3.</source>
-        <translation>Курс %1: сеансов с %3 — %2.</translation>
+        <translation>Курс %1 начат %3, сеансов: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1038,9 +1038,9 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="+126"/>
+        <location filename="../ui/history_view.py" line="+128"/>
         <source>Receiver:</source>
-        <translation>Принимающий:</translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1060,7 +1060,7 @@
     <message>
         <location line="+1"/>
         <source>Receiver</source>
-        <translation>Принимающий</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,9 +1093,9 @@
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Everyone</source>
-        <translation>Все</translation>
+        <translation>Всем</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1111,7 +1111,7 @@
     <message>
         <location line="+20"/>
         <source>Choose a receiver to see their course.</source>
-        <translation>Выберите принимающего, чтобы увидеть его курс.</translation>
+        <translation>Выберите, кому делали массаж, чтобы увидеть курс.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1165,7 +1165,7 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+102"/>
+        <location filename="../ui/main_window.py" line="+136"/>
         <location line="+222"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose protocol</source>
         <translation>Выбрать программу</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>Ход по шагам</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation>Пауза из-за боли. Спросите, как себя чувствует принимающий.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Программы (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>This protocol cannot be used</source>
         <translation>Эту программу нельзя использовать</translation>
     </message>
@@ -1319,12 +1319,12 @@
         <translation>Остановлен</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>Body diagram with the hands of the current step</source>
         <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="+34"/>
+        <location filename="../ui/window_actions.py" line="+32"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&amp;Choose protocol…</source>
         <translation>&amp;Выбрать программу…</translation>
     </message>
@@ -1739,7 +1739,7 @@
     <message>
         <location line="+13"/>
         <source>Does any of this apply? Each one means: stop and see a doctor.</source>
-        <translation>Есть ли что-то из этого? Любой пункт означает: остановиться и обратиться к врачу.</translation>
+        <translation>Есть ли что-то из этого? Если да — остановитесь и обратитесь к врачу.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1764,7 +1764,7 @@
     <message>
         <location line="+1"/>
         <source>Stay paused</source>
-        <translation>Оставить паузу</translation>
+        <translation>Оставить на паузе</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+1"/>
         <source>Play at %1 of the real tempo</source>
-        <translation>%1 от настоящего темпа</translation>
+        <translation>Темп %1 от настоящего</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location line="+1"/>
         <source>When the step ends it begins again instead of moving on</source>
-        <translation>Когда шаг кончается, он начинается снова вместо перехода дальше</translation>
+        <translation>Когда шаг заканчивается, он начинается заново, а не переходит к следующему</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1927,7 +1927,7 @@
     <message>
         <location line="+4"/>
         <source>No protocol matches. Try fewer or other words.</source>
-        <translation>Ничего не найдено. Попробуйте меньше слов или другие.</translation>
+        <translation>Ничего не найдено. Сократите запрос или попробуйте другие слова.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1960,7 +1960,7 @@
     <message>
         <location filename="../ui/receivers.py" line="-145"/>
         <source>New receiver…</source>
-        <translation>Новый принимающий…</translation>
+        <translation>Добавить человека…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1970,12 +1970,12 @@
     <message>
         <location line="+17"/>
         <source>Receiver</source>
-        <translation>Принимающий</translation>
+        <translation>Кому делаем массаж</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New receiver</source>
-        <translation>Новый принимающий</translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2239,7 +2239,7 @@
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+203"/>
         <source>This session could not be recorded in the history: %1</source>
         <translation>Этот сеанс не удалось записать в историю: %1</translation>
     </message>
@@ -2410,7 +2410,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/step_panel.py" line="+60"/>
+        <location filename="../ui/step_panel.py" line="+79"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <translation>Повторов: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>%1 × at %2 per minute</source>
         <translation>%1 × в темпе %2 в минуту</translation>
     </message>
@@ -2637,12 +2637,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/timeline.py" line="+78"/>
+        <location filename="../ui/timeline.py" line="+79"/>
         <source>Session timeline</source>
         <translation>Ход сеанса</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -2657,7 +2657,7 @@
         <translation>сильный</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>minutes</source>
         <translation>минуты</translation>
     </message>
@@ -2665,7 +2665,7 @@
 <context>
     <name>WindowViewMixin</name>
     <message>
-        <location filename="../ui/window_view.py" line="+134"/>
+        <location filename="../ui/window_view.py" line="+147"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
