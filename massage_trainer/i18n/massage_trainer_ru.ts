@@ -945,7 +945,7 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../ui/history_charts.py" line="+78"/>
+        <location filename="../ui/history_charts.py" line="+89"/>
         <source>Pain before and after each session (0-10)</source>
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>Минуты по приёмам</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>minutes</source>
         <translation>минуты</translation>
     </message>
@@ -999,16 +999,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>not started (safety)</source>
         <translation>не начат (безопасность)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>stopped by the user</source>
+        <translation>остановлен вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window closed</source>
+        <translation>окно закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another protocol was chosen</source>
+        <translation>выбрана другая программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the protocol&apos;s time limit was reached</source>
+        <translation>вышло предельное время программы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pain</source>
+        <translation>из-за боли</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the program ended before the session did (closed, crashed, killed or power cut)</source>
+        <translation>программа завершилась до конца сеанса (закрытие, сбой, принудительная остановка или отключение питания)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No sessions yet. A course is usually 10 to 20 sessions.</source>
         <translation>Сеансов пока нет. Курс обычно длится 10–20 сеансов.</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QFontMetrics
 
 from massage_trainer.core.history import SessionRecord
@@ -29,9 +29,20 @@ def day_ticks(first: float, last: float) -> list[list[tuple[float, str]]]:
     day = start
     while day <= end + timedelta(days=1):
         at = datetime(day.year, day.month, day.day, 12).timestamp()
-        major.append((at, day.strftime("%d %b" if span < 300 else "%b %Y")))
+        shown = QDate(day.year, day.month, day.day)  # month names in the interface language
+        major.append((at, QLocale().toString(shown, "d MMM" if span < 300 else "MMM yyyy")))
         day += timedelta(days=step)
     return [major]
+
+
+def two_lines(label: str, longest: int = 20) -> str:
+    """A name longer than `longest` characters broken at the space nearest its middle, so the
+    axis stays narrow (Russian technique names run up to twice as long as the English ones)."""
+    if len(label) <= longest or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(len(label) - 2 * i))
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 class _Chart(pg.PlotWidget):  # type: ignore[misc]
@@ -145,10 +156,11 @@ class MinutesChart(_Chart):
             set(guided) | set(practice), key=lambda t: -(guided.get(t, 0) + practice.get(t, 0))
         )
         axis = self.getAxis("left")
-        labels = [technique_name(t) for t in names]
-        axis.setTicks([list(enumerate(labels))])
         metrics = QFontMetrics(axis.font())
-        axis.setWidth(max((metrics.horizontalAdvance(x) for x in labels), default=20) + 14)
+        labels = [two_lines(technique_name(t)) for t in names]
+        axis.setTicks([list(enumerate(labels))])
+        widths = [metrics.horizontalAdvance(line) for x in labels for line in x.split("\n")]
+        axis.setWidth(max(widths, default=20) + 14)
         colour = self.theme.text if self.theme else "#1f2328"
         self.getAxis("bottom").setLabel(
             QCoreApplication.translate("HistoryCharts", "minutes"), color=colour

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from massage_trainer.core import course
-from massage_trainer.core.history import Status
+from massage_trainer.core.history import INTERRUPTED_REASON, Status
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.ui import vocab_text
 
@@ -21,6 +21,31 @@ def status_text(status: Status) -> str:
         Status.STOPPED: QCoreApplication.translate("HistoryView", "stopped"),
         Status.REFUSED: QCoreApplication.translate("HistoryView", "not started (safety)"),
     }[status]
+
+
+def reason_text(reason: str) -> str:
+    """Why a session ended, in the interface language: the history keeps the player's English
+    words (ui/session_log.stop_reason, or the bare detail); anything else is shown as stored."""
+    by_the_user = QCoreApplication.translate("HistoryView", "stopped by the user")
+    closed = QCoreApplication.translate("HistoryView", "window closed")
+    changed = QCoreApplication.translate("HistoryView", "another protocol was chosen")
+    time_limit = QCoreApplication.translate("HistoryView", "the protocol's time limit was reached")
+    return {
+        "stopped by the user": by_the_user,
+        "user": by_the_user,
+        "pain": QCoreApplication.translate("HistoryView", "pain"),
+        "window closed": closed,
+        "closed": closed,
+        "another protocol was chosen": changed,
+        "protocol-changed": changed,
+        "the protocol's time limit was reached": time_limit,
+        "max-duration": time_limit,
+        "stopped": QCoreApplication.translate("HistoryView", "stopped"),
+        INTERRUPTED_REASON: QCoreApplication.translate(
+            "HistoryView",
+            "the program ended before the session did (closed, crashed, killed or power cut)",
+        ),
+    }.get(reason, reason)
 
 
 def technique_name(technique: str) -> str:

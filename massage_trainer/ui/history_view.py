@@ -35,7 +35,7 @@ from massage_trainer.core.export_csv import to_csv
 from massage_trainer.core.history import ALL, History, SessionRecord, Status
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.ui.history_charts import MinutesChart, PainChart
-from massage_trainer.ui.history_text import course_text, status_text
+from massage_trainer.ui.history_text import course_text, reason_text, status_text
 from massage_trainer.ui.receivers import NO_RECEIVER
 from massage_trainer.ui.themes import theme as get_theme
 
@@ -232,7 +232,7 @@ class HistoryView(QWidget):
                 if col == 3:
                     item.setForeground(QColor(colours[r.status]))
                     if r.reason:
-                        item.setToolTip(r.reason)
+                        item.setToolTip(reason_text(r.reason))
                 self.table.setItem(row, col, item)
         who_id = None if who is ALL else who
         if who is ALL and len({r.receiver_id for r in self._records}) == 1 and self._records:
