@@ -55,7 +55,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/receivers.py" line="+286"/>
+        <location filename="../ui/receivers.py" line="+299"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -2017,7 +2017,7 @@
 <context>
     <name>Receivers</name>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>Pain %1 of 10</source>
         <translation>Боль: %1 из 10</translation>
     </message>
@@ -2031,11 +2031,21 @@
         <source>10 = worst imaginable</source>
         <translation>10 — сильнейшая</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Please enter a name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already someone called %1. Choose another name.</source>
+        <translation>Человек с именем %1 уже есть. Выберите другое имя.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiversDialog</name>
     <message>
-        <location line="+219"/>
+        <location line="+215"/>
         <source>Receivers</source>
         <translation>Принимающие</translation>
     </message>
@@ -2050,7 +2060,7 @@
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Receiver</source>
         <translation>Принимающий</translation>
     </message>

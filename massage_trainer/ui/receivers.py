@@ -108,6 +108,19 @@ def _scale_with_legend(scale: PainScale) -> QWidget:
     return box
 
 
+def name_problem(history: History, name: str, exc: ValueError, keep: int | None = None) -> str:
+    """Why a receiver name cannot be used, in the interface language (the history says it in
+    English): the name is empty, or someone else already has it."""
+    clean = " ".join(name.split())
+    if not clean:
+        return QCoreApplication.translate("Receivers", "Please enter a name.")
+    if any(r.name == clean and r.id != keep for r in history.receivers()):
+        return QCoreApplication.translate(
+            "Receivers", "There is already someone called %1. Choose another name."
+        ).replace("%1", clean)
+    return str(exc)
+
+
 class ReceiverPicker(QWidget):
     """A combo of receivers with the nameless default first, and a button to add one."""
 
@@ -149,7 +162,7 @@ class ReceiverPicker(QWidget):
         try:
             rid = self._history.add_receiver(name)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Receiver"), str(exc))
+            QMessageBox.warning(self, self.tr("Receiver"), name_problem(self._history, name, exc))
             return None
         self.reload(select=rid)
         return rid
@@ -335,7 +348,8 @@ class ReceiversDialog(QDialog):
         try:
             self._history.rename_receiver(receiver_id, name)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Receiver"), str(exc))
+            problem = name_problem(self._history, name, exc, receiver_id)
+            QMessageBox.warning(self, self.tr("Receiver"), problem)
             return False
         self.picker.reload(select=receiver_id)
         return True
