@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -135,7 +136,6 @@ class PracticeDock(QDockWidget):
         lay.setContentsMargins(10, 8, 10, 10)
         lay.setSpacing(8)
         caption = QLabel(self.tr("Speed of the moving hands and the timer"), body)
-        caption.setWordWrap(True)
         lay.addWidget(caption)
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -144,16 +144,16 @@ class PracticeDock(QDockWidget):
         self.speed_buttons: dict[float, QToolButton] = {}
         for k in sorted(SPEEDS):
             b = QToolButton(body)
-            b.setText(f"{k:g}×")
+            times = QLocale().toString(k, "g", 6) + "×"  # 0,5× in Russian
+            b.setText(times)
             b.setCheckable(True)
             b.setObjectName(f"speed_{k:g}")
-            b.setAccessibleName(self.tr("Speed %1").replace("%1", f"{k:g}×"))
-            b.setToolTip(self.tr("Play at %1 of the real tempo").replace("%1", f"{k:g}×"))
-            b.setMinimumWidth(54)
+            b.setAccessibleName(self.tr("Speed %1").replace("%1", times))
+            b.setToolTip(self.tr("Play at %1 of the real tempo").replace("%1", times))
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # never elided
             self.speed_group.addButton(b)
             self.speed_buttons[k] = b
             row.addWidget(b)
-        row.addStretch(1)
         lay.addLayout(row)
         self.loop = QCheckBox(self.tr("Loop this step"), body)
         self.loop.setToolTip(self.tr("When the step ends it begins again instead of moving on"))
@@ -247,7 +247,7 @@ class PracticeMode(QObject):
         if on:
             c = self.window.colours
             self.dock.setStyleSheet(
-                f"QToolButton {{ padding: 4px 8px; border: 1px solid {c.border}; border-radius: 5px; }}"
+                f"QToolButton {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 5px; }}"
                 f"QToolButton:checked {{ background: {c.accent}; color: {c.window}; font-weight: 700; }}"
             )
             self.window.resizeDocks([self.dock, self.glossary], [200, 800], Qt.Orientation.Vertical)
