@@ -23,7 +23,6 @@ import resource
 import sys
 import tempfile
 import time
-from massage_trainer.core.record import replace
 from pathlib import Path
 
 from common import median, merge, offscreen
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from massage_trainer.core import catalog  # noqa: E402
 from massage_trainer.core.player import Event, EventKind, State  # noqa: E402
 from massage_trainer.core.protocol import Protocol  # noqa: E402
+from massage_trainer.core.record import replace  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
 from massage_trainer.ui.main_window import MainWindow  # noqa: E402
 
