@@ -1209,29 +1209,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+136"/>
-        <location line="+222"/>
+        <location filename="../ui/main_window.py" line="+67"/>
+        <location line="+134"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <source>Diagram blanked (press B to show it)</source>
-        <translation>Схема затемнена (B — показать)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+1"/>
-        <source>Choose protocol</source>
-        <translation>Выбрать программу</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Progress through the steps</source>
-        <translation>Ход по шагам</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-51"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -1348,11 +1332,6 @@
         <location line="+1"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Body diagram with the hands of the current step</source>
-        <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="+32"/>
@@ -1811,7 +1790,7 @@
 <context>
     <name>PracticeDock</name>
     <message>
-        <location filename="../ui/practice.py" line="+131"/>
+        <location filename="../ui/practice.py" line="+132"/>
         <source>Practice</source>
         <translation>Отработка</translation>
     </message>
@@ -1831,7 +1810,7 @@
         <translation>Темп %1 от настоящего</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loop this step</source>
         <translation>Повторять шаг</translation>
     </message>
@@ -1897,7 +1876,7 @@
 <context>
     <name>PracticeRecorder</name>
     <message>
-        <location line="-206"/>
+        <location line="-205"/>
         <source>Practice time cannot be saved in the history: %1</source>
         <translation>Время отработки не удаётся сохранить в истории: %1</translation>
     </message>
@@ -2701,6 +2680,30 @@
         <location line="+25"/>
         <source>minutes</source>
         <translation>минуты</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayoutMixin</name>
+    <message>
+        <location filename="../ui/window_layout.py" line="+116"/>
+        <source>Diagram blanked (press B to show it)</source>
+        <translation>Схема затемнена (B — показать)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>Choose protocol</source>
+        <translation>Выбрать программу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress through the steps</source>
+        <translation>Ход по шагам</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Body diagram with the hands of the current step</source>
+        <translation>Схема тела с руками текущего шага</translation>
     </message>
 </context>
 <context>

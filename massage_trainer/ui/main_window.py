@@ -11,19 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,10 +23,9 @@ from massage_trainer.core.player import Event, EventKind, State
 from massage_trainer.core.protocol import Protocol
 from massage_trainer.ui import i18n, window_actions
 from massage_trainer.ui.cues import Cues
-from massage_trainer.ui.qtprops import set_props
 from massage_trainer.ui.session import SessionController
-from massage_trainer.ui.step_panel import StepPanel, clock_text
-from massage_trainer.ui.timeline import Timeline
+from massage_trainer.ui.step_panel import clock_text
+from massage_trainer.ui.window_layout import WindowLayoutMixin, elide_right
 from massage_trainer.ui.window_view import WindowViewMixin
 
 if TYPE_CHECKING:
@@ -42,69 +33,9 @@ if TYPE_CHECKING:
 
 FLASH_S = 0.6
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
-# Everything up to the first paint sets enum properties by name (ui/qtprops.py), not with `Qt.`.
-TEXT_BESIDE_ICON = "ToolButtonTextBesideIcon"
-ICON_ONLY = "ToolButtonIconOnly"
 
 
-def elide_right(metrics: QFontMetrics, text: str, width: int) -> str:
-    """`text` cut to fit `width` pixels, ending in "…" when cut (QFontMetrics.elidedText needs
-    the `Qt` namespace, which the first paint does without)."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    lo, hi = 0, len(text)  # the longest prefix that fits with the ellipsis
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if metrics.horizontalAdvance(text[:mid].rstrip() + "…") <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + "…"
-
-
-def _make_body_view(parent: QWidget) -> QWidget:
-    """The animated body diagram (ui/body_view.py), or a plain placeholder if it cannot load."""
-    try:
-        from massage_trainer.ui.body_view import BodyView
-    except ImportError:
-        return _placeholder(parent)
-    return BodyView(parent)
-
-
-def _placeholder(parent: QWidget) -> QWidget:
-    label = QLabel(parent)
-    label.setObjectName("diagramPlaceholder")
-    return label
-
-
-class _ControlBar(QWidget):
-    """The button row; tells the window its width so the buttons can fit."""
-
-    def __init__(self, parent: QWidget, on_width: Callable[[int], None]) -> None:
-        super().__init__(parent)
-        self._on_width = on_width
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._on_width(event.size().width())
-
-
-class _Splitter(QSplitter):
-    """Horizontal (the default; `QSplitter(Qt.Orientation…)` would build the `Qt` namespace,
-    see ui/qtprops.py); calls `on_first_width` once, when it is first laid out."""
-
-    def __init__(self, parent: QWidget, on_first_width: Callable[[int], None]) -> None:
-        super().__init__(parent=parent)
-        self._on_first_width: Callable[[int], None] | None = on_first_width
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        if self._on_first_width is not None and event.size().width() > 1:
-            call, self._on_first_width = self._on_first_width, None
-            call(event.size().width())
-        super().resizeEvent(event)
-
-
-class MainWindow(WindowViewMixin, QMainWindow):
+class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
     """Follow a protocol step by step, hands-free once started."""
 
     firstPainted = Signal()  # noqa: N815 (Qt signal naming)
@@ -145,94 +76,6 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self._refresh_actions()
         self.classroom: Classroom | None = None  # presenter, practice, authoring
         self.add_deferred(self._install_classroom)
-
-    # ---- layout --------------------------------------------------------------------------
-
-    def _build_body(self) -> None:
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.banner = QLabel(central)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        outer.addWidget(self.banner)
-
-        self.body_view = _placeholder(central)
-        self.blank = QWidget(central)
-        self.blank.setObjectName("blank")
-        self.blank.setAccessibleName(self.tr("Diagram blanked (press B to show it)"))
-        self.stack = QStackedWidget(central)
-        self.stack.addWidget(self.body_view)
-        self.stack.addWidget(self.blank)
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.panel = StepPanel(central)
-        self.panel.lang = self.lang
-        self.panel.setMinimumWidth(330)
-        self.splitter = _Splitter(central, self._first_split)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-
-        self.timeline = Timeline(central)
-        outer.addWidget(self.timeline)
-        outer.addWidget(self._build_controls(central))
-        self.setCentralWidget(central)
-
-        self.state_label = QLabel(self)
-        self.elapsed_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.state_label)
-        self.statusBar().addPermanentWidget(self.elapsed_label)
-
-    def _build_controls(self, parent: QWidget) -> QWidget:
-        bar = _ControlBar(parent, self._fit_controls)
-        bar.setObjectName("controlBar")
-        lay = QHBoxLayout(bar)
-        lay.setContentsMargins(12, 8, 12, 8)
-        lay.setSpacing(8)
-        a = self.actions_
-        self.protocol_button = QToolButton(bar)
-        self.protocol_button.setObjectName("protocolButton")
-        self.protocol_button.clicked.connect(a["choose"].trigger)
-        self.protocol_button.setToolTip(a["choose"].toolTip())
-        self.protocol_button.setText(self.tr("Choose protocol"))
-        self.protocol_button.setAccessibleName(self.tr("Choose protocol"))
-        set_props(self.protocol_button, toolButtonStyle=TEXT_BESIDE_ICON, focusPolicy="NoFocus")
-        self.progress = QProgressBar(bar)
-        self.progress.setObjectName("stepProgress")
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Progress through the steps"))
-        self.progress.setMinimumWidth(80)
-        self.buttons: dict[str, QToolButton] = {}
-        lay.addWidget(self.protocol_button)
-        lay.addSpacing(6)
-        lay.addWidget(self.progress, 1)
-        lay.addSpacing(6)
-        for name, obj in (
-            ("previous", ""),
-            ("start", "startButton"),
-            ("next", ""),
-            ("restart", ""),
-            ("stop", ""),
-            ("pain", "painButton"),
-        ):
-            b = QToolButton(bar)
-            if name == "start":
-                b.clicked.connect(lambda: self._play_action().trigger())
-            else:
-                b.setDefaultAction(a[name])
-            set_props(b, toolButtonStyle=TEXT_BESIDE_ICON, focusPolicy="NoFocus")
-            b.setAccessibleName(a[name].text().replace("&", ""))
-            if obj:
-                b.setObjectName(obj)
-            lay.addWidget(b)
-            self.buttons[name] = b
-        self.buttons["start"].setMinimumWidth(120)
-        return bar
 
     def _wire(self) -> None:
         a, c = self.actions_, self.controller
@@ -503,85 +346,3 @@ class MainWindow(WindowViewMixin, QMainWindow):
         self.save_settings()
         self.controller.shutdown()
         super().closeEvent(event)
-
-    def _first_split(self, width: int) -> None:
-        """Share the splitter between diagram and panel when it first gets its width (before its
-        children are shown, so the panel lays out its text once), unless a saved split exists."""
-        if not self.splitter.restoreState(self._splitter_state()):
-            self.splitter.setSizes([round(width * 0.62), round(width * 0.38)])
-
-    def _splitter_state(self) -> QByteArray:
-        value = self.settings.value("window/splitter")
-        return value if isinstance(value, QByteArray) else QByteArray()
-
-    def _fit_controls(self, width: int) -> None:
-        """On a narrow control bar the secondary buttons show icons only (tooltips stay).
-
-        Below 800 px the protocol button goes icon-only too, so Pause and Pain keep their
-        whole words (Russian ones are longer).
-        """
-        style = ICON_ONLY if width < 1000 else TEXT_BESIDE_ICON
-        for name in ("previous", "next", "restart", "stop"):
-            set_props(self.buttons[name], toolButtonStyle=style)
-        set_props(
-            self.protocol_button, toolButtonStyle=ICON_ONLY if width < 800 else TEXT_BESIDE_ICON
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.firstPainted.emit()
-            QTimer.singleShot(0, self, self.finish_startup)
-
-    def _install_body_view(self) -> None:
-        view = _make_body_view(self.stack)
-        view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
-        view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        old = self.body_view
-        self.stack.insertWidget(0, view)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.body_view = view
-        if hasattr(view, "zoneHovered"):
-            view.zoneHovered.connect(self._zone_hovered)
-        if hasattr(view, "set_theme"):
-            view.set_theme(self.theme)
-        if hasattr(view, "set_show_labels"):
-            view.set_show_labels(self.actions_["labels"].isChecked())
-        if not self.actions_["blank"].isChecked():
-            self.stack.setCurrentIndex(0)
-        player = self.controller.player
-        if player is not None:
-            self._show_step(player.step_index)
-            self._on_frame(player.step_time())
-
-    def _install_classroom(self) -> None:
-        """Presenter, practice and authoring: imported after the first paint (~0.1 s of imports)."""
-        from massage_trainer.ui import classroom
-
-        self.classroom = classroom.install(self)
-
-    def add_deferred(self, job: Callable[[], None]) -> None:
-        """Work to do right after the first paint (it runs at once if that already happened)."""
-        if self._started:
-            job()
-        else:
-            self._deferred.append(job)
-
-    def finish_startup(self) -> None:
-        """What can wait until the window is on screen: diagram, safety panel, timeline, cues.
-
-        Start stays locked until this has run, so the safety gate is never skipped.
-        """
-        if self._started:
-            return
-        self._started = True
-        self._install_body_view()
-        for job in self._deferred:
-            job()
-        self._deferred.clear()
-        self._refresh_actions()
-        self.timeline.build()
-        self.timeline.set_theme(self.theme)
-        self.cues.prepare()

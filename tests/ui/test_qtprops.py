@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
-from massage_trainer.ui.main_window import elide_right
 from massage_trainer.ui.qtprops import set_props
+from massage_trainer.ui.window_layout import elide_right
 
 
 def test_keys_set_the_same_values_as_the_enums(qapp: QApplication) -> None:
