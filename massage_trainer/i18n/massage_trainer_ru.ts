@@ -2532,11 +2532,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 repetitions</source>
-        <translation>Повторов: %1</translation>
+        <source>Repetitions</source>
+        <translation>Повторов</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>%1 × at %2 per minute</source>
         <translation>%1 × в темпе %2 в минуту</translation>
     </message>
@@ -2690,7 +2690,7 @@
         <translation>Схема затемнена (B — показать)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+1"/>
         <source>Choose protocol</source>
         <translation>Выбрать программу</translation>
@@ -2701,7 +2701,7 @@
         <translation>Ход по шагам</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Body diagram with the hands of the current step</source>
         <translation>Схема тела с руками текущего шага</translation>
     </message>

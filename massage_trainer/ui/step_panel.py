@@ -30,6 +30,10 @@ def clock_text(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
+CLOCK_GAP = 18
+"""Pixels between the countdown and the repetition counter beside it."""
+
+
 class _Scroll(QScrollArea):
     """The scrolling step text; tells the panel when its room changes so the text can fit.
 
@@ -59,6 +63,7 @@ class StepPanel(QFrame):
         self._index = 0
         self._flash_until: float | None = None
         self._fitted: tuple[object, ...] = ()
+        self._reps_fitted = ""
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
 
@@ -78,7 +83,7 @@ class StepPanel(QFrame):
         set_props(self.countdown, alignment="AlignLeft|AlignVCenter")
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
         self.status = label("sessionStatus")
-        self.reps = label("repetitions", wrap=False)
+        self.reps = label("repetitions")  # "12 repetitions" wraps beside a big countdown
         self.reps.setAccessibleName(self.tr("Repetition counter"))
         self.pressure = label("pressureTempo")
         self.instructions = label("instructions")
@@ -97,7 +102,7 @@ class StepPanel(QFrame):
         side.addWidget(self.status)
         side.addStretch(1)
         clock_row = QHBoxLayout()
-        clock_row.setSpacing(18)
+        clock_row.setSpacing(CLOCK_GAP)
         clock_row.addWidget(self.countdown, 0)
         clock_row.addLayout(side, 1)
 
@@ -224,11 +229,18 @@ class StepPanel(QFrame):
                 self.reps,
                 f"<span style='font-size:small;font-weight:600'>{caption}</span><br>{rep[0]} / {rep[1]}",
             )
-        elif step.repetitions is not None:
-            self._set(self.reps, self.tr("%1 repetitions").replace("%1", str(step.repetitions)))
+        elif step.repetitions is not None:  # before the step runs: how many, laid out the same
+            caption = _html(self.tr("Repetitions"))
+            self._set(
+                self.reps,
+                f"<span style='font-size:small;font-weight:600'>{caption}</span><br>"
+                f"{step.repetitions}",
+            )
         else:
             self._set(self.reps, "")
         self.reps.setVisible(bool(self.reps.text()))
+        if self.reps.text() != self._reps_fitted:
+            self._fit_reps()
         self._update_flash()
 
     @staticmethod
@@ -310,8 +322,32 @@ class StepPanel(QFrame):
                 f.setWeight(QFont.Weight.DemiBold)
             widget.setFont(f)
         self._fitted = ()  # the step text is back at full size: fit it again
+        self._fit_reps()
         self._fit_title()
         self._fit_details()
+
+    def _fit_reps(self) -> None:
+        """The repetition counter steps down in size until its longest word ("Repetitions",
+        "Повторов") fits beside the countdown."""
+        base = getattr(self, "_base", None)
+        if not self.isVisible() or base is None:
+            return
+        self._reps_fitted = self.reps.text()
+        margins = self.layout().contentsMargins()
+        room = (
+            self.width()
+            - margins.left()
+            - margins.right()
+            - self.countdown.sizeHint().width()
+            - CLOCK_GAP
+        )
+        for factor in (1.5, 1.3, 1.15, 1.0):
+            f = QFont(self.reps.font())
+            f.setPointSizeF(base * factor)
+            if f != self.reps.font():
+                self.reps.setFont(f)
+            if self.reps.minimumSizeHint().width() <= room:
+                break
 
     def _fit_title(self) -> None:
         """A long title (Russian ones often are) steps down in size to stay within two lines."""

@@ -142,6 +142,7 @@ class WindowLayoutMixin(_Base):
     def _build_controls(self, parent: QWidget) -> QWidget:
         bar = _ControlBar(parent, self._fit_controls)
         bar.setObjectName("controlBar")
+        self.control_bar = bar
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(8)
@@ -196,17 +197,20 @@ class WindowLayoutMixin(_Base):
         return value if isinstance(value, QByteArray) else QByteArray()
 
     def _fit_controls(self, width: int) -> None:
-        """On a narrow control bar the secondary buttons show icons only (tooltips stay).
-
-        Below 800 px the protocol button goes icon-only too, so Pause and Pain keep their
-        whole words (Russian ones are longer).
-        """
-        style = ICON_ONLY if width < 1000 else TEXT_BESIDE_ICON
-        for name in ("previous", "next", "restart", "stop"):
-            set_props(self.buttons[name], toolButtonStyle=style)
-        set_props(
-            self.protocol_button, toolButtonStyle=ICON_ONLY if width < 800 else TEXT_BESIDE_ICON
-        )
+        """Words beside the icons where they fit the bar's `width`: else the four secondary
+        buttons, then the protocol button, show icons only (their tooltips stay). Start and
+        Pain always keep their words."""
+        layout = self.control_bar.layout()
+        for secondary, protocol in (
+            (TEXT_BESIDE_ICON, TEXT_BESIDE_ICON),
+            (ICON_ONLY, TEXT_BESIDE_ICON),
+            (ICON_ONLY, ICON_ONLY),
+        ):
+            for name in ("previous", "next", "restart", "stop"):
+                set_props(self.buttons[name], toolButtonStyle=secondary)
+            set_props(self.protocol_button, toolButtonStyle=protocol)
+            if layout.minimumSize().width() <= width:
+                return
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -257,3 +257,29 @@ def test_picker_search_filters_and_keeps_a_choice(qtbot, data_dir: Path) -> None
     picker.search.setText("zzz nothing")
     assert picker.visible_ids() == [] and picker.selected() is None
     assert not picker.empty.isHidden()
+
+
+@pytest.mark.parametrize("width", [960, 1024, 1280, 1600, 1920])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_controls_and_counter_are_never_cut_off(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, clock: FakeClock, width: int, lang: str
+) -> None:
+    """Buttons keep whole words (or go icon-only); the repetition counter fits its column."""
+    from massage_trainer.ui import i18n
+
+    with i18n.language(lang):
+        w = make_window(data_dir, clock)
+        qtbot.addWidget(w)
+        w.resize(width, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        QApplication.processEvents()
+        bar = w.control_bar
+        for b in (w.protocol_button, *w.buttons.values()):
+            assert b.width() >= b.sizeHint().width(), (b.text(), b.width(), b.sizeHint().width())
+        assert bar.layout().minimumSize().width() <= bar.width()
+        assert w.buttons["start"].toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        assert w.buttons["pain"].toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        reps = w.panel.reps
+        assert reps.text() and reps.minimumSizeHint().width() <= reps.width()
+        w.controller.shutdown()
