@@ -59,9 +59,9 @@ def test_an_entry_kept_for_another_key_is_a_miss(copy: Path, tmp_path: Path) -> 
     parsed = protocol_cache.load(copy, cache)
     other = record.replace(parsed, version=99)
     entry = protocol_cache.cache_file(copy, cache)
-    entry.write_bytes(pickle.dumps(("some other file's key", other)))
+    entry.write_bytes(protocol_cache.dump_entry("some other file's key", other))
     assert protocol_cache.load(copy, cache).version == parsed.version
-    entry.write_bytes(pickle.dumps((protocol_cache.cache_key(copy), other)))
+    entry.write_bytes(protocol_cache.dump_entry(protocol_cache.cache_key(copy), other))
     assert protocol_cache.load(copy, cache).version == 99  # the same key: used as kept
 
 
@@ -81,7 +81,8 @@ def test_the_parsing_modules_named_in_the_key_exist() -> None:
 
 
 def test_a_tampered_cache_cannot_run_code(tmp_path: Path) -> None:
-    """The cache is unpickled with an allow-list: a planted payload is refused, the file parsed."""
+    """Entries are read only into the protocol's own classes: a planted pickle, or an entry
+    naming another class, is refused and the file parsed."""
 
     source = protocols_dir() / "back-pain-relief.yaml"
     cache_dir = tmp_path / "cache"
@@ -96,3 +97,35 @@ def test_a_tampered_cache_cannot_run_code(tmp_path: Path) -> None:
     again = protocol_cache.load(source, cache_dir)
     assert again.id == "back-pain-relief"
     assert not marker.exists()
+
+
+def test_every_bundled_protocol_round_trips_through_an_entry() -> None:
+    for path in sorted(protocols_dir().glob("*.yaml")):
+        if "safety" in path.name:
+            continue
+        parsed = loader.load(path)
+        key, back = protocol_cache.read_entry(protocol_cache.dump_entry("k", parsed))
+        assert key == "k" and back == parsed
+        assert [type(s.technique) for s in back.steps] == [type(s.technique) for s in parsed.steps]
+
+
+def test_entries_naming_other_classes_or_damaged_are_refused(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    def entry(encoded: object) -> bytes:
+        body = marshal.dumps(("k", encoded))
+        return protocol_cache.MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+
+    for hostile in (
+        ("R", "Popen", ("T", ())),  # not one of the protocol's classes
+        ("E", "Signals", "SIGKILL"),
+        ("X", "anything"),
+        ("R", "Protocol", ("T", ("too", "few"))),
+    ):
+        with pytest.raises((KeyError, ValueError, TypeError)):
+            protocol_cache.read_entry(entry(hostile))
+    good = protocol_cache.dump_entry("k", loader.load(protocols_dir() / "back-pain-relief.yaml"))
+    damaged = good[:-10] + bytes(10)
+    with pytest.raises(ValueError, match="damaged"):
+        protocol_cache.read_entry(damaged)
