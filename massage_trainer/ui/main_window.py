@@ -66,6 +66,7 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         self.theme = "light"
         self.setWindowTitle(self.tr("Massage Trainer"))
         self.setWindowIcon(window_actions.app_icon())
+        window_actions.set_icon_cache(data_dir / "cache" / "icons")
         self.setMinimumSize(960, 560)
         self.actions_ = window_actions.build(self)
         i18n.add_language_menu(self, settings, self.menuBar().findChild(QMenu, "menu_view"))
