@@ -132,7 +132,8 @@ QMainWindow, QDialog {{ background: {c.window}; }}
 #controlBar QToolButton:disabled {{ color: {c.muted}; }}
 #controlBar QToolButton#startButton {{ background: {c.accent}; color: {c.window};
     font-weight: 700; }}
-#controlBar QToolButton#startButton:disabled {{ background: {c.border}; color: {c.muted}; }}
+#controlBar QToolButton#startButton:disabled {{ background: {c.window if hc else c.border};
+    color: {c.muted}; {"border: 2px dashed " + c.muted + ";" if hc else ""} }}
 #controlBar QToolButton#painButton {{ color: {c.danger}; font-weight: 700;
     border: {bw}px solid {c.danger}; }}
 #protocolButton {{ color: {c.text}; font-weight: 600; padding: 4px 10px; border-radius: 6px;
