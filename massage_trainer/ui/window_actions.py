@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMainWindow
 
 from massage_trainer.ui.window_style import THEME_NAMES
@@ -30,6 +30,9 @@ class Actions:
         self.by_name: dict[str, QAction] = {}
         self.themes: dict[str, QAction] = {}
         self.speeds: dict[float, QAction] = {}
+        self.keys: dict[str, list[str]] = {}
+        """Each action's shortcuts, given to it by install_shortcuts() after the first paint."""
+        self.tips: dict[str, str] = {}
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
@@ -94,7 +97,11 @@ def key_table() -> list[tuple[str, str]]:
 
 
 def build(window: QMainWindow) -> Actions:
-    """Create every action with its shortcut, icon, tooltip and accessible name, and the menus."""
+    """Create every action with its tooltip and accessible name, and the menus.
+
+    The shortcuts come with install_shortcuts(), right after the first paint: parsing them
+    (and PySide's QKeySequence type) cost ~3 ms before it, and no key is read before it anyway.
+    """
     acts = Actions()
 
     def make(  # noqa: PLR0917
@@ -107,15 +114,10 @@ def build(window: QMainWindow) -> Actions:
     ) -> QAction:
         a = QAction(text, window)
         a.setObjectName(f"action_{name}")
-        if keys:
-            a.setShortcuts([QKeySequence(k) for k in keys])  # window shortcuts (the default)
-        shown_keys = ", ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys or []
-        )
-        a.setToolTip(
-            f"{tip or text.replace('&', '')}" + (f"  ({shown_keys})" if shown_keys else "")
-        )
-        a.setStatusTip(tip or text.replace("&", ""))
+        acts.keys[name] = keys or []
+        acts.tips[name] = tip or text.replace("&", "")
+        a.setToolTip(acts.tips[name])
+        a.setStatusTip(acts.tips[name])
         a.setCheckable(checkable)
         window.addAction(a)
         acts.by_name[name] = a
@@ -343,6 +345,21 @@ def build(window: QMainWindow) -> Actions:
     help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([acts["keys"], acts["about"]])
     return acts
+
+
+def install_shortcuts(acts: Actions) -> None:
+    """Give each action its shortcuts (window shortcuts, the default) and name them in its tooltip."""
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    for name, keys in acts.keys.items():
+        if not keys:
+            continue
+        action = acts.by_name[name]
+        sequences = [QKeySequence(k) for k in keys]
+        action.setShortcuts(sequences)
+        shown = ", ".join(k.toString(native) for k in sequences)
+        action.setToolTip(f"{acts.tips[name]}  ({shown})")
 
 
 ICONS = {

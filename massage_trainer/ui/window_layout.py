@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.ui import window_actions
 from massage_trainer.ui.qtprops import set_props
 from massage_trainer.ui.step_panel import StepPanel
 from massage_trainer.ui.timeline import Timeline
@@ -262,6 +263,9 @@ class WindowLayoutMixin(_Base):
         if self._started:
             return
         self._started = True
+        window_actions.install_shortcuts(self.actions_)
+        if self.controller.protocol is None:  # else it names the protocol (MainWindow._on_protocol)
+            self.protocol_button.setToolTip(self.actions_["choose"].toolTip())
         self._install_body_view()
         for job in self._deferred:
             job()

@@ -42,6 +42,7 @@ window.show()
 app.exec()
 seen["started_after"] = window._started
 seen["body_view"] = type(window.body_view).__name__
+seen["space"] = [k.toString() for k in window.actions_["pause"].shortcuts()]
 print(json.dumps(seen))
 """
 
@@ -67,6 +68,7 @@ def test_the_first_paint_shows_the_default_protocol_and_defers_the_rest(tmp_path
     assert first["step_title"]
     assert first["qt_namespace"] is False, "a `Qt.` use before the first paint: see ui/qtprops.py"
     assert first["message_box"] is False
+    assert first["space"][0] == "Space"  # shortcuts are given right after the first paint
     assert first["started"] is False and first["started_after"] is True
     assert first["body_view"] == "BodyView"
 
