@@ -63,6 +63,7 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         """The theme whose palette and style sheet the application has (window_view.set_theme)."""
         self.colours = self._style_app(str(settings.value("view/theme", "light")))
         self._notices: set[str] = set()
+        self._elapsed_shown: tuple[str, int] = ("", 0)
         self.theme = "light"
         self.setWindowTitle(self.tr("Massage Trainer"))
         self.setWindowIcon(window_actions.app_icon())
@@ -306,10 +307,11 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         self.panel.set_now(self.controller.clock.now())
         self.panel.update_clock(player)
         self.timeline.set_now(player.step_index, t)
-        elapsed = self.tr("%1 of about %2").replace("%1", clock_text(player.session_elapsed_s()))
-        text = elapsed.replace("%2", clock_text(player.protocol.planned_s))
-        if self.elapsed_label.text() != text:
-            self.elapsed_label.setText(text)
+        shown = (clock_text(player.session_elapsed_s()), id(player.protocol))
+        if shown != self._elapsed_shown:  # once a second, not every frame
+            self._elapsed_shown = shown
+            elapsed = self.tr("%1 of about %2").replace("%1", shown[0])
+            self.elapsed_label.setText(elapsed.replace("%2", clock_text(player.protocol.planned_s)))
 
     def _flash(self) -> None:
         now = self.controller.clock.now()

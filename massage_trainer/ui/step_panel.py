@@ -64,6 +64,7 @@ class StepPanel(QFrame):
         self._flash_until: float | None = None
         self._fitted: tuple[object, ...] = ()
         self._reps_fitted = ""
+        self._clock_shown: tuple[object, ...] = ()
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
 
@@ -141,6 +142,7 @@ class StepPanel(QFrame):
     def show_step(self, protocol: Protocol | None, index: int) -> None:
         """Fill in everything that stays the same for the whole step."""
         self._protocol, self._index = protocol, index
+        self._clock_shown = ()  # the clock line is filled in again too
         if protocol is None:
             for w in (self.counter, self.title, self.technique, self.countdown, self.status):
                 w.clear()
@@ -196,6 +198,18 @@ class StepPanel(QFrame):
         state = player.state
         step = player.protocol.steps[player.step_index]
         remaining = player.remaining_s()
+        if state is State.GET_READY:
+            shown = player.get_ready_remaining_s()
+        elif self.untimed:
+            shown = player.step_time()
+        else:
+            shown = remaining if remaining is not None else 0.0
+        rep = player.repetition()
+        key = (id(player), id(step), state, math.ceil(shown - 1e-6), rep, self.untimed)
+        if key == self._clock_shown:  # the same second as the last frame: nothing to redo
+            self._update_flash()
+            return
+        self._clock_shown = key
         status = ""
         if state is State.GET_READY:
             big = clock_text(player.get_ready_remaining_s())
@@ -222,7 +236,6 @@ class StepPanel(QFrame):
                 status = self.tr("Press Start (Space) when ready")
         self._set(self.countdown, big)
         self._set(self.status, status)
-        rep = player.repetition()
         if rep is not None and state not in (State.IDLE, State.GET_READY):
             caption = _html(self.tr("Repetition"))
             self._set(
