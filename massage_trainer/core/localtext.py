@@ -1,7 +1,7 @@
 """Text in several languages with English as the fallback (LocalText).
 
 Its own small module so that protocols and the player can be used, and a cached protocol
-unpickled, without importing the YAML parser and the schema machinery (faster start-up).
+read back, without importing the YAML parser and the schema machinery (faster start-up).
 """
 
 from __future__ import annotations
