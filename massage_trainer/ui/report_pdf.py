@@ -76,7 +76,7 @@ def report_html(
     with_map: bool = True,
 ) -> str:
     # imported here to keep this module light for the command line
-    from massage_trainer.ui.history_text import status_text, technique_name
+    from massage_trainer.ui.history_text import reason_text, status_text, technique_name
 
     title = protocol.title.get(lang) if protocol is not None else record.protocol_id
     place = course.places_by_session(all_records).get(record.id)
@@ -109,7 +109,7 @@ def report_html(
         _row(
             QCoreApplication.translate("SessionReport", "Status"),
             f"<b>{_e(status_text(record.status))}</b>"
-            + (f" — {_e(record.reason)}" if record.reason else ""),
+            + (f" — {_e(reason_text(record.reason))}" if record.reason else ""),
         ),
         _row(
             QCoreApplication.translate("SessionReport", "Steps completed"),

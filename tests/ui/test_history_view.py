@@ -190,3 +190,15 @@ def test_a_running_session_shows_as_in_progress(qtbot: QtBot, history: History) 
     history.end_session(sid, Status.COMPLETED)
     v.refresh()
     assert v.table.item(0, 3).text() == "completed"
+
+
+def test_the_report_names_the_stop_reason_in_the_interface_language(history: History) -> None:
+    from massage_trainer.ui import i18n
+    from massage_trainer.ui.report_pdf import report_html
+
+    seed_course(history, sessions=5)
+    records = history.sessions()
+    stopped = next(r for r in records if r.reason == "pain")
+    with i18n.language("ru"):
+        page = report_html(stopped, history.events(stopped.id), records, lang="ru", with_map=False)
+    assert "из-за боли" in page and "— pain" not in page
