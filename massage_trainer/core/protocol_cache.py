@@ -4,9 +4,12 @@ Parsing and validating a protocol needs PyYAML, the schema and the safety rules:
 imports and parsing before the first paint. The result is kept in the user's own cache folder as
 tagged tuples written with `marshal` (built in: `pickle` alone cost ~4 ms to import), and read
 back only into the protocol's own record classes, enums and paths (a tampered entry cannot name
-anything else, so it cannot run code: it fails and the file is parsed instead). Entries are keyed by the file's path, size and modification time, the rules file's, and the program's
-own core sources; the entry holds that whole key, so a file-name clash is a miss. Any doubt (an edited file, another program version, an unreadable cache) means:
-parse the file again, exactly as without a cache. Errors are never cached.
+anything else, so it cannot run code: it fails and the file is parsed instead).
+
+Entries are keyed by the file's path, size and modification time, the rules file's, and the
+program's own core sources; the entry holds that whole key, so a file-name clash is a miss. Any
+doubt (an edited file, another program version, an unreadable cache) means: parse the file
+again, exactly as without a cache. Errors are never cached.
 """
 
 from __future__ import annotations
@@ -73,13 +76,13 @@ def cache_key(path: Path) -> str:
     )
 
 
-def cache_file(path: Path, cache_dir: Path) -> Path:
-    """Where the parsed copy of `path` (as it is now) would be kept.
+def cache_file(path: Path, cache_dir: Path, key: str | None = None) -> Path:
+    """Where the parsed copy of `path` (as it is now, or under `key`) would be kept.
 
     Named by a CRC of the key (hashlib's OpenSSL import costs ~3 ms before the first paint); the
     entry stores the key itself, so two keys sharing a name never mix.
     """
-    data = cache_key(path).encode()
+    data = (key if key is not None else cache_key(path)).encode()
     name = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
     return cache_dir / f"protocol-{name}.cache"
 
@@ -88,14 +91,15 @@ def load(path: Path, cache_dir: Path | None) -> Protocol:
     """The protocol in `path`: from the cache when it is current, else parsed (and then kept)."""
     if cache_dir is None:
         return _parse(path)
+    wanted = cache_key(path)  # resolves the path and reads four stats: once, not per use
     try:
-        key, kept = read_entry(cache_file(path, cache_dir).read_bytes())
+        key, kept = read_entry(cache_file(path, cache_dir, wanted).read_bytes())
     except Exception:  # missing, stale or damaged: parse instead
         key, kept = None, None
-    if isinstance(kept, Protocol) and key == cache_key(path):
+    if isinstance(kept, Protocol) and key == wanted:
         return kept
     protocol = _parse(path)
-    _keep(protocol, path, cache_dir)
+    _keep(protocol, path, cache_dir, wanted)  # the key of the file as it was read
     return protocol
 
 
@@ -187,13 +191,13 @@ def _parse(path: Path) -> Protocol:
     return loader.load(path)
 
 
-def _keep(protocol: Protocol, path: Path, cache_dir: Path) -> None:
+def _keep(protocol: Protocol, path: Path, cache_dir: Path, key: str) -> None:
     """Write the cache entry atomically and drop the oldest beyond KEEP; failures are ignored."""
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        where = cache_file(path, cache_dir)
+        where = cache_file(path, cache_dir, key)
         tmp = where.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(dump_entry(cache_key(path), protocol))
+        tmp.write_bytes(dump_entry(key, protocol))
         os.replace(tmp, where)
         for legacy in cache_dir.glob("protocol-*.pickle"):  # the format before version 1
             legacy.unlink(missing_ok=True)
