@@ -41,7 +41,7 @@ TS := massage_trainer/i18n/massage_trainer_ru.ts
 QM := massage_trainer/i18n/massage_trainer_ru.qm
 
 translations: $(APP_STAMP)
-	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -source-language en -target-language ru_RU massage_trainer/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -source-language en -target-language ru_RU $$(find massage_trainer/ui -name "*.py" | sort) -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 APP_ID := io.github.massage_trainer.MassageTrainer

@@ -22,9 +22,10 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, Qt, QTimer  # noqa
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from massage_trainer.core import catalog, motion  # noqa: E402
-from massage_trainer.ui.body_view import BodyView  # noqa: E402
-from massage_trainer.ui.diagram import DiagramCache, paint_diagram  # noqa: E402
+from massage_trainer.core.body import motion  # noqa: E402
+from massage_trainer.core.protocol import catalog  # noqa: E402
+from massage_trainer.ui.diagram.drawing import DiagramCache, paint_diagram  # noqa: E402
+from massage_trainer.ui.diagram.view import BodyView  # noqa: E402
 
 
 def frame_times(n: int = 600) -> list[float]:

@@ -15,8 +15,8 @@ def main() -> None:
     offscreen()
     from PySide6.QtGui import QGuiApplication
 
-    from massage_trainer.core import loader
-    from massage_trainer.ui.handout import write_handout
+    from massage_trainer.core.protocol import loader
+    from massage_trainer.ui.classroom.handout import write_handout
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     protocol = loader.load(ROOT / "protocols" / "therapeutic-lower-back.yaml")

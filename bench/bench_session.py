@@ -29,15 +29,16 @@ from common import median, merge, offscreen
 
 offscreen()
 
+from dataclasses import replace  # noqa: E402
+
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from massage_trainer.core import catalog  # noqa: E402
-from massage_trainer.core.player import Event, EventKind, State  # noqa: E402
-from massage_trainer.core.protocol import Protocol  # noqa: E402
-from massage_trainer.core.record import replace  # noqa: E402
+from massage_trainer.core.protocol import catalog  # noqa: E402
+from massage_trainer.core.protocol.model import Protocol  # noqa: E402
+from massage_trainer.core.session.player import Event, EventKind, State  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
-from massage_trainer.ui.main_window import MainWindow  # noqa: E402
+from massage_trainer.ui.session.main_window import MainWindow  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 ANIMATE_S = float(os.environ.get("BENCH_ANIMATE_S", "10"))
@@ -119,7 +120,7 @@ def visit_every_step(app: QApplication, window: MainWindow) -> None:
 def sprite_cache_mb() -> float:
     """Memory held by the hand-sprite cache of ui/hands.py (for the report; 0 if it has none)."""
     try:
-        from massage_trainer.ui import hands
+        from massage_trainer.ui.diagram import hands
     except ImportError:
         return 0.0
     cache = getattr(hands, "_SPRITES", {})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from common import ROOT, median, merge
 
-from massage_trainer.core import loader
+from massage_trainer.core.protocol import loader
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ offscreen()
 from bench_session import run_loop, wait_for  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from massage_trainer.core import catalog  # noqa: E402
+from massage_trainer.core.protocol import catalog  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
 
 

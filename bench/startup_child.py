@@ -5,7 +5,7 @@ window paints (json and resource load after), so both figures are a window's own
 
 The app runs `massage_trainer.cli.main(["--data-dir", DATA_DIR])`, the `massage-trainer` command
 itself: argument parsing, the display check, the language, the first-run notice, the window. A
-finder on sys.meta_path notes when `massage_trainer.ui.main_window` has loaded and connects the
+finder on sys.meta_path notes when `massage_trainer.ui.session.main_window` has loaded and connects the
 new window's firstPainted signal; it changes nothing the app does. After the first paint the
 child runs a session condensed (every step of the default protocol shown in turn, the safety gate
 opened for the benchmark) so the peak RSS covers a session, then closes the window.
@@ -124,7 +124,7 @@ def app(data_dir: str) -> None:
 
         QTimer.singleShot(int(RUN_S * 1000), visit)
 
-    sys.meta_path.insert(0, _WhenLoaded("massage_trainer.ui.main_window", instrument))
+    sys.meta_path.insert(0, _WhenLoaded("massage_trainer.ui.session.main_window", instrument))
     from massage_trainer.cli import main
 
     code = main(["--data-dir", data_dir])

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent))
 
-from massage_trainer.core.clock import FakeClock  # noqa: E402
-from massage_trainer.ui import i18n  # noqa: E402
+from massage_trainer.core.session.clock import FakeClock  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable  # noqa: E402
+from massage_trainer.ui.base import i18n  # noqa: E402
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable  # noqa: E402
 
 SIZES = ((1024, 600), (1280, 800), (1920, 1080))
 COMMITTED = (1280, 800)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent))
 
-from massage_trainer.core import safety_rules  # noqa: E402
-from massage_trainer.core.clock import FakeClock  # noqa: E402
+from massage_trainer.core.safety import rules as safety_rules  # noqa: E402
+from massage_trainer.core.session.clock import FakeClock  # noqa: E402
 from massage_trainer.ui.app import build_window  # noqa: E402
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable  # noqa: E402
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable  # noqa: E402
 
 
 def _no_backend(*_args: object) -> object:

@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from massage_trainer.core import catalog
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -71,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from massage_trainer.ui.handout import write_handout
-    from massage_trainer.ui.i18n import language
+    from massage_trainer.ui.base.i18n import language
+    from massage_trainer.ui.classroom.handout import write_handout
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:

@@ -7,9 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from massage_trainer.core import course
-from massage_trainer.core.export_csv import to_csv
-from massage_trainer.core.history import FILE_NAME, History, HistoryError, SessionRecord
+from massage_trainer.core.history import course
+from massage_trainer.core.history.export_csv import to_csv
+from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from massage_trainer.core import catalog
+from massage_trainer.core.protocol import catalog
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

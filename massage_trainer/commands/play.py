@@ -18,12 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from massage_trainer.core import catalog, headless
-from massage_trainer.core.answers import load_answers
-from massage_trainer.core.clock import MonotonicClock, ScaledClock
-from massage_trainer.core.player import Event, EventKind, Player
-from massage_trainer.core.protocol import Protocol, Step
-from massage_trainer.core.safety import (
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.model import Protocol, Step
+from massage_trainer.core.protocol.vocab import TECHNIQUES
+from massage_trainer.core.protocol.yamlsafe import DocumentError
+from massage_trainer.core.safety.answers import load_answers
+from massage_trainer.core.safety.rules import Rules
+from massage_trainer.core.safety.verdict import (
     Answer,
     Verdict,
     VerdictKind,
@@ -31,9 +32,9 @@ from massage_trainer.core.safety import (
     load_rules,
     may_start,
 )
-from massage_trainer.core.safety_rules import Rules
-from massage_trainer.core.vocab import TECHNIQUES
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.session import headless
+from massage_trainer.core.session.clock import MonotonicClock, ScaledClock
+from massage_trainer.core.session.player import Event, EventKind, Player
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -156,7 +157,7 @@ class _History:
         self._closer: Callable[[], None] | None = None
         self._errors: tuple[type[Exception], ...] = (OSError,)
         try:
-            from massage_trainer.core.history import History, HistoryError
+            from massage_trainer.core.history.log import History, HistoryError
         except ImportError:
             return
         self._errors = (HistoryError, OSError)

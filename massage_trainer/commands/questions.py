@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from massage_trainer.core.safety import RulesError, load_rules
+from massage_trainer.core.safety.verdict import RulesError, load_rules
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,8 +13,8 @@ import re
 import sys
 from pathlib import Path
 
-from massage_trainer.core import catalog
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -123,8 +123,8 @@ def _draw(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
-    from massage_trainer.ui.diagram import render_image
-    from massage_trainer.ui.i18n import LANGUAGES, language
+    from massage_trainer.ui.base.i18n import LANGUAGES, language
+    from massage_trainer.ui.diagram.drawing import render_image
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     # caption and legend words in the same language as the protocol text

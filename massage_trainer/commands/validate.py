@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from massage_trainer.core import loader
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

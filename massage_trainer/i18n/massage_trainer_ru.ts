@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../ui/about.py" line="+24"/>
+        <location filename="../ui/session/about.py" line="+24"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/receivers.py" line="+299"/>
+        <location filename="../ui/history/receivers.py" line="+299"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+86"/>
+        <location filename="../ui/app.py" line="+84"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/audience.py" line="+47"/>
+        <location filename="../ui/classroom/audience.py" line="+47"/>
         <source>Massage Trainer: audience view</source>
         <translation>Тренажёр массажа: экран для зрителей</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>AuthoringUi</name>
     <message>
-        <location filename="../ui/authoring_ui.py" line="+140"/>
+        <location filename="../ui/classroom/authoring.py" line="+140"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>BeforeAsk</name>
     <message>
-        <location filename="../ui/session_log.py" line="+56"/>
+        <location filename="../ui/session/session_log.py" line="+57"/>
         <source>Don&apos;t ask before each session</source>
         <translation>Не спрашивать перед каждым сеансом</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>BeforeDialog</name>
     <message>
-        <location filename="../ui/receivers.py" line="-117"/>
+        <location filename="../ui/history/receivers.py" line="-117"/>
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../ui/classroom.py" line="+53"/>
+        <location filename="../ui/classroom/features.py" line="+53"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Режим презентации</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../ui/vocab_text.py" line="+41"/>
+        <location filename="../ui/base/vocab_text.py" line="+41"/>
         <source>whole palm</source>
         <translation>вся ладонь</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>CueDialog</name>
     <message>
-        <location filename="../ui/cue_dialog.py" line="+27"/>
+        <location filename="../ui/session/cue_dialog.py" line="+27"/>
         <source>Cues</source>
         <translation>Подсказки</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../ui/cues.py" line="+92"/>
+        <location filename="../ui/session/cues.py" line="+93"/>
         <source>Sound is off: Qt Multimedia is not installed.</source>
         <translation>Звук выключен: не установлен Qt Multimedia.</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../ui/diagram_text.py" line="+20"/>
+        <location filename="../ui/diagram/captions.py" line="+20"/>
         <source>Light pressure</source>
         <translation>Лёгкий нажим</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>DisclaimerDialog</name>
     <message>
-        <location filename="../ui/disclaimer_dialog.py" line="+22"/>
+        <location filename="../ui/safety/disclaimer_dialog.py" line="+22"/>
         <source>Before you begin</source>
         <translation>Прежде чем начать</translation>
     </message>
@@ -768,7 +768,7 @@
 <context>
     <name>GlossaryDock</name>
     <message>
-        <location filename="../ui/glossary_view.py" line="+40"/>
+        <location filename="../ui/classroom/glossary_view.py" line="+40"/>
         <location line="+8"/>
         <source>Technique glossary</source>
         <translation>Словарь приёмов</translation>
@@ -802,7 +802,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/handout.py" line="+70"/>
+        <location filename="../ui/classroom/handout.py" line="+70"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -945,7 +945,7 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../ui/history_charts.py" line="+89"/>
+        <location filename="../ui/history/charts.py" line="+89"/>
         <source>Pain before and after each session (0-10)</source>
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
@@ -983,7 +983,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history_text.py" line="+18"/>
+        <location filename="../ui/history/text.py" line="+18"/>
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="+128"/>
+        <location filename="../ui/history/view.py" line="+128"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../ui/session_log.py" line="+26"/>
+        <location filename="../ui/session/session_log.py" line="+26"/>
         <source>Session history</source>
         <translation>История сеансов</translation>
     </message>
@@ -1186,7 +1186,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../ui/i18n.py" line="+37"/>
+        <location filename="../ui/base/i18n.py" line="+37"/>
         <source>System</source>
         <translation>Как в системе</translation>
     </message>
@@ -1209,8 +1209,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+67"/>
-        <location line="+134"/>
+        <location filename="../ui/session/main_window.py" line="+69"/>
+        <location line="+135"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -1284,12 +1284,12 @@
         <translation>Сеанс остановлен.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 of about %2</source>
         <translation>%1 из примерно %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>Остановлен</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="+32"/>
+        <location filename="../ui/session/window_actions.py" line="+43"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&amp;Choose protocol…</source>
         <translation>&amp;Выбрать программу…</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../ui/pain_dialog.py" line="+70"/>
+        <location filename="../ui/safety/pain_dialog.py" line="+70"/>
         <source>Pain: the session is paused</source>
         <translation>Боль: сеанс на паузе</translation>
     </message>
@@ -1790,7 +1790,7 @@
 <context>
     <name>PracticeDock</name>
     <message>
-        <location filename="../ui/practice.py" line="+132"/>
+        <location filename="../ui/classroom/practice.py" line="+132"/>
         <source>Practice</source>
         <translation>Отработка</translation>
     </message>
@@ -1884,7 +1884,7 @@
 <context>
     <name>PresenterMode</name>
     <message>
-        <location filename="../ui/presenter.py" line="+119"/>
+        <location filename="../ui/classroom/presenter.py" line="+119"/>
         <source>Presenter mode: the audience view is on the same screen; move the mouse for controls, Esc leaves.</source>
         <translation>Режим презентации: экран для зрителей на этом же мониторе; кнопки появятся, если двинуть мышь, Esc — выход.</translation>
     </message>
@@ -1897,7 +1897,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../ui/authoring_ui.py" line="-281"/>
+        <location filename="../ui/classroom/authoring.py" line="-281"/>
         <source>Hide this message</source>
         <translation>Скрыть сообщение</translation>
     </message>
@@ -1915,7 +1915,7 @@
 <context>
     <name>ProtocolPicker</name>
     <message>
-        <location filename="../ui/picker.py" line="+53"/>
+        <location filename="../ui/session/picker.py" line="+53"/>
         <source>Choose a protocol</source>
         <translation>Выберите программу</translation>
     </message>
@@ -1968,7 +1968,7 @@
 <context>
     <name>ReceiverPicker</name>
     <message>
-        <location filename="../ui/receivers.py" line="-145"/>
+        <location filename="../ui/history/receivers.py" line="-145"/>
         <source>New receiver…</source>
         <translation>Добавить человека…</translation>
     </message>
@@ -2057,7 +2057,7 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../ui/safety_panel.py" line="+65"/>
+        <location filename="../ui/safety/panel.py" line="+72"/>
         <source>Safety check</source>
         <translation>Проверка безопасности</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Показать только итог</translation>
     </message>
     <message>
-        <location filename="../ui/safety_text.py" line="+38"/>
+        <location filename="../ui/safety/text.py" line="+38"/>
         <source>Choose a protocol</source>
         <translation>Выберите программу</translation>
     </message>
@@ -2216,7 +2216,7 @@
 <context>
     <name>SafetyWiring</name>
     <message>
-        <location filename="../ui/safety_wiring.py" line="+77"/>
+        <location filename="../ui/safety/wiring.py" line="+77"/>
         <source>Session stopped for pain. See a doctor before any further massage.</source>
         <translation>Сеанс остановлен из-за боли. Прежде чем продолжать массаж, обратитесь к врачу.</translation>
     </message>
@@ -2254,7 +2254,7 @@
 <context>
     <name>SessionRecorder</name>
     <message>
-        <location filename="../ui/session_log.py" line="+92"/>
+        <location filename="../ui/session/session_log.py" line="+92"/>
         <source>Before the session: answer the questions, or press Skip (Esc).</source>
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>
@@ -2292,7 +2292,7 @@
 <context>
     <name>SessionReport</name>
     <message>
-        <location filename="../ui/report_pdf.py" line="+48"/>
+        <location filename="../ui/history/report_pdf.py" line="+48"/>
         <source>Pain before</source>
         <translation>Боль до</translation>
     </message>
@@ -2430,7 +2430,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/step_panel.py" line="+79"/>
+        <location filename="../ui/session/step_panel.py" line="+84"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
@@ -2490,7 +2490,7 @@
         <translation>Темп: %1 в минуту</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Get ready: hands in place</source>
         <translation>Приготовьтесь: руки на место</translation>
     </message>
@@ -2526,7 +2526,7 @@
         <translation>Когда будете готовы, нажмите «Начать» (Пробел)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Repetition</source>
         <translation>Повтор</translation>
     </message>
@@ -2536,7 +2536,7 @@
         <translation>Повторов</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+166"/>
         <source>%1 × at %2 per minute</source>
         <translation>%1 × в темпе %2 в минуту</translation>
     </message>
@@ -2549,7 +2549,7 @@
 <context>
     <name>Technique</name>
     <message>
-        <location filename="../ui/vocab_text.py" line="-32"/>
+        <location filename="../ui/base/vocab_text.py" line="-32"/>
         <source>Stroking</source>
         <translation>Поглаживание</translation>
     </message>
@@ -2657,12 +2657,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/timeline.py" line="+79"/>
+        <location filename="../ui/session/timeline.py" line="+79"/>
         <source>Session timeline</source>
         <translation>Ход сеанса</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -2685,7 +2685,7 @@
 <context>
     <name>WindowLayoutMixin</name>
     <message>
-        <location filename="../ui/window_layout.py" line="+116"/>
+        <location filename="../ui/session/window_layout.py" line="+114"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
@@ -2696,12 +2696,12 @@
         <translation>Выбрать программу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Progress through the steps</source>
         <translation>Ход по шагам</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Body diagram with the hands of the current step</source>
         <translation>Схема тела с руками текущего шага</translation>
     </message>
@@ -2709,7 +2709,7 @@
 <context>
     <name>WindowViewMixin</name>
     <message>
-        <location filename="../ui/window_view.py" line="+147"/>
+        <location filename="../ui/session/window_view.py" line="+148"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>

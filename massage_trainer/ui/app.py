@@ -13,14 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from massage_trainer.core import protocol_cache
-from massage_trainer.core.clock import Clock, MonotonicClock
-from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.resources import protocols_dir
-from massage_trainer.ui import i18n
-from massage_trainer.ui.cues import Cues
-from massage_trainer.ui.main_window import MainWindow
-from massage_trainer.ui.session import SessionController
+from massage_trainer.ui.base import i18n
+from massage_trainer.ui.session.controller import SessionController
+from massage_trainer.ui.session.cues import Cues
+from massage_trainer.ui.session.main_window import MainWindow
 
 DEFAULT_PROTOCOL = "back-pain-relief"
 
@@ -37,11 +37,9 @@ def ui_language(settings: QSettings | None = None, wanted: str | None = None) ->
 
 
 def _resolve(name: str, data_dir: Path) -> Protocol:
-    """A protocol file named by path, or by id when a file is named after its id (fast start).
-
-    The file comes from the parsed-protocol cache when it is current, so the first paint needs
-    neither the YAML parser nor the schema (core.protocol_cache); anything else goes the long way
-    through the catalog, which also says what is wrong with a broken file.
+    """A protocol file named by path, or by id when a file is named after its id (fast start);
+    anything else goes the long way through the catalog, which also says what is wrong with a
+    broken file.
     """
     by_path = "/" in name or name.endswith((".yaml", ".yml"))
     if by_path:
@@ -51,7 +49,7 @@ def _resolve(name: str, data_dir: Path) -> Protocol:
     for path in candidates:
         if path.is_file():
             try:
-                protocol = protocol_cache.load(path, data_dir / "cache")
+                protocol = loader.load(path)
             except Exception as exc:
                 if not _expected(exc):
                     raise
@@ -59,15 +57,15 @@ def _resolve(name: str, data_dir: Path) -> Protocol:
             if by_path or protocol.id == name:
                 return protocol
             break
-    from massage_trainer.core import catalog
+    from massage_trainer.core.protocol import catalog
 
     return catalog.resolve(name, data_dir)
 
 
 def _expected(exc: BaseException) -> bool:
     """A protocol that is missing, unreadable or invalid (reported to the person, not raised)."""
-    from massage_trainer.core import catalog
-    from massage_trainer.core.yamlsafe import DocumentError
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.core.protocol.yamlsafe import DocumentError
 
     return isinstance(exc, (catalog.NotFound, DocumentError, OSError))
 
@@ -147,14 +145,14 @@ def build_window(
 
 def _attach_safety_panel(window: MainWindow, lang: str) -> None:
     """Dock the safety checklist (it gates Start)."""
-    from massage_trainer.ui.safety_panel import SafetyPanel
+    from massage_trainer.ui.safety.panel import SafetyPanel
 
     window.attach_safety_panel(SafetyPanel(window, lang=lang))
 
 
 def _record_sessions(window: MainWindow, ask: bool) -> None:
     """Open the history in the data folder and record every session in it."""
-    from massage_trainer.ui.session_log import install
+    from massage_trainer.ui.session.session_log import install
 
     install(window, ask=ask)
 
@@ -179,7 +177,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = application()
     lang = ui_language(settings_for(args.data_dir), getattr(args, "lang", None))
     args.lang = lang if i18n.install(lang) else "en"  # before any widget is built
-    from massage_trainer.ui.disclaimer import ensure_acknowledged
+    from massage_trainer.ui.safety.disclaimer import ensure_acknowledged
 
     if not ensure_acknowledged(args.data_dir):  # a guide, not medical advice: shown once
         return 0

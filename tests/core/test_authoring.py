@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from massage_trainer.core import authoring, catalog, loader
-from massage_trainer.core.record import replace
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import authoring, catalog, loader
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 from tests.conftest import PROTOCOLS
 
 BACK = loader.load(PROTOCOLS / "back-pain-relief.yaml")

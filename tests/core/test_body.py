@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from massage_trainer.core.body import Curve, load_body, parse_body, zone_ids
+from massage_trainer.core.body.geometry import Curve, load_body, parse_body, zone_ids
 
 BODY = load_body()
 REQUIRED = {

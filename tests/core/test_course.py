@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from massage_trainer.core import course
-from massage_trainer.core.course import (
+from massage_trainer.core.history import course
+from massage_trainer.core.history.course import (
     BREAK_MONTHS,
     COURSE_MAX_SESSIONS,
     NEW_COURSE_GAP_DAYS,
@@ -20,7 +20,7 @@ from massage_trainer.core.course import (
     places_by_session,
     status,
 )
-from massage_trainer.core.history_records import SessionRecord, Status, StepRecord
+from massage_trainer.core.history.records import SessionRecord, Status, StepRecord
 
 D0 = date(2025, 1, 6)
 

@@ -12,8 +12,9 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import loader, safety_rules
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.yamlsafe import DocumentError
+from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.resources import protocols_dir
 
 RULES_TEXT = (protocols_dir() / safety_rules.RULES_FILE).read_text(encoding="utf-8")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from massage_trainer.core import glossary
-from massage_trainer.core.vocab import TECHNIQUES, Technique
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import glossary
+from massage_trainer.core.protocol.vocab import TECHNIQUES, Technique
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 
 def test_every_technique_has_an_entry() -> None:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import headless, loader, record
-from massage_trainer.core.answers import parse_answers
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import Event, EventKind, Player
-from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.safety import evaluate, load_rules
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.protocol.yamlsafe import DocumentError
+from massage_trainer.core.safety.answers import parse_answers
+from massage_trainer.core.safety.verdict import evaluate, load_rules
+from massage_trainer.core.session import headless
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import Event, EventKind, Player
 from tests.conftest import BUNDLED
 
 RULES = load_rules()
@@ -95,8 +97,8 @@ def test_a_stop_request_stops_cleanly_between_naps() -> None:
 
 def test_until_next_steps_move_on_by_themselves() -> None:
     p = loader.load(BUNDLED[0])
-    first = record.replace(p.steps[0], until_next=True, repetitions=None, duration_s=None)
-    p = record.replace(p, steps=(first, *p.steps[1:]))
+    first = dataclasses.replace(p.steps[0], until_next=True, repetitions=None, duration_s=None)
+    p = dataclasses.replace(p, steps=(first, *p.steps[1:]))
     clock = FakeClock()
     events: list[Event] = []
     out = headless.run(
@@ -108,7 +110,7 @@ def test_until_next_steps_move_on_by_themselves() -> None:
 
 def test_the_time_limit_ends_as_stopped() -> None:
     p = loader.load(BUNDLED[0])
-    p = record.replace(p, max_minutes=1.0)
+    p = dataclasses.replace(p, max_minutes=1.0)
     clock = FakeClock()
     events: list[Event] = []
     out = headless.run(

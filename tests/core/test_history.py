@@ -17,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import history_file, history_schema
-from massage_trainer.core.export_csv import COLUMNS, decoded, read_csv, to_csv
-from massage_trainer.core.history import (
+from massage_trainer.core.history import migrations as history_schema
+from massage_trainer.core.history import storage as history_file
+from massage_trainer.core.history.export_csv import COLUMNS, decoded, read_csv, to_csv
+from massage_trainer.core.history.log import (
     FILE_NAME,
     History,
     HistoryBusy,
@@ -252,7 +253,7 @@ def test_a_session_still_being_played_by_a_live_log_is_left_alone(data_dir: Path
 KILLED_CHILD = """
 import os, signal, sys
 from pathlib import Path
-from massage_trainer.core.history import History
+from massage_trainer.core.history.log import History
 h, _ = History.open(Path(sys.argv[1]))
 sid = h.begin_session(protocol_id="p", protocol_version=1, answers={}, verdict="go",
                       verdict_reasons=[])

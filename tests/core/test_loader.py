@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from massage_trainer.commands.schema import render as render_schema
-from massage_trainer.core import loader
-from massage_trainer.core.protocol import Protocol
-from massage_trainer.core.vocab import Pressure, SafetyProfile, Technique
-from massage_trainer.core.yamlsafe import DocumentError
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.protocol.vocab import Pressure, SafetyProfile, Technique
+from massage_trainer.core.protocol.yamlsafe import DocumentError
 from tests.conftest import BUNDLED, PROTOCOLS
 
 MINIMAL = """\

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import catalog, motion
-from massage_trainer.core.body import Body, Curve, load_body
-from massage_trainer.core.protocol import Step
-from massage_trainer.core.vocab import PERCUSSION
+from massage_trainer.core.body import motion
+from massage_trainer.core.body.geometry import Body, Curve, load_body
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.model import Step
+from massage_trainer.core.protocol.vocab import PERCUSSION
 
 BODY = load_body()
 STEPS: list[Step] = [
@@ -279,6 +280,6 @@ def test_hand_shapes_take_few_values_so_caches_stay_bounded() -> None:
     for s in STEPS:
         shapes = {motion.pose_at(s, i * 0.013, BODY).left.shape for i in range(3000)}
         assert len(shapes) <= 20, (s.id, len(shapes))
-    from massage_trainer.core import hand_shape
+    from massage_trainer.core.body import hand_shape
 
     assert hand_shape.parts.cache_info().maxsize is not None

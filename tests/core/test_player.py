@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import loader, record
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import Event, EventKind, Player, State
-from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import Event, EventKind, Player, State
 from tests.conftest import BUNDLED
 
 K = EventKind
@@ -187,10 +188,12 @@ def test_next_on_the_last_step_finishes(relief: Protocol) -> None:
 
 
 def _until_next(p: Protocol, index: int, duration: float | None) -> Protocol:
-    step = record.replace(p.steps[index], until_next=True, repetitions=None, duration_s=duration)
+    step = dataclasses.replace(
+        p.steps[index], until_next=True, repetitions=None, duration_s=duration
+    )
     steps = list(p.steps)
     steps[index] = step
-    return record.replace(p, steps=tuple(steps))
+    return dataclasses.replace(p, steps=tuple(steps))
 
 
 def test_until_next_step_waits_after_its_suggested_time(relief: Protocol) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import loader, record
-from massage_trainer.core.authoring import carry_over_step
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import EventKind, Player, State
-from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.authoring import carry_over_step
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import EventKind, Player, State
 
 RELIEF = Path(__file__).resolve().parents[2] / "protocols" / "back-pain-relief.yaml"
 
@@ -35,7 +36,7 @@ def test_running_session_keeps_step_time_and_session_time(relief: Protocol) -> N
     old.set_speed(0.5)
     clock.advance(10)
     old.tick()
-    edited = record.replace(relief, steps=relief.steps[1:])  # a step was deleted above
+    edited = dataclasses.replace(relief, steps=relief.steps[1:])  # a step was deleted above
     index = carry_over_step(relief, edited, old.step_index)
     assert edited.steps[index].id == "kneading"
     new = Player(edited, clock, get_ready_s=0)
@@ -71,8 +72,8 @@ def test_paused_stays_paused_and_idle_stays_idle(relief: Protocol) -> None:
 def test_a_step_that_got_shorter_begins_again(relief: Protocol) -> None:
     clock = FakeClock()
     old = running_at(relief, clock, 5, 80.0)
-    short = record.replace(relief.steps[5], duration_s=30.0)
-    edited = record.replace(relief, steps=(*relief.steps[:5], short, *relief.steps[6:]))
+    short = dataclasses.replace(relief.steps[5], duration_s=30.0)
+    edited = dataclasses.replace(relief, steps=(*relief.steps[:5], short, *relief.steps[6:]))
     new = Player(edited, clock)
     new.carry_on_from(old, 5)
     assert new.state is State.RUNNING and new.step_time() == 0.0

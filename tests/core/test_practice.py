@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import loader
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import Player, State
-from massage_trainer.core.practice import PracticeTally
-from massage_trainer.core.protocol import Protocol
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import Player, State
+from massage_trainer.core.session.practice import PracticeTally
 
 RELIEF = Path(__file__).resolve().parents[2] / "protocols" / "back-pain-relief.yaml"
 KNEADING = 5

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import catalog, loader
-from massage_trainer.core.safety import (
+from massage_trainer.core.protocol import catalog, loader
+from massage_trainer.core.protocol.vocab import SafetyProfile
+from massage_trainer.core.safety.rules import QuestionKind, RulesError, json_schema, parse
+from massage_trainer.core.safety.verdict import (
     Answer,
     VerdictKind,
     assess_pain,
@@ -18,8 +20,6 @@ from massage_trainer.core.safety import (
     load_rules,
     may_start,
 )
-from massage_trainer.core.safety_rules import QuestionKind, RulesError, json_schema, parse
-from massage_trainer.core.vocab import SafetyProfile
 from tests.conftest import BUNDLED, PROTOCOLS
 
 RULES = load_rules()

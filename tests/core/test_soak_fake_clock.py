@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from massage_trainer.core import catalog
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import EventKind, Player, State
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import EventKind, Player, State
 
 TICK_S = 0.016
 GET_READY_S = 5.0

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from massage_trainer.core import yamlsafe
-from massage_trainer.core.yamlsafe import DocumentError, Map, Scalar, Seq
+from massage_trainer.core.protocol import yamlsafe
+from massage_trainer.core.protocol.yamlsafe import DocumentError, Map, Scalar, Seq
 
 
 def messages(exc: pytest.ExceptionInfo[DocumentError]) -> str:

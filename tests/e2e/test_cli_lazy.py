@@ -80,7 +80,7 @@ def test_starting_the_window_loads_neither_yaml_nor_the_history() -> None:
         "import sys\n"
         "from massage_trainer import cli\n"
         "cli.build_parser([]).parse_args([])\n"
-        "print(sorted(m for m in ('yaml', 'sqlite3', 'massage_trainer.core.loader') if m in sys.modules))\n"
+        "print(sorted(m for m in ('yaml', 'sqlite3', 'massage_trainer.core.protocol.loader') if m in sys.modules))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     r = subprocess.run(

@@ -1,8 +1,8 @@
 """What the window does before its first paint (start-up budget, issue 4 and bench_startup.py).
 
 Run in a fresh process, as a person starting the app would: the first paint shows the default
-protocol, and the work that can wait (the YAML parser on a warm start, PySide's `Qt` namespace
-with its ~90 enums, dialogs) has not been done yet.
+protocol, and the work that can wait (dialogs, shortcuts, the rest of the window) has not been
+done yet.
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ def first_paint():
     seen.update(
         protocol=protocol.id if protocol else None,
         step_title=window.panel.title.text(),
-        qt_namespace="Qt" in QtCore.__dict__,
-        yaml="yaml" in sys.modules,
         message_box="QMessageBox" in QtWidgets.__dict__,
         started=window._started,
     )
@@ -66,12 +64,7 @@ def test_the_first_paint_shows_the_default_protocol_and_defers_the_rest(tmp_path
     first = _start(tmp_path)
     assert first["protocol"] == "back-pain-relief"
     assert first["step_title"]
-    assert first["qt_namespace"] is False, "a `Qt.` use before the first paint: see ui/qtprops.py"
     assert first["message_box"] is False
     assert first["space"][0] == "Space"  # shortcuts are given right after the first paint
     assert first["started"] is False and first["started_after"] is True
     assert first["body_view"] == "BodyView"
-
-    again = _start(tmp_path)  # the parsed-protocol cache is warm now
-    assert again["yaml"] is False
-    assert again["qt_namespace"] is False

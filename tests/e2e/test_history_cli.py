@@ -8,8 +8,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from massage_trainer.core.export_csv import read_csv
-from massage_trainer.core.history import FILE_NAME, History
+from massage_trainer.core.history.export_csv import read_csv
+from massage_trainer.core.history.log import FILE_NAME, History
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import catalog
-from massage_trainer.core.export_csv import read_csv
-from massage_trainer.core.history import History, Status
+from massage_trainer.core.history.export_csv import read_csv
+from massage_trainer.core.history.log import History, Status
+from massage_trainer.core.protocol import catalog
 
 pytestmark = [
     pytest.mark.slow,
@@ -51,7 +51,7 @@ def all_clear_answers(folder: Path) -> Path:
     Yes-no questions get 'no' and checks 'yes'; for number questions the first of 0, the top and
     the bottom of the range that the rules accept (a meal 0 minutes ago means "wait", say).
     """
-    from massage_trainer.core.safety import VerdictKind, evaluate, load_rules
+    from massage_trainer.core.safety.verdict import VerdictKind, evaluate, load_rules
 
     listing = subprocess.run(
         cli("questions"), capture_output=True, text=True, env=env(), timeout=60, check=True

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from massage_trainer.cli import main
-from massage_trainer.core.history import History
-from massage_trainer.core.safety import load_rules
-from massage_trainer.core.safety_rules import QuestionKind
+from massage_trainer.core.history.log import History
+from massage_trainer.core.safety.rules import QuestionKind
+from massage_trainer.core.safety.verdict import load_rules
 
 RULES = load_rules()
 STOP_ANSWERS = [

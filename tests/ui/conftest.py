@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.ui.session.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from massage_trainer.core import catalog
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import State
-from massage_trainer.ui.authoring_ui import AuthoringUi
-from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
+from massage_trainer.ui.classroom.authoring import AuthoringUi
+from massage_trainer.ui.session.main_window import MainWindow
 from tests.conftest import PROTOCOLS
 
 LOCATED = re.compile(r"\.yaml:\d+:\d+: ")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from massage_trainer.core import catalog
-from massage_trainer.ui.body_view import BodyView
+from massage_trainer.core.protocol import catalog
+from massage_trainer.ui.diagram.view import BodyView
 
 
 def _view(qtbot: QtBot) -> BodyView:
@@ -90,8 +90,8 @@ def test_time_changes_the_picture(qtbot: QtBot) -> None:
 def test_frames_reuse_hand_sprites_and_repaint_a_small_region(qtbot: QtBot) -> None:
     from PySide6.QtCore import QRect
 
-    from massage_trainer.core import motion
-    from massage_trainer.ui import hands
+    from massage_trainer.core.body import motion
+    from massage_trainer.ui.diagram import hands
 
     v = _view(qtbot)
     step = catalog.bundled("therapeutic-lower-back").steps[3]  # kneading: angles and squeezes vary

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from massage_trainer.core import loader
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import Event, EventKind, Player
-from massage_trainer.core.protocol import Protocol
-from massage_trainer.ui.cues import Cues, CueSettings, QtSound, QtSpeaker, Unavailable
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import Event, EventKind, Player
+from massage_trainer.ui.session.cues import Cues, CueSettings, QtSound, QtSpeaker, Unavailable
 
 PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from massage_trainer.cli import main
-from massage_trainer.core import catalog, safety_rules
-from massage_trainer.ui.handout import cover_html, step_text_html, write_handout
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.safety import rules as safety_rules
+from massage_trainer.ui.classroom.handout import cover_html, step_text_html, write_handout
 
 
 def page_count(pdf: Path) -> int:

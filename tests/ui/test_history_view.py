@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from massage_trainer.core.catalog import bundled
-from massage_trainer.core.export_csv import read_csv
-from massage_trainer.core.history import History, Status
-from massage_trainer.ui.history_text import catalog_lookup
-from massage_trainer.ui.history_view import HistoryView
-from massage_trainer.ui.receivers import AfterDialog, BeforeDialog, ReceiversDialog
+from massage_trainer.core.history.export_csv import read_csv
+from massage_trainer.core.history.log import History, Status
+from massage_trainer.core.protocol.catalog import bundled
+from massage_trainer.ui.history.receivers import AfterDialog, BeforeDialog, ReceiversDialog
+from massage_trainer.ui.history.text import catalog_lookup
+from massage_trainer.ui.history.view import HistoryView
 
 START = datetime(2025, 2, 3, 18, 30, tzinfo=UTC)
 TODAY = date(2025, 3, 10)
@@ -149,7 +149,7 @@ def test_before_dialog_records_receiver_pain_and_map(qtbot: QtBot, history: Hist
     dlg.pain.set_value(6)
     if dlg.body_view is not None:  # click the real diagram where the sacrum is
         dlg.body_view.resize(300, 420)
-        from massage_trainer.core.body import load_body
+        from massage_trainer.core.body.geometry import load_body
 
         cx, cy = load_body().zone("sacrum").centroid()
         pos = dlg.body_view.body_to_widget(cx, cy)  # type: ignore[attr-defined]
@@ -193,8 +193,8 @@ def test_a_running_session_shows_as_in_progress(qtbot: QtBot, history: History) 
 
 
 def test_the_report_names_the_stop_reason_in_the_interface_language(history: History) -> None:
-    from massage_trainer.ui import i18n
-    from massage_trainer.ui.report_pdf import report_html
+    from massage_trainer.ui.base import i18n
+    from massage_trainer.ui.history.report_pdf import report_html
 
     seed_course(history, sessions=5)
     records = history.sessions()

@@ -11,15 +11,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from massage_trainer import __version__
-from massage_trainer.core import catalog
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.safety_rules import load as load_rules
-from massage_trainer.ui import i18n
-from massage_trainer.ui.about import AboutDialog, about_html
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.safety.rules import load as load_rules
+from massage_trainer.core.session.clock import FakeClock
 from massage_trainer.ui.app import build_window, settings_for, ui_language
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
-from massage_trainer.ui.handout import cover_html, step_text_html
-from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.ui.base import i18n
+from massage_trainer.ui.classroom.handout import cover_html, step_text_html
+from massage_trainer.ui.session.about import AboutDialog, about_html
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.session.main_window import MainWindow
 
 from .test_translations import TS, _messages
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from massage_trainer.ui import window_actions
+from massage_trainer.ui.session import window_actions
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import State
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
 from massage_trainer.ui.app import build_window, settings_for
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
-from massage_trainer.ui.main_window import MainWindow
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.session.main_window import MainWindow
 
 
 def _silent(*_args: object) -> object:
@@ -241,8 +241,8 @@ def test_controls_have_accessible_names_and_tooltips(window: MainWindow) -> None
 
 
 def test_picker_search_filters_and_keeps_a_choice(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from massage_trainer.core import catalog
-    from massage_trainer.ui.picker import ProtocolPicker
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.ui.session.picker import ProtocolPicker
 
     picker = ProtocolPicker(catalog.scan(data_dir), "back-pain-relief")
     qtbot.addWidget(picker)
@@ -265,7 +265,7 @@ def test_controls_and_counter_are_never_cut_off(  # type: ignore[no-untyped-def]
     qtbot, data_dir: Path, clock: FakeClock, width: int, lang: str
 ) -> None:
     """Buttons keep whole words (or go icon-only); the repetition counter fits its column."""
-    from massage_trainer.ui import i18n
+    from massage_trainer.ui.base import i18n
 
     with i18n.language(lang):
         w = make_window(data_dir, clock)

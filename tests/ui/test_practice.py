@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.history import History
-from massage_trainer.core.player import State
-from massage_trainer.core.vocab import Technique
-from massage_trainer.ui.main_window import MainWindow
-from massage_trainer.ui.practice import PracticeMode
+from massage_trainer.core.history.log import History
+from massage_trainer.core.protocol.vocab import Technique
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
+from massage_trainer.ui.classroom.practice import PracticeMode
+from massage_trainer.ui.session.main_window import MainWindow
 from tests.ui.test_main_window import make_window
 
 KNEADING = 5  # back-pain-relief step 6: kneading, 90 s
@@ -123,7 +123,7 @@ def test_without_the_session_recorder_practice_time_is_logged_by_the_tally(  # t
     import argparse
 
     from massage_trainer.ui.app import build_window
-    from massage_trainer.ui.cues import Cues, CueSettings
+    from massage_trainer.ui.session.cues import Cues, CueSettings
     from tests.ui.test_main_window import _silent
 
     cues = Cues(CueSettings(), sound_factory=_silent, speech_factory=_silent)  # type: ignore[arg-type]

@@ -10,12 +10,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.history import History
-from massage_trainer.core.player import State
-from massage_trainer.ui.audience import AudienceWindow
-from massage_trainer.ui.main_window import MainWindow
-from massage_trainer.ui.presenter import PresenterMode, assign_screens
+from massage_trainer.core.history.log import History
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
+from massage_trainer.ui.classroom.audience import AudienceWindow
+from massage_trainer.ui.classroom.presenter import PresenterMode, assign_screens
+from massage_trainer.ui.session.main_window import MainWindow
 
 # the offscreen platform cannot pass size hints of a full-screen window on; that is not our fault
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 
 from massage_trainer.cli import main
-from massage_trainer.core import catalog
-from massage_trainer.core.body import load_body
-from massage_trainer.ui.diagram import compute_layout, pulse, render_image
-from massage_trainer.ui.diagram_text import pressure_name
+from massage_trainer.core.body.geometry import load_body
+from massage_trainer.core.protocol import catalog
+from massage_trainer.ui.diagram.captions import pressure_name
+from massage_trainer.ui.diagram.drawing import compute_layout, pulse, render_image
 from tests.conftest import BUNDLED
 
 BODY = load_body()
@@ -134,7 +134,7 @@ def test_render_command_reports_a_broken_protocol(
 
 
 def test_hands_are_skin_toned_and_sit_on_their_own_side(qapp: object) -> None:
-    from massage_trainer.core import motion
+    from massage_trainer.core.body import motion
 
     step = catalog.bundled("back-pain-relief").steps[0]  # fingers outward, thumbs by the spine
     img = render_image(step, 0.0, QSize(800, 1200), caption=False, legend=False)

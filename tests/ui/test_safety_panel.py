@@ -12,17 +12,17 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QSpinBox
 
-from massage_trainer.core import catalog
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import State
-from massage_trainer.core.safety import VerdictKind
-from massage_trainer.core.safety_rules import QuestionKind
-from massage_trainer.ui import disclaimer, disclaimer_dialog
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.safety.rules import QuestionKind
+from massage_trainer.core.safety.verdict import VerdictKind
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
 from massage_trainer.ui.app import build_window
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
-from massage_trainer.ui.main_window import MainWindow
-from massage_trainer.ui.pain_dialog import PainDialog, PainReport
-from massage_trainer.ui.safety_panel import SafetyPanel
+from massage_trainer.ui.safety import disclaimer, disclaimer_dialog
+from massage_trainer.ui.safety.pain_dialog import PainDialog, PainReport
+from massage_trainer.ui.safety.panel import SafetyPanel
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.session.main_window import MainWindow
 
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 """The offscreen platform says this whenever a dialog is shown; it is not our warning."""

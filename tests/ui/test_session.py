@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from massage_trainer.core import loader
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.player import EventKind, State
-from massage_trainer.core.protocol import Protocol
-from massage_trainer.ui.session import FRAME_MS, SessionController
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import EventKind, State
+from massage_trainer.ui.session.controller import FRAME_MS, SessionController
 
 PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
 
@@ -82,11 +82,11 @@ def test_finishing_stops_the_timer(qtbot, session: SessionController, protocol: 
 
 
 def test_waiting_arms_the_timer_only_for_the_time_limit(qtbot, protocol: Protocol) -> None:  # type: ignore[no-untyped-def]
-    from massage_trainer.core import record
+    import dataclasses
 
     steps = list(protocol.steps)
-    steps[0] = record.replace(steps[0], until_next=True, repetitions=None, duration_s=None)
-    p = record.replace(protocol, steps=tuple(steps))
+    steps[0] = dataclasses.replace(steps[0], until_next=True, repetitions=None, duration_s=None)
+    p = dataclasses.replace(protocol, steps=tuple(steps))
     clock = FakeClock()
     session = SessionController(clock, get_ready_s=0)
     session.load(p)

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from massage_trainer.core.clock import FakeClock
-from massage_trainer.core.history import History
-from massage_trainer.core.player import State
+from massage_trainer.core.history.log import History
+from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.core.session.player import State
 from massage_trainer.ui.app import build_window
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
-from massage_trainer.ui.main_window import MainWindow
-from massage_trainer.ui.pain_dialog import PainReport
-from massage_trainer.ui.session_log import ASK_KEY, BeforeAsk, SessionRecorder
+from massage_trainer.ui.safety.pain_dialog import PainReport
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.session.main_window import MainWindow
+from massage_trainer.ui.session.session_log import ASK_KEY, BeforeAsk, SessionRecorder
 
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise)"

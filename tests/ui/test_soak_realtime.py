@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import catalog
-from massage_trainer.core.player import State
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.session.player import State
 from massage_trainer.ui.app import build_window
-from massage_trainer.ui.cues import Cues, CueSettings, Unavailable
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
 
 PROTOCOLS = ("back-pain-relief", "therapeutic-lower-back", "gentle-pregnancy")
 SPEED = 24.0  # ~1970 s of protocols per pass -> ~82 s per pass

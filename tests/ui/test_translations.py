@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from massage_trainer.core import glossary
-from massage_trainer.core.vocab import CONTACT_NAMES, TECHNIQUES
-from massage_trainer.ui import vocab_text
+from massage_trainer.core.protocol import glossary
+from massage_trainer.core.protocol.vocab import CONTACT_NAMES, TECHNIQUES
+from massage_trainer.ui.base import vocab_text
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "massage_trainer" / "i18n"
 TS = I18N / "massage_trainer_ru.ts"
 QM = I18N / "massage_trainer_ru.qm"
-UI_SOURCES = sorted((ROOT / "massage_trainer" / "ui").glob("*.py"))
+UI_SOURCES = sorted((ROOT / "massage_trainer" / "ui").rglob("*.py"))
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 

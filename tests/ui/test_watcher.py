@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from massage_trainer.ui.watcher import ProtocolWatcher
+from massage_trainer.ui.classroom.watcher import ProtocolWatcher
 from tests.conftest import PROTOCOLS
 
 GOOD = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")

@@ -1,0 +1,74 @@
+"""Finding protocols: the bundled ones and the user's own, by id or by path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
+from massage_trainer.resources import protocols_dir
+
+NOT_PROTOCOLS = frozenset({"safety-rules.yaml", "template.yaml"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One protocol file found on disk: loaded, or with the problems that kept it from loading."""
+
+    path: Path
+    origin: str
+    """'bundled' or 'user'."""
+    protocol: Protocol | None
+    problems: tuple[Problem, ...] = ()
+
+
+def user_protocols_dir(data_dir: Path) -> Path:
+    return data_dir / "protocols"
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in loader.PROTOCOL_SUFFIXES and p.name not in NOT_PROTOCOLS and p.is_file()
+    )
+
+
+def scan(data_dir: Path | None) -> list[Entry]:
+    """Every protocol file, bundled first; broken files are listed with their problems, not hidden."""
+    places = [(protocols_dir(), "bundled")]
+    if data_dir is not None:
+        places.append((user_protocols_dir(data_dir), "user"))
+    out: list[Entry] = []
+    for folder, origin in places:
+        for path in _files(folder):
+            try:
+                out.append(Entry(path, origin, loader.load(path)))
+            except DocumentError as exc:
+                out.append(Entry(path, origin, None, tuple(exc.problems)))
+    return out
+
+
+class NotFound(LookupError):
+    """No protocol matches the name the user gave."""
+
+
+def resolve(name: str, data_dir: Path | None) -> Protocol:
+    """A protocol by path (anything with a slash or a YAML suffix that exists) or by id."""
+    p = Path(name)
+    if p.suffix in loader.PROTOCOL_SUFFIXES or "/" in name or p.exists():
+        return loader.load(p)
+    entries = scan(data_dir)
+    for e in entries:
+        if e.protocol is not None and e.protocol.id == name:
+            return e.protocol
+    known = ", ".join(e.protocol.id for e in entries if e.protocol is not None)
+    raise NotFound(f"no protocol with the id '{name}' (known: {known})")
+
+
+def bundled(protocol_id: str) -> Protocol:
+    return resolve(protocol_id, None)

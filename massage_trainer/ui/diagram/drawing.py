@@ -1,0 +1,386 @@
+"""The body diagram, drawn with plain QPainter: ONE drawing path for the window, `render` and PDFs.
+
+Three layers: the body (static per size/theme), the step (target zones, towel, stroke arrows,
+caption, legend: static per step) and the frame (pulse, hover, trail, hands). A DiagramCache keeps
+the first two as pixmaps so a frame only blits one pixmap and draws the moving parts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+
+from massage_trainer.core.body import motion
+from massage_trainer.core.body.geometry import Body, load_body
+from massage_trainer.core.protocol.model import Step
+from massage_trainer.core.protocol.vocab import Technique
+from massage_trainer.ui.base.themes import Theme
+from massage_trainer.ui.base.themes import theme as get_theme
+from massage_trainer.ui.diagram import captions as diagram_text
+from massage_trainer.ui.diagram import hands, overlays
+from massage_trainer.ui.diagram.blit import blit
+from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
+
+PULSE_S = 2.4
+"""Seconds of one glow pulse of the target zones."""
+
+
+PULSE_LEVELS = 12
+"""The glow changes in this many steps: the view repaints it only when its level changes."""
+
+
+def pulse(t: float) -> float:
+    """0..1 glow of the target zones at time t: a gentle, pure function of time."""
+    return 0.5 - 0.5 * math.cos(2 * math.pi * t / PULSE_S)
+
+
+def pulse_level(t: float) -> int:
+    return round(pulse(t) * PULSE_LEVELS)
+
+
+@dataclass(frozen=True)
+class Layout:
+    rect: QRectF
+    body_rect: QRectF
+    caption_rect: QRectF | None
+    to_px: QTransform
+    """Body centimetres -> painter (logical pixel) coordinates."""
+
+    @property
+    def scale(self) -> float:
+        return self.to_px.m11()
+
+    def to_cm(self, p: QPointF) -> tuple[float, float]:
+        inv, _ok = self.to_px.inverted()
+        q = inv.map(p)
+        return q.x(), q.y()
+
+
+def compute_layout(rect: QRectF, body: Body, caption: bool) -> Layout:
+    """Where the body and the caption go: caption on the left of a wide picture, on top of a tall one."""
+    cap: QRectF | None = None
+    area = QRectF(rect)
+    if caption:
+        if rect.width() >= rect.height() * 1.1:
+            w = rect.width() * 0.42
+            cap = QRectF(rect.left(), rect.top(), w, rect.height())
+            area = QRectF(rect.left() + w, rect.top(), rect.width() - w, rect.height())
+        else:
+            h = rect.height() * 0.26
+            cap = QRectF(rect.left(), rect.top(), rect.width(), h)
+            area = QRectF(rect.left(), rect.top() + h, rect.width(), rect.height() - h)
+    x0, y0, x1, y1 = body.extent
+    margin = 0.03 * min(area.width(), area.height())
+    s = min((area.width() - 2 * margin) / (x1 - x0), (area.height() - 2 * margin) / (y1 - y0))
+    s = max(s, 0.01)
+    cx = area.center().x() - s * (x0 + x1) / 2
+    cy = area.center().y() - s * (y0 + y1) / 2
+    to_px = QTransform(s, 0, 0, s, cx, cy)
+    return Layout(QRectF(rect), area, cap, to_px)
+
+
+class DiagramCache:
+    """Pixmaps of the static layers, rebuilt only when their inputs change."""
+
+    def __init__(self) -> None:
+        self._body_key: object = None
+        self._body: QPixmap | None = None
+        self._step_key: object = None
+        self._step: QPixmap | None = None
+        self.rebuilds = 0
+
+    def clear(self) -> None:
+        self._body_key = self._step_key = None
+        self._body = self._step = None
+
+    def layer(  # noqa: PLR0917
+        self,
+        key: object,
+        size: QSize,
+        dpr: float,
+        draw: Callable[[QPainter], None],
+        base: bool,
+        under: QColor | None = None,
+    ) -> QPixmap:
+        """The cached layer for `key`, drawn anew when the key changes. With `under` (the body
+        paints an opaque background) the pixmap has no alpha channel: a frame copies it fast."""
+        have_key = self._body_key if base else self._step_key
+        have = self._body if base else self._step
+        if have is not None and have_key == key:
+            return have
+        pm = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(under if under is not None else QColor(Qt.GlobalColor.transparent))
+        p = QPainter(pm)
+        try:
+            draw(p)
+        finally:
+            p.end()
+        self.rebuilds += 1
+        if base:
+            self._body_key, self._body = key, pm
+        else:
+            self._step_key, self._step = key, pm
+        return pm
+
+
+def _device_ratio(painter: QPainter) -> float:
+    dev = painter.device()
+    return float(dev.devicePixelRatioF()) if dev is not None else 1.0
+
+
+def _marked_path(body: Body, ids: Iterable[str]) -> QPainterPath:
+    path = QPainterPath()
+    for zid in ids:
+        if zid in body.zones:
+            path.addPath(zone_path(body.zones[zid]))
+    return path
+
+
+def _towel(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) -> None:
+    xs0, ys0, xs1, ys1 = 1e9, 1e9, -1e9, -1e9
+    for zid in step.target_zones:
+        if zid in body.zones:
+            a, b, c, d = body.zones[zid].bbox()
+            xs0, ys0, xs1, ys1 = min(xs0, a), min(ys0, b), max(xs1, c), max(ys1, d)
+    if xs0 > xs1:
+        return
+    r = QRectF(xs0 - 1.5, ys0 - 2.5, xs1 - xs0 + 3.0, ys1 - ys0 + 5.0)
+    painter.save()
+    painter.setTransform(lay.to_px, True)
+    col = th.c("towel", 225)
+    painter.setPen(QPen(th.c("hand_line", 120), 0.15))
+    painter.setBrush(col)
+    painter.drawRoundedRect(r, 1.2, 1.2)
+    stripe = th.c("trail", 120)
+    painter.setPen(QPen(stripe, 0.45))
+    for y in (r.top() + 1.3, r.top() + 2.1, r.bottom() - 2.1, r.bottom() - 1.3):
+        painter.drawLine(QPointF(r.left() + 0.6, y), QPointF(r.right() - 0.6, y))
+    painter.setPen(QPen(th.c("hand_line", 70), 0.1))
+    x = r.left() + 0.4
+    while x < r.right() - 0.3:
+        painter.drawLine(QPointF(x, r.top()), QPointF(x, r.top() - 0.7))
+        painter.drawLine(QPointF(x, r.bottom()), QPointF(x, r.bottom() + 0.7))
+        x += 0.6
+    painter.restore()
+
+
+def paint_step_layer(
+    painter: QPainter,
+    lay: Layout,
+    body: Body,
+    th: Theme,
+    step: Step | None,
+    *,
+    caption: bool,
+    legend: bool,
+    marked: tuple[str, ...],
+    lang: str,
+) -> None:
+    """Everything that stays put during a step: target zones, avoid outlines, towel, arrows, text."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if marked:
+        painter.save()
+        painter.setTransform(lay.to_px, True)
+        path = _marked_path(body, marked)
+        painter.setPen(QPen(th.c("marked"), 0.35, Qt.PenStyle.DashLine))
+        painter.setBrush(th.c("marked", 70))
+        painter.drawPath(path)
+        painter.setBrush(QBrush(th.c("marked", 200), Qt.BrushStyle.Dense6Pattern))
+        painter.drawPath(path)
+        painter.restore()
+    if step is not None:
+        painter.save()
+        painter.setTransform(lay.to_px, True)
+        target = overlays.target_path(body, step)
+        painter.setPen(QPen(th.c("target"), 0.3))
+        painter.setBrush(th.c("target", 55))
+        painter.drawPath(target)
+        for zid in step.avoid_zones:
+            if zid in body.zones:
+                painter.setPen(QPen(th.c("caution"), 0.3, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(th.c("caution", 150), Qt.BrushStyle.BDiagPattern))
+                painter.drawPath(zone_path(body.zones[zid]))
+        painter.restore()
+        if step.technique is Technique.TOWEL_RUB:
+            _towel(painter, lay, body, step, th)
+    if caption and lay.caption_rect is not None:
+        diagram_text.paint_caption(
+            painter,
+            lay.caption_rect,
+            lay.rect,
+            step,
+            th,
+            lang=lang,
+            legend=legend,
+            marked=bool(marked),
+        )
+    elif legend:
+        diagram_text.paint_corner_legend(
+            painter, lay.rect, lay.body_rect, step, th, marked=bool(marked)
+        )
+
+
+def paint_frame(
+    painter: QPainter,
+    lay: Layout,
+    body: Body,
+    th: Theme,
+    *,
+    step: Step | None,
+    t: float,
+    hover: str | None,
+) -> None:
+    """The moving parts: pulsing target glow, hover outline, hands (with tap ripples), arrows."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if step is not None:
+        glow, where = overlays.glow_image(
+            painter, lay, body, step, th, level=pulse_level(t), levels=PULSE_LEVELS
+        )
+        blit(painter, where.topLeft(), glow)
+    if hover and hover in body.zones:
+        painter.save()
+        painter.setTransform(lay.to_px, True)
+        painter.setPen(QPen(th.c("hover"), 0.45))
+        painter.setBrush(th.c("hover", 40))
+        painter.drawPath(zone_path(body.zones[hover]))
+        painter.restore()
+    if step is None:
+        return
+    pose = motion.pose_at(step, t, body)
+    level = step.pressure.level
+    taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
+    for hp, right in ((pose.left, False), (pose.right, True)):
+        hands.draw_hand(painter, hp, right, theme=th, level=level, to_px=lay.to_px, ripple=taps)
+    # the stroke's direction stays visible: arrows go over the hands, half see-through
+    arrows, where = overlays.arrow_image(painter, lay, body, step, th)
+    blit(painter, where.topLeft(), arrows)
+
+
+def paint_diagram(
+    painter: QPainter,
+    rect: QRectF,
+    step: Step | None,
+    t: float,
+    theme: str = "light",
+    *,
+    body: Body | None = None,
+    labels: bool = False,
+    caption: bool = False,
+    legend: bool = True,
+    marked: Iterable[str] = (),
+    hover: str | None = None,
+    lang: str = "en",
+    cache: DiagramCache | None = None,
+) -> Layout:
+    """Draw the whole diagram for `step` at `t` seconds into `rect`; returns the layout used
+    (so a view can map mouse positions to body centimetres)."""
+    b = body or load_body()
+    th = get_theme(theme)
+    lay = compute_layout(rect, b, caption)
+    mk = tuple(sorted(set(marked)))
+
+    def draw_body(p: QPainter) -> None:
+        paint_body(p, lay, b, th, labels=labels, lang=lang)
+
+    def draw_step(p: QPainter, base: QPixmap | None) -> None:
+        if base is not None:
+            p.drawPixmap(QPointF(0, 0), base)
+        else:
+            draw_body(p)
+        paint_step_layer(p, lay, b, th, step, caption=caption, legend=legend, marked=mk, lang=lang)
+
+    if cache is None:
+        painter.save()
+        draw_step(painter, None)
+        painter.restore()
+    else:
+        dpr = _device_ratio(painter)
+        local = QRectF(0, 0, rect.width(), rect.height())
+        lay_local = compute_layout(local, b, caption)
+        size = QSize(math.ceil(rect.width()), math.ceil(rect.height()))
+        body_key = (size.width(), size.height(), dpr, th.name, labels, lang, id(b))
+        step_key = (body_key, step, caption, legend, mk)
+
+        def draw_body_local(p: QPainter) -> None:
+            paint_body(p, lay_local, b, th, labels=labels, lang=lang)
+
+        base = cache.layer(
+            body_key, size, dpr, draw_body_local, base=True, under=th.c("background")
+        )
+
+        def draw_step_local(p: QPainter) -> None:
+            p.drawPixmap(QPointF(0, 0), base)
+            paint_step_layer(
+                p, lay_local, b, th, step, caption=caption, legend=legend, marked=mk, lang=lang
+            )
+
+        layer = cache.layer(
+            step_key, size, dpr, draw_step_local, base=False, under=th.c("background")
+        )
+        blit(painter, rect.topLeft(), layer)
+    painter.save()
+    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover)
+    painter.restore()
+    return lay
+
+
+def render_image(
+    step: Step | None,
+    t: float,
+    size: QSize,
+    theme: str = "light",
+    *,
+    labels: bool = False,
+    caption: bool = True,
+    legend: bool = True,
+    marked: Iterable[str] = (),
+    lang: str = "en",
+    body: Body | None = None,
+) -> QImage:
+    """The diagram as an image (headless render, PDF handouts, tests): same drawing as the window."""
+    img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(QColor(get_theme(theme).background))
+    p = QPainter(img)
+    try:
+        paint_diagram(
+            p,
+            QRectF(0, 0, size.width(), size.height()),
+            step,
+            t,
+            theme,
+            body=body,
+            labels=labels,
+            caption=caption,
+            legend=legend,
+            marked=marked,
+            lang=lang,
+        )
+    finally:
+        p.end()
+    return img
+
+
+__all__ = [
+    "DiagramCache",
+    "Layout",
+    "compute_layout",
+    "paint_diagram",
+    "paint_frame",
+    "paint_step_layer",
+    "pulse",
+    "render_image",
+]

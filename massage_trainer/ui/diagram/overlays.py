@@ -1,0 +1,282 @@
+"""The diagram's moving-part overlays: target glow, stroke arrows, hand trail, tap ripples.
+
+Glow and arrows are pre-drawn once per step, size and theme into small images (a frame only blits
+them); the trail reads a table of hand positions sampled once per step.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
+
+from massage_trainer.core.body import motion
+from massage_trainer.core.body.geometry import Body
+from massage_trainer.core.protocol.model import Step
+from massage_trainer.ui.base.themes import Theme
+from massage_trainer.ui.diagram.body_paint import zone_path
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.diagram.drawing import Layout
+
+
+_TARGETS: dict[tuple[int, tuple[str, ...]], QPainterPath] = {}
+
+
+def target_path(body: Body, step: Step | None) -> QPainterPath:
+    """The step's target zones as one outline (cached: uniting paths is slow)."""
+    if step is None:
+        return QPainterPath()
+    key = (id(body), step.target_zones)
+    path = _TARGETS.get(key)
+    if path is None:
+        path = QPainterPath()
+        for zid in step.target_zones:
+            if zid in body.zones:
+                path = path.united(zone_path(body.zones[zid]))
+        _TARGETS[key] = path
+    return path
+
+
+def _arrow_head(painter: QPainter, tip: QPointF, frm: QPointF, size: float) -> None:
+    dx, dy = tip.x() - frm.x(), tip.y() - frm.y()
+    n = math.hypot(dx, dy)
+    if n < 1e-6:
+        return
+    ux, uy = dx / n, dy / n
+    p = QPainterPath(tip)
+    p.lineTo(tip.x() - ux * size - uy * size * 0.55, tip.y() - uy * size + ux * size * 0.55)
+    p.lineTo(tip.x() - ux * size * 0.6, tip.y() - uy * size * 0.6)
+    p.lineTo(tip.x() - ux * size + uy * size * 0.55, tip.y() - uy * size - ux * size * 0.55)
+    p.closeSubpath()
+    painter.drawPath(p)
+
+
+def _turns(run: list[QPointF]) -> list[int]:
+    """Indices where a path doubles back (an arrowhead there shows the way it went)."""
+    out = []
+    for i in range(3, len(run) - 3):
+        a, b, c = run[i - 3], run[i], run[i + 3]
+        dot = (b.x() - a.x()) * (c.x() - b.x()) + (b.y() - a.y()) * (c.y() - b.y())
+        if dot < 0 and (not out or i - out[-1] > 6):
+            out.append(i)
+    return out
+
+
+def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme) -> None:
+    """Where the stroke goes: solid arrows while touching, dotted while the hand lifts back."""
+    per = 24
+    poses = motion.poses_of(step, body, per)
+    s = lay.scale
+    col = th.c("trail", 200)
+    for side in ("left", "right"):
+        pts = [(getattr(p, side).x, getattr(p, side).y, getattr(p, side).lift) for p in poses]
+        runs: list[tuple[bool, list[QPointF]]] = []
+        for x, y, lift in pts:
+            touching = lift < 0.35
+            q = lay.to_px.map(QPointF(x, y))
+            if not runs or runs[-1][0] != touching:
+                runs.append((touching, [runs[-1][1][-1]] if runs else []))
+            runs[-1][1].append(q)
+        for touching, run in runs:
+            if len(run) < 2:
+                continue
+            path = QPainterPath(run[0])
+            for q in run[1:]:
+                path.lineTo(q)
+            if touching:
+                halo = QPen(th.c("panel", 210), max(3.0, 0.8 * s))
+                halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(halo)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+                painter.setPen(
+                    QPen(col, max(1.5, 0.38 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                )
+            else:
+                painter.setPen(
+                    QPen(
+                        th.c("trail", 140),
+                        max(1.0, 0.2 * s),
+                        Qt.PenStyle.DotLine,
+                        Qt.PenCapStyle.RoundCap,
+                    )
+                )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            length = sum(
+                math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in itertools.pairwise(run)
+            )
+            if touching and length > 1.5 * s:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(col)
+                marks = list(range(per, len(run), per)) if len(run) > per * 1.5 else []
+                turns = _turns(run)
+                if len(turns) <= 4:  # an up-and-down stroke shows both ways (not every wiggle)
+                    marks += turns
+                for i in sorted({*marks, len(run) - 1}):
+                    j = max(0, i - 3)
+                    painter.setPen(QPen(th.c("panel", 210), max(1.5, 0.25 * s)))
+                    _arrow_head(painter, run[i], run[j], max(6.0, 1.5 * s))
+                    painter.setPen(Qt.PenStyle.NoPen)
+
+
+_TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
+_TABLE_PER_STROKE = 48
+_LAST_TABLE: list[tuple[Step, Body, list[tuple[float, ...]]] | None] = [None]
+
+
+def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
+    """Hand positions over one loop, sampled finely once per step, for the trail."""
+    last = _LAST_TABLE[0]
+    if last is not None and last[0] is step and last[1] is body:
+        return last[2]  # every frame: no hashing of the whole step
+    key = (step, id(body))
+    tab = _TABLES.get(key)
+    if tab is None:
+        tab = [
+            (p.left.x, p.left.y, p.left.lift, p.right.x, p.right.y, p.right.lift)
+            for p in motion.poses_of(step, body, _TABLE_PER_STROKE)
+        ][:-1]
+        if len(_TABLES) > 32:
+            _TABLES.clear()
+        _TABLES[key] = tab
+    _LAST_TABLE[0] = (step, body, tab)
+    return tab
+
+
+_TRAIL_N = 7
+
+
+def _trail_rows(body: Body, step: Step, t: float) -> list[tuple[float, ...]]:
+    tab = _table(step, body)
+    loop = motion.loop_s(step)
+    n = _TRAIL_N
+    span = min(0.45 * step.period_s, 1.2)
+    return [
+        tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
+        for i in range(n + 1)
+    ]
+
+
+def trail_rect(lay: Layout, body: Body, step: Step, t: float) -> QRectF:
+    """Where the trail at time t is drawn (painter coordinates), for a view's dirty region."""
+    rows = _trail_rows(body, step, t)
+    xs = [r[k] for r in rows for k in (0, 3)]
+    ys = [r[k] for r in rows for k in (1, 4)]
+    m = 0.6
+    return lay.to_px.mapRect(
+        QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
+    )
+
+
+def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
+    """A short trail behind each hand, where it just came from (one polyline per hand)."""
+    rows = _trail_rows(body, step, t)
+    pen = QPen(th.c("trail", 110), max(1.0, 0.35 * lay.scale))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    for off in (0, 3):
+        pts = [lay.to_px.map(QPointF(r[off], r[off + 1])) for r in rows if r[off + 2] < 0.5]
+        if len(pts) > 1:
+            painter.drawPolyline(pts)
+
+
+_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+
+
+def glow_image(
+    painter: QPainter,
+    lay: Layout,
+    body: Body,
+    step: Step,
+    th: Theme,
+    *,
+    level: int,
+    levels: int,
+) -> tuple[QImage, QRectF]:
+    """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr, level)
+    hit = _GLOWS.get(key)
+    if hit is not None:
+        return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
+    path = target_path(body, step)
+    box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
+    s = lay.scale
+    img = QImage(
+        max(1, math.ceil(box.width() * s * dpr)),
+        max(1, math.ceil(box.height() * s * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    img.setDevicePixelRatio(dpr)
+    img.fill(Qt.GlobalColor.transparent)
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.scale(s, s)
+    p.translate(-box.left(), -box.top())
+    p.setOpacity(0.25 + 0.75 * level / max(1, levels))  # baked in: a frame blits it as is
+    p.setPen(QPen(th.c("target", 240), 0.8))
+    p.setBrush(th.c("target", 75))
+    p.drawPath(path)
+    p.end()
+    where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+    if len(_GLOWS) > 4 * (levels + 1):
+        _GLOWS.clear()
+    _GLOWS[key] = (img, where)
+    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
+
+
+_ARROWS: dict[tuple[object, ...], tuple[Step, tuple[QImage, QRectF]]] = {}
+"""Keyed by the step's id (hashing a whole step each frame is slow); the entry keeps the step
+itself so a reused id cannot return another step's arrows."""
+
+
+def arrow_image(
+    painter: QPainter, lay: Layout, body: Body, step: Step, th: Theme
+) -> tuple[QImage, QRectF]:
+    """The step's stroke arrows pre-drawn once into an image just big enough for them (drawn
+    over the hands each frame, so a palm never hides which way the stroke goes)."""
+    dev = painter.device()
+    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
+    s = lay.scale
+    key = (id(body), id(step), th.name, round(s, 3), dpr)
+    got = _ARROWS.get(key)
+    hit = got[1] if got is not None and got[0] is step else None
+    if hit is None:
+        xs, ys = [], []
+        for p in motion.poses_of(step, body, 8):
+            for h in (p.left, p.right):
+                xs.append(h.x)
+                ys.append(h.y)
+        pad = 3.0
+        box = QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        )
+        img = QImage(
+            max(1, math.ceil(box.width() * s * dpr)),
+            max(1, math.ceil(box.height() * s * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        img.setDevicePixelRatio(dpr)
+        img.fill(Qt.GlobalColor.transparent)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        local = QTransform(s, 0, 0, s, -box.left() * s, -box.top() * s)
+        from massage_trainer.ui.diagram.drawing import Layout as _Layout
+
+        p.setOpacity(0.8)  # over the hands, a little see-through
+        _stroke_arrows(p, _Layout(lay.rect, lay.body_rect, None, local), body, step, th)
+        p.end()
+        where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+        if len(_ARROWS) > 16:
+            _ARROWS.clear()
+        hit = (img, where)
+        _ARROWS[key] = (step, hit)
+    img, where = hit
+    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())

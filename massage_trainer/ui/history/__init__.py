@@ -1,0 +1,3 @@
+"""The history window, its charts, the printable report and the receivers dialog. It may
+import ui.diagram and ui.base.
+"""

@@ -1,0 +1,247 @@
+"""The pain stop: where it hurts, what it feels like, which warning signs apply, and what to do now.
+
+The session is already paused when this opens. Any warning sign from the sources (or a feeling or
+place the rules treat as one) leaves only "stop and see a doctor"; otherwise the person may lighten
+the pressure, skip the step or carry on. Closing the dialog keeps the session paused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_trainer.core.body.geometry import load_body
+from massage_trainer.core.safety.verdict import PainAdvice, Rules, assess_pain
+from massage_trainer.ui.base.themes import theme as get_theme
+
+DECISIONS = ("stop", "lighten", "skip", "continue", "paused")
+
+
+@dataclass(frozen=True)
+class PainReport:
+    """What the person reported and decided; kept with the session as a pain-stop event."""
+
+    zone: str | None
+    feeling: str | None
+    red_flags: tuple[str, ...]
+    stop_advised: bool
+    decision: str
+
+    def detail(self) -> str:
+        flags = ",".join(self.red_flags) or "-"
+        return (
+            f"zone={self.zone or '-'} feeling={self.feeling or '-'} flags={flags} "
+            f"decision={self.decision}"
+        )
+
+
+class PainDialog(QDialog):
+    """Ask about the pain and offer the choices the rules allow; emits `decided` once."""
+
+    decided = Signal(object)
+    """A PainReport."""
+
+    def __init__(
+        self,
+        rules: Rules,
+        *,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        zone: str | None = None,
+        with_diagram: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("painDialog")
+        self.setWindowTitle(self.tr("Pain: the session is paused"))
+        self.rules, self.lang = rules, lang
+        self._report: PainReport | None = None
+        self._body = load_body()
+        outer = QHBoxLayout(self)
+        self.body_view: QWidget | None = self._diagram() if with_diagram else None
+        if self.body_view is not None:
+            outer.addWidget(self.body_view, 2)
+        col = QVBoxLayout()
+        outer.addLayout(col, 3)
+        col.addWidget(self._where_box())
+        col.addWidget(self._feeling_box())
+        col.addWidget(self._flags_box())
+        self.advice = QLabel(self)
+        self.advice.setObjectName("painAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setFrameShape(QFrame.Shape.StyledPanel)
+        col.addWidget(self.advice)
+        col.addLayout(self._buttons())
+        self.resize(820, 560)
+        if zone:
+            self.set_zone(zone)
+        self._refresh()
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _diagram(self) -> QWidget | None:
+        try:
+            from massage_trainer.ui.diagram.view import BodyView
+        except ImportError:
+            return None
+        view = BodyView(self, body=self._body)
+        view.set_language(self.lang)
+        if hasattr(view, "set_show_legend"):
+            view.set_show_legend(False)
+        view.setMinimumSize(260, 360)
+        view.setAccessibleName(self.tr("Body diagram: click where it hurts"))
+        view.zoneClicked.connect(self.set_zone)
+        return view
+
+    def _where_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where does it hurt? Click the diagram or choose:"), self)
+        lay = QVBoxLayout(box)
+        self.zone_combo = QComboBox(box)
+        self.zone_combo.addItem(self.tr("— not sure —"), None)
+        for z in self._body.zones.values():
+            self.zone_combo.addItem(z.name.get(self.lang), z.id)
+        self.zone_combo.currentIndexChanged.connect(lambda _i: self._on_zone())
+        lay.addWidget(self.zone_combo)
+        return box
+
+    def _feeling_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What does it feel like?"), self)
+        lay = QVBoxLayout(box)
+        self.feelings = QButtonGroup(box)
+        self._feeling_ids: list[str] = []
+        for i, f in enumerate(self.rules.pain.feelings):
+            b = QRadioButton(f.text.get(self.lang), box)
+            self.feelings.addButton(b, i)
+            self._feeling_ids.append(f.id)
+            lay.addWidget(b)
+        self.feelings.idToggled.connect(lambda _i, on: on and self._refresh())
+        return box
+
+    def _flags_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Does any of this apply? Each one means: stop and see a doctor."))
+        lay = QVBoxLayout(box)
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        for f in self.rules.pain.red_flags:
+            c = QCheckBox(f.text.get(self.lang), box)
+            c.toggled.connect(lambda _on: self._refresh())
+            self.flag_boxes[f.id] = c
+            lay.addWidget(c)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("stop", self.tr("Stop the session")),
+            ("lighten", self.tr("Lighten the pressure")),
+            ("skip", self.tr("Skip this step")),
+            ("continue", self.tr("Carry on")),
+            ("paused", self.tr("Stay paused")),
+        ):
+            b = QPushButton(text, self)
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _c=False, k=key: self.decide(k))
+            self.buttons[key] = b
+            row.addWidget(b)
+        self.buttons["stop"].setObjectName("painStopButton")
+        return row
+
+    # ---- state ---------------------------------------------------------------------------
+
+    def set_zone(self, zone_id: str) -> None:
+        i = self.zone_combo.findData(zone_id)
+        if i >= 0:
+            self.zone_combo.setCurrentIndex(i)
+
+    def zone(self) -> str | None:
+        z = self.zone_combo.currentData()
+        return str(z) if z else None
+
+    def feeling(self) -> str | None:
+        i = self.feelings.checkedId()
+        return self._feeling_ids[i] if i >= 0 else None
+
+    def set_feeling(self, feeling_id: str) -> None:
+        self.feelings.button(self._feeling_ids.index(feeling_id)).setChecked(True)
+
+    def red_flags(self) -> tuple[str, ...]:
+        return tuple(k for k, c in self.flag_boxes.items() if c.isChecked())
+
+    def assessment(self) -> PainAdvice:
+        return assess_pain(self.rules, self.zone(), self.feeling(), self.red_flags())
+
+    def _on_zone(self) -> None:
+        if self.body_view is not None and hasattr(self.body_view, "set_marked_zones"):
+            z = self.zone()
+            self.body_view.set_marked_zones([z] if z else [])
+        self._refresh()
+
+    def _refresh(self) -> None:
+        a = self.assessment()
+        t = get_theme("light")
+        if a.stop:
+            reasons = "".join(f"<li>{r.get(self.lang)}</li>" for r in a.reasons)
+            stop = self.tr("Stop: see a doctor")
+            self.advice.setText(
+                f"<p style='color:{t.danger}; font-weight:bold; font-size:15px'>"
+                f"{stop}</p><ul style='margin-left:-20px'>{reasons}</ul>"
+                f"<p>{a.advice.get(self.lang)}</p>"
+            )
+            self.advice.setStyleSheet(
+                f"background:#fbe6dc; border:2px solid {t.danger}; padding:8px"
+            )
+        elif self.feeling() is None:
+            self.advice.setText(
+                self.tr("Choose what the pain feels like, then decide how to go on.")
+            )
+            self.advice.setStyleSheet("background:#eef0f3; border:1px solid #c9ced6; padding:8px")
+        else:
+            self.advice.setText(f"<p>{a.advice.get(self.lang)}</p>")
+            self.advice.setStyleSheet(f"background:#e6f4ef; border:2px solid {t.ok}; padding:8px")
+        carry_on = not a.stop and self.feeling() is not None
+        for key in ("lighten", "skip", "continue"):
+            self.buttons[key].setEnabled(carry_on)
+        self.buttons["stop"].setDefault(a.stop)
+
+    # ---- result --------------------------------------------------------------------------
+
+    def decide(self, decision: str) -> None:
+        """Record the choice (refusing to carry on past a warning sign) and close."""
+        if decision not in DECISIONS:
+            raise ValueError(decision)
+        a = self.assessment()
+        if a.stop and decision in ("lighten", "skip", "continue"):
+            return
+        self._report = PainReport(self.zone(), self.feeling(), self.red_flags(), a.stop, decision)
+        self.decided.emit(self._report)
+        if decision == "paused":
+            self.reject()
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        if self._report is None:
+            a = self.assessment()
+            self._report = PainReport(
+                self.zone(), self.feeling(), self.red_flags(), a.stop, "paused"
+            )
+            self.decided.emit(self._report)
+        super().reject()
+
+    def report(self) -> PainReport | None:
+        return self._report

@@ -1,0 +1,99 @@
+"""What the safety panel does inside the main window: the pain stop, and pausing when the verdict turns.
+
+The window pauses at once on P / the Pain button and emits painStopRequested; this asks about the
+pain (window-modal, never blocking the event loop) and carries out the choice through the session
+controller's gate. If the answers change so that the session is no longer allowed, it pauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from massage_trainer.core.safety.verdict import Rules
+from massage_trainer.core.session.player import State
+from massage_trainer.ui.safety.pain_dialog import PainDialog, PainReport
+
+DialogFactory = Callable[..., QDialog]
+ACTIVE = (State.GET_READY, State.RUNNING, State.WAITING)
+NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
+
+
+class SafetyWiring(QObject):
+    """Connects one SafetyPanel to one MainWindow (duck-typed, so either can be replaced in tests)."""
+
+    painReported = Signal(object)  # noqa: N815 (Qt signal naming)
+    """A PainReport, for the session record."""
+
+    def __init__(
+        self, window: Any, panel: Any, *, dialog_factory: DialogFactory = PainDialog
+    ) -> None:
+        super().__init__(panel)
+        self.window, self.panel = window, panel
+        self.dialog_factory = dialog_factory
+        self.dialog: QDialog | None = None
+        window.painStopRequested.connect(self.ask_about_pain)
+        panel.verdictChanged.connect(self._on_verdict)
+
+    @property
+    def rules(self) -> Rules:
+        rules: Rules = self.panel.rules
+        return rules
+
+    def _message(self, text: str, ms: int = 10000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def ask_about_pain(self) -> None:
+        """Open the pain questions (once; a second P just brings them to the front)."""
+        if self.window.controller.state in NOT_BEGUN:
+            return
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        parent: QWidget = self.window
+        dialog = self.dialog_factory(
+            self.rules, lang=getattr(self.window, "lang", "en"), parent=parent
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self.carry_out)  # type: ignore[attr-defined]
+        dialog.destroyed.connect(self._forget)
+        self.dialog = dialog
+        dialog.open()
+
+    def _forget(self) -> None:
+        self.dialog = None
+
+    def carry_out(self, report: PainReport) -> None:
+        """Do what the person chose; a warning sign leaves only stopping."""
+        self.painReported.emit(report)
+        c = self.window.controller
+        if report.stop_advised or report.decision == "stop":
+            c.stop("pain")
+            self._message(
+                self.tr("Session stopped for pain. See a doctor before any further massage.")
+                if report.stop_advised
+                else self.tr("Session stopped for pain.")
+            )
+            return
+        if report.decision == "lighten":
+            c.resume()
+            self._message(self.tr("Carrying on with lighter pressure. Stop at once if it hurts."))
+        elif report.decision == "skip":
+            c.next()
+            c.resume()
+            self._message(self.tr("Step skipped. Stop at once if it hurts."))
+        elif report.decision == "continue":
+            c.resume()
+            self._message(self.tr("Carrying on gently. Stop at once if the pain grows."))
+        else:
+            self._message(self.tr("Still paused. Press Space to carry on or Esc to stop."))
+
+    def _on_verdict(self, _verdict: object) -> None:
+        c = self.window.controller
+        if c.state in ACTIVE and not self.panel.may_start():
+            c.pause()
+            self._message(self.tr("Paused: the safety check no longer allows this session."))

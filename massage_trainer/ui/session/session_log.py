@@ -1,0 +1,446 @@
+"""Records what happens in the window into the session history (core.history), and shows it.
+
+It listens to the session controller's events: a session is written the moment it begins, every
+completed step at its boundary, pauses, resumes and pain stops as events, and how it ended. The
+writes at step boundaries run just after the window has shown the new step, so a slow disk never
+delays a cue. The optional before/after questions (receiver, pain 0-10, pain map, note) can be
+skipped with Esc, and "don't ask again" is remembered in the settings.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_trainer.core.history import course
+from massage_trainer.core.history.log import PRACTISED, History, HistoryError, practised_detail
+from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.headless import verdict_reasons
+from massage_trainer.core.session.player import Event, EventKind, State
+from massage_trainer.ui.history.receivers import AfterDialog, Before, BeforeDialog
+
+NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
+ASK_KEY = "history/ask_before"
+RECEIVER_KEY = "history/receiver"
+WRITE_ERRORS = (HistoryError, sqlite3.Error, OSError, KeyError, ValueError)
+
+
+def stop_reason(detail: str) -> str:
+    """The player's stop detail in the words kept with the session record."""
+    return {
+        "user": "stopped by the user",
+        "pain": "pain",
+        "closed": "window closed",
+        "protocol-changed": "another protocol was chosen",
+        "max-duration": "the protocol's time limit was reached",
+    }.get(detail, detail or "stopped")
+
+
+class BeforeAsk(BeforeDialog):
+    """The before-session questions with Skip instead of Cancel and a "don't ask again" box."""
+
+    def __init__(self, history: History, parent: QWidget | None = None, **kw: Any) -> None:
+        super().__init__(history, parent, **kw)
+        self.dont_ask = QCheckBox(self.tr("Don't ask before each session"))
+        self.dont_ask.setToolTip(
+            self.tr("Sessions are still recorded; the questions come back in Session ▸ History…")
+        )
+        box = self.findChild(QDialogButtonBox)
+        if box is not None:
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+            if cancel is not None:
+                cancel.setText(self.tr("Skip"))
+                cancel.setToolTip(self.tr("Start without answering (Esc)"))
+        host = self._column_of(box) if box is not None else None
+        if host is not None:
+            host.insertWidget(host.indexOf(box), self.dont_ask)
+        elif (outer := self.layout()) is not None:
+            outer.addWidget(self.dont_ask)
+
+    def _column_of(self, widget: QWidget) -> QVBoxLayout | None:
+        outer = self.layout()
+        if outer is None:
+            return None
+        for i in range(outer.count()):
+            item = outer.itemAt(i)
+            lay = item.layout() if item is not None else None
+            if isinstance(lay, QVBoxLayout) and lay.indexOf(widget) >= 0:
+                return lay
+        return None
+
+
+class HistoryWindow(QDialog):
+    """Session ▸ History…: the history page in its own window (non-modal)."""
+
+    def __init__(self, history: History, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from massage_trainer.ui.history.view import HistoryView
+
+        self.setWindowTitle(self.tr("Session history"))
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        self.view = HistoryView(history, self, protocols=_protocol_lookup(), lang=lang)
+        lay.addWidget(self.view)
+        self.resize(1100, 720)
+
+
+def _protocol_lookup() -> Callable[[str], Protocol | None]:
+    found: dict[str, Protocol | None] = {}
+
+    def lookup(protocol_id: str) -> Protocol | None:
+        if protocol_id not in found:
+            try:
+                found[protocol_id] = catalog.bundled(protocol_id)
+            except Exception:  # an unknown or broken protocol shows by its id
+                found[protocol_id] = None
+        return found[protocol_id]
+
+    return lookup
+
+
+class SessionRecorder(QObject):
+    """Writes one window's sessions to the history; shows the course place and the history page."""
+
+    recorded = Signal(int)
+    """A session record was closed (its id): the history page may refresh."""
+
+    def __init__(
+        self,
+        window: Any,
+        history: History | None,
+        *,
+        ask: bool = False,
+        today: Callable[[], date] = date.today,
+        before_factory: Callable[..., QDialog] = BeforeAsk,
+        after_factory: Callable[..., QDialog] = AfterDialog,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.history = window, history
+        self.settings: QSettings = window.settings
+        self.ask, self.today = ask, today
+        self.before_factory, self.after_factory = before_factory, after_factory
+        self.mode = "guided"
+        """'guided', or 'practice' while the practice mode drives the window."""
+        self.session_id: int | None = None
+        self.dialog: QDialog | None = None
+        self.history_window: HistoryWindow | None = None
+        self._before: Before | None = None
+        self._asked = False
+        self._letting_through = False
+        self._pending: list[Callable[[], None]] = []
+        self._flush_due = False
+        self._step_began: float | None = None
+        self._paused_at: float | None = None
+        self._paused_in_step = 0.0
+        self._pain_hooked: object = None
+        self._failed = False
+        self.course_label = QLabel(window)
+        self.course_label.setObjectName("courseLabel")
+        window.statusBar().insertPermanentWidget(0, self.course_label)
+        inner = window.controller.gate
+        window.controller.gate = lambda command: inner(command) or self._gate(command)
+        window.controller.event.connect(self._on_event)
+        if "history" in window.actions_.by_name:
+            window.actions_["history"].triggered.connect(self.show_history)
+        if history is not None:
+            window.destroyed.connect(lambda *_: history.close())
+        self.update_course()
+
+    # ---- the before questions ------------------------------------------------------------
+
+    @property
+    def writable(self) -> bool:
+        return self.history is not None and not self.history.read_only
+
+    def asks_before(self) -> bool:
+        return (
+            self.ask
+            and self.writable
+            and str(self.settings.value(ASK_KEY, "true")).lower() != "false"
+        )
+
+    def _gate(self, command: str) -> str | None:
+        """Start (Space, Ctrl+Enter) first asks the before questions, when they are wanted."""
+        starting = command == "start" or (
+            command == "toggle_pause" and self.window.controller.state in NOT_BEGUN
+        )
+        if not starting or self._letting_through or self._asked or not self.asks_before():
+            return None
+        self.ask_before()
+        return self.tr("Before the session: answer the questions, or press Skip (Esc).")
+
+    def ask_before(self) -> None:
+        """Open the before questions (window-modal, never blocking the event loop)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        assert self.history is not None
+        dialog = self.before_factory(self.history, self.window, lang=self.window.lang)
+        picker = getattr(dialog, "picker", None)
+        rid = self._remembered_receiver()
+        if picker is not None and rid is not None:
+            picker.reload(select=rid)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result, d=dialog: self._before_done(d, result))
+        self.dialog = dialog
+        dialog.open()
+
+    def _before_done(self, dialog: QDialog, result: int) -> None:
+        self.dialog = None
+        dont_ask = getattr(dialog, "dont_ask", None)
+        if dont_ask is not None and dont_ask.isChecked():
+            self.settings.setValue(ASK_KEY, False)
+        if result == QDialog.DialogCode.Accepted:
+            values = dialog.result_values()  # type: ignore[attr-defined]
+            self._before = values
+            self.settings.setValue(
+                RECEIVER_KEY, -1 if values.receiver_id is None else values.receiver_id
+            )
+        self._asked = True
+        self.update_course()
+        self._letting_through = True
+        try:
+            self.window.controller.start()
+        finally:
+            self._letting_through = False
+
+    def _remembered_receiver(self) -> int | None:
+        if self._before is not None:
+            return self._before.receiver_id
+        try:
+            rid = int(str(self.settings.value(RECEIVER_KEY, -1)))
+        except ValueError:
+            return None
+        return None if rid < 0 else rid
+
+    # ---- recording -----------------------------------------------------------------------
+
+    def _on_event(self, e: Event) -> None:
+        kind = e.kind
+        if self.session_id is None:
+            if kind in (EventKind.GET_READY, EventKind.STEP_STARTED) and self._active():
+                self._begin()
+            if self.session_id is None:
+                return
+        sid = self.session_id
+        if kind is EventKind.STEP_STARTED:
+            self._step_began, self._paused_in_step = e.at, 0.0
+            if self._paused_at is not None:  # moved on while paused: the new step starts paused
+                self._paused_at = e.at
+        elif kind is EventKind.STEP_COMPLETED:
+            self._step_done(sid, e)
+        elif kind is EventKind.PAUSED:
+            self._paused_at = e.at
+            self._later(lambda: self._write().note_event(sid, "pause", e.detail))
+        elif kind is EventKind.RESUMED:
+            if self._paused_at is not None:
+                self._paused_in_step += max(0.0, e.at - self._paused_at)
+            self._paused_at = None
+            self._later(lambda: self._write().note_event(sid, "resume", e.detail))
+        elif kind in (EventKind.STEP_SKIPPED, EventKind.MAX_DURATION):
+            self._practised_piece(sid, e)
+            self._later(lambda: self._write().note_event(sid, str(kind), e.detail))
+        elif kind is EventKind.FINISHED:
+            self._end(sid, "completed", "")
+        elif kind is EventKind.STOPPED:
+            self._practised_piece(sid, e)
+            self._end(sid, "stopped", stop_reason(e.detail), ask_after=e.detail != "closed")
+
+    def _active(self) -> bool:
+        return self.writable and self.window.controller.state not in NOT_BEGUN
+
+    def _begin(self) -> None:
+        c = self.window.controller
+        protocol: Protocol = c.protocol
+        panel = self.window.safety_panel
+        answers: dict[str, object] = dict(panel.answers()) if hasattr(panel, "answers") else {}
+        verdict = panel.verdict() if hasattr(panel, "verdict") else None
+        before = self._before or Before(self._remembered_receiver(), None, (), False)
+        self._hook_pain()
+        sid = self._guard(
+            lambda: self._write().begin_session(
+                protocol_id=protocol.id,
+                protocol_version=protocol.version,
+                answers=answers,
+                verdict=str(verdict.kind) if verdict is not None else "unchecked",
+                verdict_reasons=verdict_reasons(verdict, self.window.lang) if verdict else (),
+                receiver_id=before.receiver_id,
+                pain_before=before.pain_before,
+                pain_map=before.pain_map,
+                mode=self.mode,
+                new_course=before.new_course,
+            )
+        )
+        self.session_id = sid if isinstance(sid, int) else None
+        self._step_began, self._paused_at, self._paused_in_step = None, None, 0.0
+
+    def _step_done(self, sid: int, e: Event) -> None:
+        protocol: Protocol = self.window.controller.protocol
+        if not 0 <= e.step_index < len(protocol.steps):
+            return
+        step = protocol.steps[e.step_index]
+        began = e.at if self._step_began is None else self._step_began
+        seconds = max(0.0, e.at - began - self._paused_in_step)
+        self._later(
+            lambda: self._write().step_completed(
+                sid, e.step_index, step.id, str(step.technique), seconds
+            )
+        )
+
+    def _practised_piece(self, sid: int, e: Event) -> None:
+        """In practice mode a step left early still counts toward the minutes per technique."""
+        protocol: Protocol | None = self.window.controller.protocol
+        if self.mode != "practice" or self._step_began is None or protocol is None:
+            return
+        if not 0 <= e.step_index < len(protocol.steps):
+            return
+        paused = self._paused_in_step
+        if self._paused_at is not None:
+            paused += max(0.0, e.at - self._paused_at)
+        seconds = max(0.0, e.at - self._step_began - paused)
+        self._step_began = None
+        if seconds <= 0:
+            return
+        detail = practised_detail(str(protocol.steps[e.step_index].technique), seconds)
+        self._later(lambda: self._write().note_event(sid, PRACTISED, detail))
+
+    def _end(self, sid: int, status: str, reason: str, *, ask_after: bool = True) -> None:
+        self._later(lambda: self._write().end_session(sid, status, reason))
+        self.flush()
+        self.session_id, self._asked = None, False
+        before, self._before = self._before, None
+        self.update_course()
+        self.recorded.emit(sid)
+        if self.history_window is not None:
+            self.history_window.view.refresh()
+        if ask_after and self.ask and self.writable:
+            self.ask_after(sid, before.pain_before if before else None)
+
+    def ask_after(self, sid: int, pain_before: int | None) -> None:
+        """After the massage: pain now and a free note (Esc leaves them empty)."""
+        dialog = self.after_factory(pain_before, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self._after_done(sid, d))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _after_done(self, sid: int, dialog: QDialog) -> None:
+        pain, note = dialog.result_values()  # type: ignore[attr-defined]
+        self._guard(lambda: self._write().set_after(sid, pain, note))
+
+    def note_pain(self, report: Any) -> None:
+        """The safety wiring's pain report, kept as a pain-stop event with what was said."""
+        sid = self.session_id
+        if sid is not None:
+            detail = report.detail() if hasattr(report, "detail") else str(report)
+            self._later(lambda: self._write().note_event(sid, "pain-stop", detail))
+            self.flush()
+
+    def _hook_pain(self) -> None:
+        wiring = getattr(self.window.safety_panel, "wiring", None)
+        if wiring is not None and wiring is not self._pain_hooked:
+            wiring.painReported.connect(self.note_pain)
+            self._pain_hooked = wiring
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def _write(self) -> History:
+        assert self.history is not None
+        return self.history
+
+    def _later(self, job: Callable[[], None]) -> None:
+        """Queue a write for just after this event is shown (one event-loop turn)."""
+        self._pending.append(job)
+        if not self._flush_due:
+            self._flush_due = True
+            QTimer.singleShot(0, self, self.flush)
+
+    def flush(self) -> None:
+        """Write everything queued, in order."""
+        self._flush_due = False
+        jobs, self._pending = self._pending, []
+        for job in jobs:
+            self._guard(job)
+
+    def _guard(self, job: Callable[[], object]) -> object:
+        try:
+            return job()
+        except WRITE_ERRORS as exc:
+            if not self._failed:
+                self._failed = True
+                self.window.notify_once(
+                    self.tr("This session could not be recorded in the history: %1").replace(
+                        "%1", str(exc)
+                    )
+                )
+            return None
+
+    # ---- the course and the history page -------------------------------------------------
+
+    def update_course(self) -> None:
+        """'Session N of this course' for the receiver of the next (or current) session."""
+        if self.history is None:
+            self.course_label.hide()
+            return
+        rid = self._remembered_receiver()
+        try:
+            st = course.receiver_status(self.history.sessions(), rid, self.today())
+        except WRITE_ERRORS:
+            self.course_label.hide()
+            return
+        n = st.next_session.session if self.session_id is None else st.sessions
+        text = self.tr("Session %1 of this course").replace("%1", str(n))
+        if st.break_due:
+            text += " · " + self.tr("time for a break of about two months")
+        self.course_label.setText(text)
+        self.course_label.setToolTip(
+            self.tr("A course is usually 10 to 20 sessions, then a break of about two months.")
+        )
+        self.course_label.show()
+
+    def show_history(self) -> None:
+        if self.history is None:
+            self.window.notify_once(self.tr("The session history is not available."))
+            return
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.history, self.window.lang, self.window)
+            self.history_window.view.set_theme(self.window.theme)
+        else:
+            self.history_window.view.refresh()
+        self.history_window.show()
+        self.history_window.raise_()
+
+
+def install(window: Any, *, ask: bool = False) -> SessionRecorder:
+    """Open the history in the window's data folder (telling once what was repaired) and record."""
+    history: History | None = None
+    try:
+        history, notice = History.open(window.data_dir)
+    except WRITE_ERRORS as exc:
+        notice = str(exc)
+        window.notify_once(
+            QCoreApplication.translate("SessionRecorder", "Sessions are not recorded: %1").replace(
+                "%1", notice
+            )
+        )
+    else:
+        if notice:
+            window.notify_once(notice)
+    recorder = SessionRecorder(window, history, ask=ask)
+    window.session_recorder = recorder
+    return recorder
