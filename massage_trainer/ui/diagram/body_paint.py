@@ -6,8 +6,6 @@ decides how it looks. Drawn once per size/theme and cached by diagram.DiagramCac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -23,9 +21,7 @@ from PySide6.QtGui import (
 
 from massage_trainer.core.body.geometry import Body, Curve, Zone
 from massage_trainer.ui.base.themes import Theme
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.diagram.drawing import Layout
+from massage_trainer.ui.diagram.layout import Layout
 
 _PATHS: dict[tuple[int, str], QPainterPath] = {}
 

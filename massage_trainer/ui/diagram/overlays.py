@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
@@ -18,10 +17,7 @@ from massage_trainer.core.body.geometry import Body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import Theme
 from massage_trainer.ui.diagram.body_paint import zone_path
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.diagram.drawing import Layout
-
+from massage_trainer.ui.diagram.layout import Layout
 
 _TARGETS: dict[tuple[int, tuple[str, ...]], QPainterPath] = {}
 
@@ -268,10 +264,9 @@ def arrow_image(
         p = QPainter(img)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         local = QTransform(s, 0, 0, s, -box.left() * s, -box.top() * s)
-        from massage_trainer.ui.diagram.drawing import Layout as _Layout
 
         p.setOpacity(0.8)  # over the hands, a little see-through
-        _stroke_arrows(p, _Layout(lay.rect, lay.body_rect, None, local), body, step, th)
+        _stroke_arrows(p, Layout(lay.rect, lay.body_rect, None, local), body, step, th)
         p.end()
         where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
         if len(_ARROWS) > 16:
