@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../ui/session/about.py" line="+24"/>
+        <location filename="../ui/session/about.py" line="+26"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -43,11 +43,16 @@
         <source>Qt for Python (PySide6) and Qt are used under the GNU Lesser General Public License, version 3 (%1); their source code is available from the Qt Project at https://code.qt.io.</source>
         <translation>Qt for Python (PySide6) и Qt используются на условиях GNU Lesser General Public License версии 3 (%1); их исходный код доступен в Qt Project: https://code.qt.io.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="+24"/>
+        <location line="-30"/>
         <source>About Massage Trainer</source>
         <translation>О приложении «Тренажёр массажа»</translation>
     </message>
@@ -83,12 +88,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+84"/>
+        <location filename="../ui/app.py" line="+90"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+125"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -219,7 +224,7 @@
 <context>
     <name>AuthoringUi</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="+140"/>
+        <location filename="../ui/classroom/authoring.py" line="+135"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>
@@ -354,7 +359,7 @@
 <context>
     <name>BeforeAsk</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+57"/>
+        <location filename="../ui/session/session_log.py" line="+58"/>
         <source>Don&apos;t ask before each session</source>
         <translation>Не спрашивать перед каждым сеансом</translation>
     </message>
@@ -430,7 +435,7 @@
 <context>
     <name>Classroom</name>
     <message>
-        <location filename="../ui/classroom/features.py" line="+53"/>
+        <location filename="../ui/classroom/features.py" line="+50"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Режим презентации</translation>
     </message>
@@ -521,6 +526,20 @@
         <location line="+1"/>
         <source>fingertips</source>
         <translation>кончики пальцев</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../ui/session/control_bar.py" line="+48"/>
+        <location line="+1"/>
+        <source>Choose protocol</source>
+        <translation>Выбрать программу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress through the steps</source>
+        <translation>Ход по шагам</translation>
     </message>
 </context>
 <context>
@@ -1209,23 +1228,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session/main_window.py" line="+69"/>
-        <location line="+135"/>
+        <location filename="../ui/session/main_window.py" line="+60"/>
+        <location line="+140"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/session/safety_gate.py" line="+99"/>
         <source>Locked by the safety check: see the Safety check panel on the left.</source>
         <translation>Заблокировано проверкой безопасности: см. панель «Проверка безопасности» слева.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/session/main_window.py" line="-13"/>
         <source>Stop this session now?</source>
         <translation>Остановить сеанс сейчас?</translation>
     </message>
@@ -1235,41 +1249,12 @@
         <translation>Пауза из-за боли. Спросите, как себя чувствует принимающий.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Open protocol</source>
-        <translation>Открыть программу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Protocols (*.yaml *.yml)</source>
-        <translation>Программы (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>This protocol cannot be used</source>
-        <translation>Эту программу нельзя использовать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has problems:
-
-%2</source>
-        <translation>В %1 есть ошибки:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>%1 — Massage Trainer</source>
         <translation>%1 — Тренажёр массажа</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (Ctrl+L: choose another)</source>
-        <translation>%1 (Ctrl+L — выбрать другую)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>This protocol&apos;s time limit (%1) is reached: the session stopped.</source>
         <translation>Достигнут предел времени программы (%1): сеанс остановлен.</translation>
     </message>
@@ -1284,57 +1269,17 @@
         <translation>Сеанс остановлен.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 of about %2</source>
-        <translation>%1 из примерно %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../ui/session/window_actions.py" line="+357"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ready</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Get ready</source>
-        <translation>Приготовьтесь</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running</source>
-        <translation>Идёт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for Next</source>
-        <translation>Ждём «Дальше»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>Завершён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopped</source>
-        <translation>Остановлен</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/window_actions.py" line="+43"/>
+        <location line="-323"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -1699,7 +1644,7 @@
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Practice &amp;speed</source>
         <translation>С&amp;корость отработки</translation>
     </message>
@@ -1714,7 +1659,7 @@
         <translation>&amp;Подсказки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -1790,7 +1735,7 @@
 <context>
     <name>PracticeDock</name>
     <message>
-        <location filename="../ui/classroom/practice.py" line="+132"/>
+        <location filename="../ui/classroom/practice.py" line="+139"/>
         <source>Practice</source>
         <translation>Отработка</translation>
     </message>
@@ -1853,7 +1798,7 @@
         <translation>Классические названия, что делают руки и чего избегать (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Practice mode: the safety check still comes first. Sessions count as practice.</source>
         <translation>Режим отработки: проверка безопасности всё равно идёт первой. Сеансы учитываются как отработка.</translation>
     </message>
@@ -1863,7 +1808,7 @@
         <translation>Режим отработки выключен: снова обычные сеансы.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>No practice logged yet.</source>
         <translation>Отработка ещё не записана.</translation>
     </message>
@@ -1876,7 +1821,7 @@
 <context>
     <name>PracticeRecorder</name>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>Practice time cannot be saved in the history: %1</source>
         <translation>Время отработки не удаётся сохранить в истории: %1</translation>
     </message>
@@ -1884,7 +1829,7 @@
 <context>
     <name>PresenterMode</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="+119"/>
+        <location filename="../ui/classroom/presenter.py" line="+117"/>
         <source>Presenter mode: the audience view is on the same screen; move the mouse for controls, Esc leaves.</source>
         <translation>Режим презентации: экран для зрителей на этом же мониторе; кнопки появятся, если двинуть мышь, Esc — выход.</translation>
     </message>
@@ -1897,7 +1842,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="-281"/>
+        <location filename="../ui/classroom/authoring.py" line="-279"/>
         <source>Hide this message</source>
         <translation>Скрыть сообщение</translation>
     </message>
@@ -2428,6 +2373,64 @@
     </message>
 </context>
 <context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../ui/session/session_view.py" line="+89"/>
+        <source>Diagram blanked (press B to show it)</source>
+        <translation>Схема затемнена (B — показать)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Body diagram with the hands of the current step</source>
+        <translation>Схема тела с руками текущего шага</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (Ctrl+L: choose another)</source>
+        <translation>%1 (Ctrl+L — выбрать другую)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of about %2</source>
+        <translation>%1 из примерно %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get ready</source>
+        <translation>Приготовьтесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for Next</source>
+        <translation>Ждём «Дальше»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <location filename="../ui/session/step_panel.py" line="+84"/>
@@ -2680,38 +2683,6 @@
         <location line="+25"/>
         <source>minutes</source>
         <translation>минуты</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLayoutMixin</name>
-    <message>
-        <location filename="../ui/session/window_layout.py" line="+114"/>
-        <source>Diagram blanked (press B to show it)</source>
-        <translation>Схема затемнена (B — показать)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+1"/>
-        <source>Choose protocol</source>
-        <translation>Выбрать программу</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Progress through the steps</source>
-        <translation>Ход по шагам</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Body diagram with the hands of the current step</source>
-        <translation>Схема тела с руками текущего шага</translation>
-    </message>
-</context>
-<context>
-    <name>WindowViewMixin</name>
-    <message>
-        <location filename="../ui/session/window_view.py" line="+148"/>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
     </message>
 </context>
 </TS>

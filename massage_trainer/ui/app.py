@@ -1,7 +1,9 @@
-"""Composition root: builds the QApplication, settings, clock, session, cues and the window.
+"""Composition root: builds the QApplication, settings, clock, session, cues and the window, and
+attaches the features to the window: the safety check, the session log and the classroom tools.
 
-Nothing else creates application-wide objects; tests build the same parts through `build_window`
-with a fake clock and their own settings file.
+Nothing else creates the main window or application-wide objects (an import-linter contract
+keeps it so); the features know the window only as a SessionHost. Tests build the same parts
+through `build_window` with a fake clock and their own settings file.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -21,6 +24,9 @@ from massage_trainer.ui.base import i18n
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from massage_trainer.ui.classroom.features import Classroom
 
 DEFAULT_PROTOCOL = "back-pain-relief"
 
@@ -129,10 +135,12 @@ def build_window(
     window = MainWindow(controller, cues, settings, data_dir, lang)
     controller.setParent(window)
     cues.setParent(window)
+    features = _Features(window)
+    window.add_deferred(features.install_classroom)
     if safety:
-        window.add_deferred(lambda: _attach_safety_panel(window, lang))
+        window.add_deferred(lambda: features.attach_safety_panel(lang))
     if record:
-        window.add_deferred(lambda: _record_sessions(window, ask))
+        window.add_deferred(lambda: features.record_sessions(ask))
     protocol, notice = pick_protocol(getattr(args, "protocol", None), settings, data_dir)
     if protocol is not None:
         window.load_protocol(protocol)
@@ -143,18 +151,33 @@ def build_window(
     return window
 
 
-def _attach_safety_panel(window: MainWindow, lang: str) -> None:
-    """Dock the safety checklist (it gates Start)."""
-    from massage_trainer.ui.safety.panel import SafetyPanel
+class _Features:
+    """Builds the features of one window right after its first paint and connects them to each
+    other (they import ~0.1 s of modules the first paint does without)."""
 
-    window.attach_safety_panel(SafetyPanel(window, lang=lang))
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.classroom: Classroom | None = None
 
+    def install_classroom(self) -> None:
+        """Presenter, practice, authoring and handouts, in the window's menus."""
+        from massage_trainer.ui.classroom import features
 
-def _record_sessions(window: MainWindow, ask: bool) -> None:
-    """Open the history in the data folder and record every session in it."""
-    from massage_trainer.ui.session.session_log import install
+        self.classroom = features.install(self.window)
 
-    install(window, ask=ask)
+    def attach_safety_panel(self, lang: str) -> None:
+        """Dock the safety checklist (it gates Start)."""
+        from massage_trainer.ui.safety.panel import SafetyPanel
+
+        self.window.attach_safety_panel(SafetyPanel(self.window, lang=lang))
+
+    def record_sessions(self, ask: bool) -> None:
+        """Open the history in the data folder and record every session in it (practice too)."""
+        from massage_trainer.ui.session.session_log import install
+
+        recorder = install(self.window, ask=ask)
+        if self.classroom is not None:
+            self.classroom.practice.use_session_recorder(recorder)
 
 
 def application() -> QApplication:

@@ -29,7 +29,7 @@ def first_paint():
     protocol = window.controller.protocol
     seen.update(
         protocol=protocol.id if protocol else None,
-        step_title=window.panel.title.text(),
+        step_title=window.view.panel.title.text(),
         message_box="QMessageBox" in QtWidgets.__dict__,
         started=window._started,
     )
@@ -39,7 +39,7 @@ window.firstPainted.connect(first_paint)
 window.show()
 app.exec()
 seen["started_after"] = window._started
-seen["body_view"] = type(window.body_view).__name__
+seen["body_view"] = type(window.view.body_view).__name__
 seen["space"] = [k.toString() for k in window.actions_["pause"].shortcuts()]
 print(json.dumps(seen))
 """

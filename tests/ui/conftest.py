@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from massage_trainer.core.session.clock import FakeClock
+from massage_trainer.ui.classroom.features import Classroom
 from massage_trainer.ui.session.main_window import MainWindow
+
+
+def classroom_of(w: MainWindow) -> Classroom:
+    """The classroom tools ui/app.py attached to `w` (a child of the window)."""
+    found = w.findChild(Classroom)
+    assert isinstance(found, Classroom)
+    return found
 
 
 @pytest.fixture(autouse=True)
@@ -54,9 +62,10 @@ def window(qtbot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:  # 
     w.show()
     qtbot.waitExposed(w)
     yield w
-    if w.classroom is not None:
-        w.classroom.presenter.stop()
+    classroom = w.findChild(Classroom)
+    if classroom is not None:
+        classroom.presenter.stop()
     w.controller.shutdown()
-    if w.classroom is not None:
-        w.classroom.practice.shutdown()
-        w.classroom.authoring.watcher.stop()
+    if classroom is not None:
+        classroom.practice.shutdown()
+        classroom.authoring.watcher.stop()

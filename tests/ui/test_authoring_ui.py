@@ -17,13 +17,13 @@ from massage_trainer.core.session.player import State
 from massage_trainer.ui.classroom.authoring import AuthoringUi
 from massage_trainer.ui.session.main_window import MainWindow
 from tests.conftest import PROTOCOLS
+from tests.ui.conftest import classroom_of
 
 LOCATED = re.compile(r"\.yaml:\d+:\d+: ")
 
 
 def authoring(w: MainWindow) -> AuthoringUi:
-    assert w.classroom is not None
-    return w.classroom.authoring
+    return classroom_of(w).authoring
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_saving_reloads_at_the_same_step_and_a_broken_save_keeps_the_session(  #
     p = c.player
     assert p is not None and p.step_index == 3 and p.protocol.steps[3].id == step_id
     assert p.state is State.RUNNING and p.step_time() == pytest.approx(10.0)
-    assert window.panel.title.text().startswith("Thumb rubbing on the diagonal (edited)")
+    assert window.view.panel.title.text().startswith("Thumb rubbing on the diagonal (edited)")
     good = p.protocol
 
     broken = edited.replace("tempo: 60", "tempo: fast", 1)

@@ -142,9 +142,11 @@ def test_russian_window_shows_russian_menus_names_and_protocol_text(
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:2] == ["&Файл", "&Вид"]
     assert "Тренажёр массажа" in window.windowTitle()
-    assert "Поглаживание" in window.panel.technique.text()
+    assert "Поглаживание" in window.view.panel.technique.text()
     assert window.lang == "ru"
-    assert window.panel.title.text() == window.controller.player.protocol.steps[0].title.get("ru")
+    assert window.view.panel.title.text() == window.controller.player.protocol.steps[0].title.get(
+        "ru"
+    )
     window.controller.shutdown()
 
 

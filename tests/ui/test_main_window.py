@@ -59,8 +59,8 @@ def key(qtbot, w: MainWindow, k: Qt.Key) -> None:  # type: ignore[no-untyped-def
 def test_default_protocol_is_loaded_and_shown(window: MainWindow) -> None:
     player = window.controller.player
     assert player is not None and player.protocol.id == "back-pain-relief"
-    assert window.panel.title.text() == player.protocol.steps[0].title.get("en")
-    assert window.panel.countdown.text() == "1:00"
+    assert window.view.panel.title.text() == player.protocol.steps[0].title.get("en")
+    assert window.view.panel.countdown.text() == "1:00"
     assert "Back-pain relief" in window.windowTitle()
 
 
@@ -100,18 +100,18 @@ def test_step_panel_follows_the_clock(window: MainWindow, clock: FakeClock) -> N
     c.start()
     clock.advance(5 + 32)
     c.poll()
-    assert window.panel.countdown.text() == "0:28"
-    assert "7 / 12" in window.panel.reps.text()
-    assert window.timeline.now_minutes() == pytest.approx(32 / 60)
+    assert window.view.panel.countdown.text() == "0:28"
+    assert "7 / 12" in window.view.panel.reps.text()
+    assert window.view.timeline.now_minutes() == pytest.approx(32 / 60)
     c.pause()
-    assert "Paused" in window.state_label.text()
+    assert "Paused" in window.view.state_label.text()
 
 
 def test_blank_keys_for_clickers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, window, Qt.Key.Key_B)
-    assert window.stack.currentWidget() is window.blank
+    assert window.view.stack.currentWidget() is window.view.blank
     key(qtbot, window, Qt.Key.Key_Period)
-    assert window.stack.currentWidget() is window.body_view
+    assert window.view.stack.currentWidget() is window.view.body_view
 
 
 def test_full_screen_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -126,14 +126,14 @@ def test_start_is_disabled_when_the_safety_hook_says_no(
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(window, "_start_allowed", lambda: False)
+    monkeypatch.setattr(window.safety_gate, "may_start", lambda: False)
     window._refresh_actions()
     assert not window.actions_["start"].isEnabled()
-    assert not window.buttons["start"].isEnabled()
+    assert not window.view.controls.buttons["start"].isEnabled()
     window.actions_["start"].trigger()
     window.play_pause()
     assert window.controller.state is State.IDLE and not window.controller.timer.isActive()
-    monkeypatch.setattr(window, "_start_allowed", lambda: True)
+    monkeypatch.setattr(window.safety_gate, "may_start", lambda: True)
     window._refresh_actions()
     assert window.actions_["start"].isEnabled()
     key(qtbot, window, Qt.Key.Key_Space)
@@ -175,9 +175,9 @@ def test_clicking_the_timeline_jumps_through_the_gate(window: MainWindow, clock:
     c.start()
     clock.advance(6)
     c.poll()
-    window.timeline.stepClicked.emit(3)
+    window.view.timeline.stepClicked.emit(3)
     assert c.player is not None and c.player.step_index == 3
-    assert window.panel.title.text() == c.player.protocol.steps[3].title.get("en")
+    assert window.view.panel.title.text() == c.player.protocol.steps[3].title.get("en")
 
 
 def test_slow_parts_come_after_the_first_paint_and_start_waits_for_them(  # type: ignore[no-untyped-def]
@@ -185,22 +185,22 @@ def test_slow_parts_come_after_the_first_paint_and_start_waits_for_them(  # type
 ) -> None:
     w = make_window(data_dir, clock, safety=True, defer=True)
     qtbot.addWidget(w)
-    assert not w.timeline.built and w.safety_panel is None
+    assert not w.view.timeline.built and w.safety_panel is None
     assert not w.actions_["start"].isEnabled()
     w.play_pause()
     assert w.controller.state is State.IDLE
     w.show()
-    qtbot.waitUntil(lambda: w.timeline.built and w.safety_panel is not None)
-    assert type(w.body_view).__name__ == "BodyView"
-    spans = w.timeline._spans
-    assert w.timeline.step_at((spans[2][0] + 1) / 60) == 2
+    qtbot.waitUntil(lambda: w.view.timeline.built and w.safety_panel is not None)
+    assert type(w.view.body_view).__name__ == "BodyView"
+    spans = w.view.timeline._spans
+    assert w.view.timeline.step_at((spans[2][0] + 1) / 60) == 2
 
 
 def test_cue_problems_are_shown_once_in_the_window(window: MainWindow) -> None:
     window.notify_once("Sound is off: test")
     window.notify_once("Sound is off: test")
-    assert window.banner.isVisible()
-    assert window.banner.text().count("Sound is off: test") == 1
+    assert window.view.banner.isVisible()
+    assert window.view.banner.text().count("Sound is off: test") == 1
 
 
 def test_theme_and_last_protocol_are_remembered(qtbot, data_dir: Path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
@@ -224,7 +224,7 @@ def test_an_unknown_protocol_name_is_explained_and_the_default_opens(
     w = make_window(data_dir, clock, "no-such-protocol")
     qtbot.addWidget(w)
     assert w.controller.protocol is not None and w.controller.protocol.id == "back-pain-relief"
-    assert "no-such-protocol" in w.banner.text()
+    assert "no-such-protocol" in w.view.banner.text()
 
 
 def test_settings_file_lives_in_the_data_dir(data_dir: Path) -> None:
@@ -233,7 +233,7 @@ def test_settings_file_lives_in_the_data_dir(data_dir: Path) -> None:
 
 
 def test_controls_have_accessible_names_and_tooltips(window: MainWindow) -> None:
-    for name, button in window.buttons.items():
+    for name, button in window.view.controls.buttons.items():
         assert button.accessibleName(), name
         assert button.toolTip(), name
     tip = window.actions_["next"].toolTip()
@@ -274,12 +274,18 @@ def test_controls_and_counter_are_never_cut_off(  # type: ignore[no-untyped-def]
         w.show()
         qtbot.waitExposed(w)
         QApplication.processEvents()
-        bar = w.control_bar
-        for b in (w.protocol_button, *w.buttons.values()):
+        bar = w.view.controls
+        for b in (w.view.controls.protocol_button, *w.view.controls.buttons.values()):
             assert b.width() >= b.sizeHint().width(), (b.text(), b.width(), b.sizeHint().width())
         assert bar.layout().minimumSize().width() <= bar.width()
-        assert w.buttons["start"].toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        assert w.buttons["pain"].toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        reps = w.panel.reps
+        assert (
+            w.view.controls.buttons["start"].toolButtonStyle()
+            is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        assert (
+            w.view.controls.buttons["pain"].toolButtonStyle()
+            is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        reps = w.view.panel.reps
         assert reps.text() and reps.minimumSizeHint().width() <= reps.width()
         w.controller.shutdown()

@@ -13,14 +13,14 @@ from massage_trainer.core.session.clock import FakeClock
 from massage_trainer.core.session.player import State
 from massage_trainer.ui.classroom.practice import PracticeMode
 from massage_trainer.ui.session.main_window import MainWindow
+from tests.ui.conftest import classroom_of
 from tests.ui.test_main_window import make_window
 
 KNEADING = 5  # back-pain-relief step 6: kneading, 90 s
 
 
 def practice(w: MainWindow) -> PracticeMode:
-    assert w.classroom is not None
-    return w.classroom.practice
+    return classroom_of(w).practice
 
 
 def test_practice_loops_kneading_at_half_speed(
@@ -43,7 +43,7 @@ def test_practice_loops_kneading_at_half_speed(
     clock.advance(20)
     c.poll()
     assert p.step_time() == pytest.approx(10.0)  # half speed: the diagram moves in slow motion
-    assert window.body_view.time() == pytest.approx(10.0)  # type: ignore[attr-defined]
+    assert window.view.body_view.time() == pytest.approx(10.0)  # type: ignore[attr-defined]
     assert pm.glossary.current is Technique.KNEADING
     clock.advance(170)  # 190 clock s = 95 s of motion: past the 90 s step
     c.poll()
@@ -75,12 +75,12 @@ def test_step_through_has_no_timer_and_waits_for_next(window: MainWindow, clock:
     c.poll()
     p = c.player
     assert p is not None and p.step_index == 0 and p.state is State.RUNNING
-    assert window.panel.countdown.text() == "0:15"  # counts up, no countdown pressure
-    assert "press Next" in window.panel.status.text()
+    assert window.view.panel.countdown.text() == "0:15"  # counts up, no countdown pressure
+    assert "press Next" in window.view.panel.status.text()
     c.next()
     assert p.step_index == 1
     pm.set_step_through(False)
-    assert not p.loop_step and not window.panel.untimed
+    assert not p.loop_step and not window.view.panel.untimed
 
 
 def test_leaving_practice_mode_restores_normal_play(window: MainWindow) -> None:

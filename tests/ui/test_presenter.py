@@ -16,6 +16,7 @@ from massage_trainer.core.session.player import State
 from massage_trainer.ui.classroom.audience import AudienceWindow
 from massage_trainer.ui.classroom.presenter import PresenterMode, assign_screens
 from massage_trainer.ui.session.main_window import MainWindow
+from tests.ui.conftest import classroom_of
 
 # the offscreen platform cannot pass size hints of a full-screen window on; that is not our fault
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -25,8 +26,7 @@ PAIN_NOTE = "sharp pain left kidney after the fall"
 
 
 def presenter(w: MainWindow) -> PresenterMode:
-    assert w.classroom is not None
-    return w.classroom.presenter
+    return classroom_of(w).presenter
 
 
 def running(w: MainWindow, clock: FakeClock) -> None:
@@ -89,7 +89,7 @@ def test_audience_window_shows_no_personal_data(
     history.close()
     window.notify_once(f"Receiver: {SECRET}")
     window.statusBar().showMessage(PAIN_NOTE)
-    window.body_view.set_marked_zones(["lumbar-left", "kidney-left"])  # a pain map
+    window.view.body_view.set_marked_zones(["lumbar-left", "kidney-left"])  # a pain map
     running(window, clock)
     presenter(window).start()
     audience = presenter(window).audience
@@ -144,8 +144,8 @@ def test_clicker_keys_in_the_main_window_drive_the_audience(  # type: ignore[no-
     running(window, clock)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     audience = presenter(window).audience
-    assert audience is not None and window.classroom is not None
-    assert window.classroom.actions["presenter"].isChecked()
+    assert audience is not None
+    assert classroom_of(window).actions["presenter"].isChecked()
     window.activateWindow()  # two screens: the instructor's window keeps the keyboard
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_PageDown)

@@ -182,7 +182,7 @@ def try_every_way_to_start(w: MainWindow, qtbot) -> None:  # type: ignore[no-unt
     w.play_pause()
     w.start()
     w.controller.start()
-    w.timeline.stepClicked.emit(2)
+    w.view.timeline.stepClicked.emit(2)
     w.controller.next()
     qtbot.keyClick(w, Qt.Key.Key_Space)
 
@@ -193,7 +193,9 @@ def test_start_is_disabled_until_the_checklist_is_complete(qtbot, window: MainWi
     answer_all_clear(p)
     assert not window.actions_["start"].isEnabled()
     tick_all(p)
-    assert window.actions_["start"].isEnabled() and window.buttons["start"].isEnabled()
+    assert (
+        window.actions_["start"].isEnabled() and window.view.controls.buttons["start"].isEnabled()
+    )
     window.actions_["start"].trigger()
     assert window.controller.state is State.GET_READY
 
@@ -366,7 +368,7 @@ def test_no_sequence_of_ui_actions_starts_after_a_stop_answer(
         elif what == "space":
             window.play_pause()
         elif what == "jump":
-            window.timeline.stepClicked.emit(1)
+            window.view.timeline.stepClicked.emit(1)
         elif what == "next":
             window.controller.next()
         elif what == "pause":

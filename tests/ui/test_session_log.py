@@ -42,7 +42,7 @@ def make(
 
 
 def recorder(w: MainWindow) -> SessionRecorder:
-    rec = getattr(w, "session_recorder", None)
+    rec = w.findChild(SessionRecorder)
     assert isinstance(rec, SessionRecorder)
     return rec
 
@@ -188,7 +188,7 @@ def test_a_corrupt_history_is_set_aside_and_the_window_still_starts(
     (data_dir / "history.sqlite3").write_bytes(b"this is not a database" * 100)
     w = make(qtbot, data_dir, clock)
     assert w.controller.protocol is not None
-    assert not w.banner.isHidden() and "set aside" in w.banner.text()
+    assert not w.view.banner.isHidden() and "set aside" in w.view.banner.text()
     assert any(
         p.name.startswith("history") and p.name != "history.sqlite3" for p in data_dir.iterdir()
     )
@@ -254,7 +254,7 @@ def test_history_menu_opens_the_history_page(window: MainWindow, clock: FakeCloc
 
 
 def test_clicking_a_timeline_bar_asks_to_jump_there(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    tl = window.timeline
+    tl = window.view.timeline
     qtbot.waitExposed(window)
     spans = tl._spans
     minutes = (spans[2][0] + spans[2][1]) / 120.0

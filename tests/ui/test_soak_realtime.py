@@ -81,7 +81,10 @@ def test_memory_does_not_grow_over_a_real_time_soak(qtbot, data_dir: Path) -> No
     from common import merge
 
     merge({"soak_rss_growth_mb": growth, "soak_rss_end_mb": samples[-1]})
-    recorder = w.session_recorder  # type: ignore[attr-defined]
+    from massage_trainer.ui.session.session_log import SessionRecorder
+
+    recorder = w.findChild(SessionRecorder)
+    assert isinstance(recorder, SessionRecorder)
     assert recorder.history is not None
     statuses = [r.status for r in recorder.history.sessions()]
     assert statuses == ["completed"] * 2 * len(PROTOCOLS)

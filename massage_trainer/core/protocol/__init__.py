@@ -1,6 +1,6 @@
 """The protocol format: located YAML reading (yamlsafe), the schema language (schema), the
 Protocol/Step dataclasses (model), the trade's vocabulary (vocab), bilingual text (localtext), the
 strict loader, the catalog of bundled and user files, authoring helpers and the glossary. It may
-import core.body (zone names) and the standard library; never core.safety, core.session,
-core.history or anything of Qt.
+import core.body (zone names) and core.safety's rules (the preparation items a protocol may
+list); never core.session, core.history or anything of Qt.
 """

@@ -105,6 +105,23 @@ def apply(app: QApplication, theme: str) -> Colours:
     return c
 
 
+class AppStyle:
+    """The theme the application is styled in, changed only when another one is asked for: a
+    new style sheet re-polishes every widget that exists."""
+
+    def __init__(self) -> None:
+        self.theme: str | None = None
+
+    def use(self, theme: str) -> Colours:
+        """Style the application in `theme` (light when unknown); returns its colours."""
+        theme = theme if theme in THEME_NAMES else "light"
+        app = QApplication.instance()
+        if theme == self.theme or not isinstance(app, QApplication):
+            return colours(theme)
+        self.theme = theme
+        return apply(app, theme)
+
+
 def style_sheet(c: Colours, theme: str) -> str:
     hc = theme == "high-contrast"
     bw = 2 if hc else 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,9 +29,7 @@ from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.session.player import State
 from massage_trainer.ui.classroom.watcher import ProtocolWatcher
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.session.main_window import MainWindow
+from massage_trainer.ui.session.host import SessionHost
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_SHOWN = 12
@@ -97,13 +94,11 @@ class ProblemBanner(QFrame):
 class AuthoringUi(QObject):
     """File menu commands for people who write protocols, and the live reload of the open file."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SessionHost) -> None:
+        super().__init__(window.as_widget())
         self.window = window
-        self.banner = ProblemBanner(window.centralWidget())
-        layout = window.centralWidget().layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.banner)  # under the notice banner, above the diagram
+        self.banner = ProblemBanner()
+        window.add_banner(self.banner)  # under the notice banner, above the diagram
         self.watcher = ProtocolWatcher(self)
         self.watcher.reloaded.connect(self.on_reloaded)
         self.watcher.failed.connect(self.on_failed)
@@ -117,19 +112,21 @@ class AuthoringUi(QObject):
     # ---- dialogs -------------------------------------------------------------------------
 
     def _ask_open(self, title: str, filters: str) -> str:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), filters)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window.as_widget(), title, str(Path.home()), filters
+        )
         return name
 
     def _ask_save(self, title: str, suggested: str, filters: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        name, _ = QFileDialog.getSaveFileName(self.window.as_widget(), title, suggested, filters)
         return name
 
     def _ask_text(self, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, label)
+        text, ok = QInputDialog.getText(self.window.as_widget(), title, label)
         return text if ok else None
 
     def _status(self, text: str, ms: int = 10000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.window.show_status(text, ms)
 
     def _problems(self, heading: str, problems: Sequence[Problem]) -> None:
         self.banner.show_message(heading, [str(p) for p in problems], colours=self.window.colours)

@@ -1,40 +1,37 @@
 """Classroom features in the main window's menus: presenter mode, practice mode, authoring, handouts.
 
-Installed once by the main window; each feature lives in its own module, this only adds the menu
-items and keys and tidies up when the window closes.
+Installed once per window by the composition root (ui/app.py); each feature lives in its own
+module, this only adds the menu items and keys, lets authoring open protocol files, and tidies up
+when the window closes.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from massage_trainer.ui.classroom.authoring import AuthoringUi
 from massage_trainer.ui.classroom.practice import PracticeMode
 from massage_trainer.ui.classroom.presenter import PresenterMode
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.session.main_window import MainWindow
+from massage_trainer.ui.session.host import SessionHost
 
 
 class Classroom(QObject):
     """Owns the presenter, practice and authoring helpers of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SessionHost) -> None:
+        super().__init__(window.as_widget())
         self.window = window
         self.presenter = PresenterMode(window)
         self.practice = PracticeMode(window)
         self.authoring = AuthoringUi(window)
         self.actions: dict[str, QAction] = {}
         self._add_menus()
-        window.installEventFilter(self)
+        window.set_file_opener(self.authoring)  # opens, shows problems in a banner, watches
+        window.closing.connect(self.close)
 
     def _action(self, name: str, text: str, keys: str = "", tip: str = "") -> QAction:
-        a = QAction(text, self.window)
+        a = QAction(text, self.window.as_widget())
         a.setObjectName(f"action_{name}")
         if keys:
             a.setShortcut(QKeySequence(keys))
@@ -42,7 +39,7 @@ class Classroom(QObject):
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
         a.setToolTip(tip + (f"  ({shown})" if shown else ""))
         a.setStatusTip(tip)
-        self.window.addAction(a)
+        self.window.as_widget().addAction(a)
         self.actions[name] = a
         return a
 
@@ -94,8 +91,7 @@ class Classroom(QObject):
         )
         pdf.triggered.connect(au.export_handout)
 
-        file_menu = w.menuBar().findChild(QMenu, "menu_file")
-        view_menu = w.menuBar().findChild(QMenu, "menu_view")
+        file_menu, view_menu = w.menu("file"), w.menu("view")
         if file_menu is not None:
             before = w.actions_["quit"]
             file_menu.insertActions(before, [new])
@@ -106,12 +102,11 @@ class Classroom(QObject):
             view_menu.addSeparator()
             view_menu.addActions([presenter, self.practice.action, self.practice.glossary_action])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.presenter.stop()
-            self.practice.shutdown()
-        return False
+    def close(self) -> None:
+        """The window closes: the audience window goes with it, practice time is written."""
+        self.presenter.stop()
+        self.practice.shutdown()
 
 
-def install(window: MainWindow) -> Classroom:
+def install(window: SessionHost) -> Classroom:
     return Classroom(window)

@@ -8,9 +8,9 @@ goes through the same SessionController gate as a guided session.
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,23 +28,30 @@ from massage_trainer.core.history.log import History
 from massage_trainer.core.session.player import Event, EventKind
 from massage_trainer.core.session.practice import PracticeTally
 from massage_trainer.ui.classroom.glossary_view import GlossaryDock
+from massage_trainer.ui.session.host import SessionHost
 from massage_trainer.ui.session.window_actions import SPEEDS
 
-if TYPE_CHECKING:
-    from massage_trainer.ui.session.main_window import MainWindow
+
+class ModeRecorder(Protocol):
+    """The window's session recorder (ui/session/session_log.py) as practice mode uses it."""
+
+    mode: str
+    """'guided', or 'practice' while practice mode drives the window."""
+    recorded: SignalInstance
+    """A session record was closed."""
 
 
 class PracticeRecorder(QObject):
     """Writes practice sessions to the history: one row per stretch of work on a step.
 
-    Only used when the window has no session recorder (ui/session_log.py); with one, practice
-    sessions go through it with mode="practice" so a session is never written twice."""
+    Only used when the window has no session recorder (ui/session/session_log.py); with one,
+    practice sessions go through it with mode="practice" so a session is never written twice."""
 
     recorded = Signal(str, float)
     """(technique, seconds) after each piece is written."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SessionHost) -> None:
+        super().__init__(window.as_widget())
         self.window = window
         self.history: History | None = None
         self.session_id: int | None = None
@@ -175,12 +182,13 @@ class PracticeMode(QObject):
 
     activeChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SessionHost) -> None:
+        super().__init__(window.as_widget())
         self.window = window
+        main = window.as_widget()
         self.active = False
-        self._shared: object = None
-        self.action = QAction(self.tr("&Practice mode"), window)
+        self.session_recorder: ModeRecorder | None = None
+        self.action = QAction(self.tr("&Practice mode"), main)
         self.action.setObjectName("action_practice")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("F6"))
@@ -188,20 +196,20 @@ class PracticeMode(QObject):
             self.tr("Slow motion, loop a step, no timer, the glossary; minutes go to the log (F6)")
         )
         self.action.toggled.connect(self.set_active)
-        window.addAction(self.action)
-        self.glossary_action = QAction(self.tr("Technique &glossary"), window)
+        main.addAction(self.action)
+        self.glossary_action = QAction(self.tr("Technique &glossary"), main)
         self.glossary_action.setObjectName("action_glossary")
         self.glossary_action.setCheckable(True)
         self.glossary_action.setShortcut(QKeySequence("Ctrl+G"))
         self.glossary_action.setToolTip(
             self.tr("Classical names, what the hands do and what to avoid (Ctrl+G)")
         )
-        window.addAction(self.glossary_action)
+        main.addAction(self.glossary_action)
         self.recorder = PracticeRecorder(window)
-        self.dock = PracticeDock(window)
-        self.glossary = GlossaryDock(window, window.lang)
+        self.dock = PracticeDock(main)
+        self.glossary = GlossaryDock(main, window.lang)
         for dock in (self.dock, self.glossary):
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
         self.dock.setMaximumHeight(230)
         self.glossary_action.toggled.connect(self.glossary.setVisible)
@@ -224,6 +232,13 @@ class PracticeMode(QObject):
         c.protocolChanged.connect(lambda _p: self._follow_step())
         self.recorder.recorded.connect(lambda _t, _s: self._show_practised())
 
+    def use_session_recorder(self, recorder: ModeRecorder) -> None:
+        """Record practice through the window's session recorder (one record per session)."""
+        self.session_recorder = recorder
+        self.recorder.enabled = False
+        recorder.mode = "practice" if self.active else "guided"
+        recorder.recorded.connect(lambda _sid: self._show_practised())
+
     # ---- switching -----------------------------------------------------------------------
 
     def set_active(self, on: bool) -> None:
@@ -231,13 +246,8 @@ class PracticeMode(QObject):
         if on == self.active:
             return
         self.active = on
-        shared = getattr(self.window, "session_recorder", None)  # ui/session_log.py, if installed
-        if shared is not None and hasattr(shared, "mode"):
-            shared.mode = "practice" if on else "guided"  # one recorder: no double sessions
-            self.recorder.enabled = False
-            if shared is not self._shared and hasattr(shared, "recorded"):
-                self._shared = shared
-                shared.recorded.connect(lambda _sid: self._show_practised())
+        if self.session_recorder is not None:
+            self.session_recorder.mode = "practice" if on else "guided"  # no double sessions
         else:
             self.recorder.enabled = on
         if self.action.isChecked() != on:
@@ -250,15 +260,16 @@ class PracticeMode(QObject):
                 f"QToolButton {{ padding: 4px 6px; border: 1px solid {c.border}; border-radius: 5px; }}"
                 f"QToolButton:checked {{ background: {c.accent}; color: {c.window}; font-weight: 700; }}"
             )
-            self.window.resizeDocks([self.dock, self.glossary], [200, 800], Qt.Orientation.Vertical)
-            self.window.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
+            main = self.window.as_widget()
+            main.resizeDocks([self.dock, self.glossary], [200, 800], Qt.Orientation.Vertical)
+            main.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
         if not on:
             self.window.actions_.speeds[1.0].trigger()
             self.window.actions_["loop"].setChecked(False)
             self.dock.step_through.setChecked(False)
         self._follow_step()
         self._show_practised()
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             self.tr(
                 "Practice mode: the safety check still comes first. Sessions count as practice."
             )
@@ -276,12 +287,9 @@ class PracticeMode(QObject):
         w = self.window
         if self.dock.step_through.isChecked() != on:
             self.dock.step_through.setChecked(on)
-        w.panel.untimed = on
         self.dock.loop.setEnabled(not on)
         w.controller.set_loop_step(on or w.actions_["loop"].isChecked())
-        player = w.controller.player
-        if player is not None:
-            w.panel.update_clock(player)
+        w.set_untimed(on)
 
     @property
     def step_through(self) -> bool:

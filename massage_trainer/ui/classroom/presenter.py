@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.ui.classroom.audience import AudienceWindow
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.session.main_window import MainWindow
+from massage_trainer.ui.session.host import SessionHost
 
 S = TypeVar("S")
 CONTROLS_HIDE_MS = 3000
@@ -58,8 +56,8 @@ class PresenterMode(QObject):
 
     activeChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: SessionHost) -> None:
+        super().__init__(window.as_widget())
         self.window = window
         self.audience: AudienceWindow | None = None
         self.plan: ScreenPlan[QScreen] | None = None
@@ -83,9 +81,9 @@ class PresenterMode(QObject):
         """Open the audience window, full screen on the second screen (or the only one)."""
         if self.active:
             return
-        w = self.window
+        w, main = self.window, self.window.as_widget()
         screens = list(QGuiApplication.screens()) if screens is None else list(screens)
-        plan = assign_screens(screens, w.screen())
+        plan = assign_screens(screens, main.screen())
         audience = AudienceWindow(w.lang)
         self.audience, self.plan = audience, plan
         audience.keyPressed.connect(self.handle_key)
@@ -105,8 +103,8 @@ class PresenterMode(QObject):
         if plan is not None:
             audience.setScreen(plan.audience)
             audience.setGeometry(plan.audience.geometry())
-            if not plan.shared and w.screen() is plan.audience:
-                w.move(plan.controls.availableGeometry().topLeft())
+            if not plan.shared and main.screen() is plan.audience:
+                main.move(plan.controls.availableGeometry().topLeft())
         audience.showFullScreen()
         if self.shared:  # it covers the instructor's window: keys go to it
             audience.activateWindow()
@@ -114,7 +112,7 @@ class PresenterMode(QObject):
             QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
             self._set_controls(True)
         self._on_state()
-        w.statusBar().showMessage(
+        w.show_status(
             self.tr(
                 "Presenter mode: the audience view is on the same screen; move the mouse for controls, Esc leaves."
             )
@@ -148,7 +146,7 @@ class PresenterMode(QObject):
         audience.closed.disconnect(self.stop)
         audience.close()
         audience.deleteLater()
-        self.window.activateWindow()
+        self.window.as_widget().activateWindow()
         self.activeChanged.emit(False)
 
     # ---- following the session -----------------------------------------------------------

@@ -1,6 +1,8 @@
-"""Help ▸ About: version, licence, the Qt for Python (LGPL) notice, the disclaimer and the sources.
+"""The Help menu: About (version, licence, the Qt for Python (LGPL) notice, the disclaimer and
+the sources) and Keys (the keyboard and clicker keys).
 
-A dialog of its own (not QMessageBox.about) so it can be opened without blocking and tested.
+About is a dialog of its own (not QMessageBox.about) so it can be opened without blocking and
+tested.
 """
 
 from __future__ import annotations
@@ -94,3 +96,14 @@ def show_about(parent: QWidget | None) -> AboutDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def show_keys(parent: QWidget | None) -> None:
+    """Help ▸ Keys: every key and what it does, in a table."""
+    from PySide6.QtWidgets import QMessageBox  # dialogs load after the first paint
+
+    from massage_trainer.ui.session.window_actions import key_table
+
+    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in key_table())
+    title = QCoreApplication.translate("About", "Keys")
+    QMessageBox.information(parent, title, f"<table>{rows}</table>")

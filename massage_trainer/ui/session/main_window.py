@@ -1,47 +1,42 @@
 """The main window: the diagram in the middle, the step panel beside it, timeline and controls below.
 
 It only shows and forwards: every session command goes through the SessionController's gate, and
-what happens next is decided by the core player.
+what happens next is decided by the core player. Features beside the session (classroom tools,
+the session log, the safety check) attach through its public methods (host.SessionHost lists
+them); ui/app.py builds and connects them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Event, EventKind, State
-from massage_trainer.ui.base import i18n
-from massage_trainer.ui.session import window_actions
+from massage_trainer.ui.base import i18n, window_style
+from massage_trainer.ui.session import about, icons, opening, window_actions
 from massage_trainer.ui.session.controller import SessionController
+from massage_trainer.ui.session.cue_switches import CueSwitches
 from massage_trainer.ui.session.cues import Cues
-from massage_trainer.ui.session.step_panel import clock_text
-from massage_trainer.ui.session.window_layout import WindowLayoutMixin, elide_right
-from massage_trainer.ui.session.window_view import WindowViewMixin
+from massage_trainer.ui.session.host import FileOpener
+from massage_trainer.ui.session.safety_gate import SafetyGate
+from massage_trainer.ui.session.session_view import SessionView
 
-if TYPE_CHECKING:
-    from massage_trainer.ui.classroom.features import Classroom
-
-FLASH_S = 0.6
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 
 
-class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """Follow a protocol step by step, hands-free once started."""
 
     firstPainted = Signal()  # noqa: N815 (Qt signal naming)
     painStopRequested = Signal()  # noqa: N815 (Qt signal naming)
     """Emitted after pain_stop() paused the session; the safety panel asks what happened."""
+    closing = Signal()
+    """The window is closing (before the session is shut down): features tidy up."""
 
     def __init__(
         self,
@@ -54,31 +49,43 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         super().__init__()
         self.controller, self.cues, self.settings = controller, cues, settings
         self.data_dir, self.lang = data_dir, lang
-        self.safety_panel: QWidget | None = None
         self.confirm = self._ask_confirmation
         self._painted = False
         self._started = False
         self._deferred: list[Callable[[], None]] = []
         self._icons_paused = False
-        self._styled: str | None = None
-        """The theme whose palette and style sheet the application has (window_view.set_theme)."""
-        self.colours = self._style_app(str(settings.value("view/theme", "light")))
-        self._notices: set[str] = set()
-        self._elapsed_shown: tuple[str, int] = ("", 0)
+        self.app_style = window_style.AppStyle()  # styled before the widgets exist: no re-polish
         self.theme = "light"
+        self.colours = self.app_style.use(str(settings.value("view/theme", "light")))
         self.setWindowTitle(self.tr("Massage Trainer"))
-        self.setWindowIcon(window_actions.app_icon())
-        window_actions.set_icon_cache(data_dir / "cache" / "icons")
+        self.setWindowIcon(icons.app_icon())
+        icons.set_icon_cache(data_dir / "cache" / "icons")
         self.setMinimumSize(960, 560)
         self.actions_ = window_actions.build(self)
-        i18n.add_language_menu(self, settings, self.menuBar().findChild(QMenu, "menu_view"))
-        self._build_body()
+        view_menu = self.menu("view")
+        assert view_menu is not None
+        i18n.add_language_menu(self, settings, view_menu)
+        self.view = SessionView(self, self.actions_, lang, _saved(settings, "window/splitter"))
+        self.setCentralWidget(self.view)
+        self.statusBar().addPermanentWidget(self.view.state_label)
+        self.statusBar().addPermanentWidget(self.view.elapsed_label)
+        self.cue_switches = CueSwitches(
+            self, cues, self.actions_, settings, lambda: self.view.notices
+        )
+        self.opener: FileOpener = opening.PlainOpener(self, self.load_protocol)
+        self.safety_gate = SafetyGate(
+            self,
+            controller,
+            started=lambda: self._started,
+            changed=self._refresh_actions,
+            load=self.load_protocol,
+            notify=self.notify_once,
+            data_dir=data_dir,
+        )
         self._wire()
-        controller.gate = self._gate
+        controller.gate = self.safety_gate.gate
         self._restore_settings()
         self._refresh_actions()
-        self.classroom: Classroom | None = None  # presenter, practice, authoring
-        self.add_deferred(self._install_classroom)
 
     def _wire(self) -> None:
         a, c = self.actions_, self.controller
@@ -96,11 +103,8 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         a["blank"].toggled.connect(self.set_blank)
         a["labels"].toggled.connect(self._set_labels)
         a["loop"].toggled.connect(c.set_loop_step)
-        a["keys"].triggered.connect(self.show_keys)
-        a["about"].triggered.connect(self.show_about)
-        a["cue_settings"].triggered.connect(self.edit_cues)
-        for name in ("chime", "metronome", "voice", "flash"):
-            a[name].toggled.connect(lambda on, n=name: self._set_cue(n, on))
+        a["keys"].triggered.connect(lambda: about.show_keys(self))
+        a["about"].triggered.connect(lambda: about.show_about(self))
         for name, act in a.themes.items():
             act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
         for k, act in a.speeds.items():
@@ -109,68 +113,55 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         c.frame.connect(self._on_frame)
         c.stateChanged.connect(lambda _s: self._refresh_actions())
         c.protocolChanged.connect(self._on_protocol)
-        c.refused.connect(lambda _cmd, why: self.statusBar().showMessage(why, 8000))
-        self.timeline.stepClicked.connect(c.jump_to)
+        c.refused.connect(lambda _cmd, why: self.show_status(why, 8000))
+        self.view.timeline.stepClicked.connect(c.jump_to)
+        self.view.controls.playClicked.connect(lambda: self._play_action().trigger())
+        self.view.zoneHovered.connect(self._zone_hovered)
         self.cues.notice.connect(self.notify_once)
         self.cues.flashRequested.connect(self._flash)
 
-    # ---- the safety hook -----------------------------------------------------------------
+    def _zone_hovered(self, zone_id: str) -> None:
+        if zone_id:
+            self.show_status(zone_id.replace("-", " "), 3000)
+
+    # ---- what features use (host.SessionHost) ----------------------------------------------
+
+    def as_widget(self) -> QMainWindow:
+        return self
+
+    def menu(self, name: str) -> QMenu | None:
+        found = self.menuBar().findChild(QMenu, f"menu_{name}")
+        return found if isinstance(found, QMenu) else None
+
+    def add_banner(self, banner: QWidget) -> None:
+        self.view.add_banner(banner)
+
+    def set_untimed(self, on: bool) -> None:
+        self.view.panel.untimed = on
+        self.view.panel.update_clock(self.controller.player)
+
+    def set_file_opener(self, opener: FileOpener) -> None:
+        self.opener = opener
+
+    def show_status(self, text: str, ms: int = 10000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def notify_once(self, text: str, key: str | None = "") -> None:
+        """Tell the person something once per run (missing sound, speech...), in a banner."""
+        if self.view.notify_once(text, key):
+            self.show_status(text)
+
+    # ---- the safety check -----------------------------------------------------------------
+
+    @property
+    def safety_panel(self) -> QWidget | None:
+        """The docked safety check, once it is built (ui/app.py docks it after the first paint)."""
+        return self.safety_gate.panel
 
     def attach_safety_panel(self, panel: QWidget) -> None:
         """Dock the safety panel on the left; Start then follows its verdict."""
-        self.safety_panel = panel
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[arg-type]
-        set_protocol = getattr(panel, "set_protocol", None)
-        if callable(set_protocol):
-            set_protocol(self.controller.protocol)
-            self.controller.protocolChanged.connect(set_protocol)
-        set_theme = getattr(panel, "set_theme", None)
-        if callable(set_theme):
-            set_theme(self.theme)
-        verdict = getattr(panel, "verdictChanged", None)
-        if verdict is not None:
-            verdict.connect(lambda _v: self._refresh_actions())
-        adapt = getattr(panel, "adaptRequested", None)
-        if adapt is not None:
-            adapt.connect(self._adapt_to)
-        attach = getattr(panel, "attach_to", None)
-        if callable(attach):
-            attach(self)  # the panel's own wiring: pain questions, pausing when the verdict turns
-        self._refresh_actions()
-
-    def _adapt_to(self, protocol_id: str) -> None:
-        """The safety rules want another protocol (e.g. the pregnancy one): load it."""
-        current = self.controller.protocol
-        if current is not None and current.id == protocol_id:
-            return
-        from massage_trainer.core.protocol import catalog
-        from massage_trainer.core.protocol.yamlsafe import DocumentError
-
-        try:
-            self.load_protocol(catalog.resolve(protocol_id, self.data_dir))
-        except (catalog.NotFound, DocumentError, OSError) as exc:
-            self.notify_once(
-                self.tr("Could not open %1: %2").replace("%1", protocol_id).replace("%2", str(exc))
-            )
-
-    def _start_allowed(self) -> bool:
-        """May a session start now? The safety panel decides; without one, yes."""
-        if not self._started:
-            return False
-        if self.safety_panel is None:
-            return True
-        may_start = getattr(self.safety_panel, "may_start", None)
-        return bool(may_start()) if callable(may_start) else True
-
-    def _gate(self, command: str) -> str | None:
-        """Every session command comes here: nothing starts or goes on while the safety check says no."""
-        if command in ("stop", "pause") or self._start_allowed():
-            return None
-        state = self.controller.state
-        pausing = command == "toggle_pause" and state is not State.PAUSED
-        if command == "start" or (state not in NOT_BEGUN and not pausing):
-            return self.tr("Locked by the safety check: see the Safety check panel on the left.")
-        return None
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[call-overload]
+        self.safety_gate.attach(panel, self, self.theme)
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -195,7 +186,7 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         """The receiver feels pain: pause immediately, then let the safety panel ask about it."""
         if self.controller.state in (State.GET_READY, State.RUNNING, State.WAITING):
             self.controller.pause()
-        self.statusBar().showMessage(self.tr("Paused for pain. Ask how the receiver feels."), 10000)
+        self.show_status(self.tr("Paused for pain. Ask how the receiver feels."))
         self.painStopRequested.emit()
 
     def _ask_confirmation(self, text: str) -> bool:
@@ -210,59 +201,21 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
         self.controller.load(protocol)
 
     def choose_protocol(self) -> None:
-        from massage_trainer.core.protocol import catalog
-        from massage_trainer.ui.session.picker import ProtocolPicker
-
-        current = self.controller.protocol
-        picker = ProtocolPicker(
-            catalog.scan(self.data_dir), current.id if current else None, self.lang, self
-        )
-        if picker.exec() and (entry := picker.selected()) is not None and entry.protocol:
-            self.load_protocol(entry.protocol)
+        chosen = opening.choose(self, self.data_dir, self.controller.protocol, self.lang)
+        if chosen is not None:
+            self.load_protocol(chosen)
 
     def open_protocol_file(self) -> None:
-        if self.classroom is not None:  # opens, shows problems in a banner and watches the file
-            self.classroom.authoring.open_file()
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open protocol"), str(Path.home()), self.tr("Protocols (*.yaml *.yml)")
-        )
-        if name:
-            self.open_path(Path(name))
+        self.opener.open_file()
 
     def open_path(self, path: Path) -> bool:
-        if self.classroom is not None:
-            return self.classroom.authoring.open_path(path)
-        from massage_trainer.core.protocol import loader
-        from massage_trainer.core.protocol.yamlsafe import DocumentError
-
-        try:
-            protocol = loader.load(path)
-        except DocumentError as exc:
-            lines = "\n".join(str(p) for p in exc.problems[:12])
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(
-                self,
-                self.tr("This protocol cannot be used"),
-                self.tr("%1 has problems:\n\n%2").replace("%1", path.name).replace("%2", lines),
-            )
-            return False
-        self.load_protocol(protocol)
-        return True
+        return self.opener.open_path(path)
 
     def _on_protocol(self, protocol: Protocol) -> None:
         title = protocol.title.get(self.lang)
         self.setWindowTitle(self.tr("%1 — Massage Trainer").replace("%1", title))
-        metrics = self.protocol_button.fontMetrics()
-        self.protocol_button.setText(elide_right(metrics, title, 240))
-        self.protocol_button.setToolTip(self.tr("%1 (Ctrl+L: choose another)").replace("%1", title))
-        self.progress.setRange(0, len(protocol.steps))
-        self.timeline.set_protocol(protocol, self.lang)
-        player = self.controller.player
-        self._show_step(player.step_index if player is not None else 0)  # a live reload keeps it
+        player = self.controller.player  # a live reload keeps the step
+        self.view.show_protocol(protocol, self.lang, player.step_index if player else 0)
         self.settings.setValue(
             "session/protocol", str(protocol.path) if protocol.path else protocol.id
         )
@@ -284,69 +237,151 @@ class MainWindow(WindowLayoutMixin, WindowViewMixin, QMainWindow):
                 key=None,
             )
         elif e.kind is EventKind.FINISHED:
-            self.progress.setValue(self.progress.maximum())
-            self.statusBar().showMessage(self.tr("Session complete."), 15000)
+            self.view.show_finished()
+            self.show_status(self.tr("Session complete."), 15000)
         elif e.kind is EventKind.STOPPED and e.detail == "user":
-            self.statusBar().showMessage(self.tr("Session stopped."), 15000)
+            self.show_status(self.tr("Session stopped."), 15000)
 
     def _show_step(self, index: int) -> None:
         player = self.controller.player
-        if player is None:
-            return
-        step = player.protocol.steps[index]
-        self.panel.show_step(player.protocol, index)
-        if hasattr(self.body_view, "set_step"):
-            self.body_view.set_step(step)
-        self.progress.setValue(index)
+        if player is not None:
+            self.view.show_step(player.protocol, index)
 
     def _on_frame(self, t: float) -> None:
         player = self.controller.player
-        if player is None:
-            return
-        if hasattr(self.body_view, "set_time") and self.stack.currentIndex() == 0:
-            self.body_view.set_time(t)
-        self.panel.set_now(self.controller.clock.now())
-        self.panel.update_clock(player)
-        self.timeline.set_now(player.step_index, t)
-        shown = (clock_text(player.session_elapsed_s()), id(player.protocol))
-        if shown != self._elapsed_shown:  # once a second, not every frame
-            self._elapsed_shown = shown
-            elapsed = self.tr("%1 of about %2").replace("%1", shown[0])
-            self.elapsed_label.setText(elapsed.replace("%2", clock_text(player.protocol.planned_s)))
+        if player is not None:
+            self.view.show_frame(player, t, self.controller.clock.now())
 
     def _flash(self) -> None:
-        now = self.controller.clock.now()
-        self.panel.flash(now + FLASH_S, now)
+        self.view.flash(self.controller.clock.now())
+
+    def _play_action(self) -> QAction:
+        """Start before the session begins, pause/resume after: one big button for both."""
+        begun = self.controller.state not in NOT_BEGUN
+        return self.actions_["pause" if begun else "start"]
+
+    def _sync_play_button(self) -> None:
+        state = self.controller.state
+        self.view.controls.show_play(state not in NOT_BEGUN, state is State.PAUSED, self.colours)
 
     def _refresh_actions(self) -> None:
-        a, state = self.actions_, self.controller.state
+        state = self.controller.state
         loaded = self.controller.player is not None
-        begun = state not in NOT_BEGUN
-        a["start"].setEnabled(loaded and not begun and self._start_allowed())
-        a["pause"].setEnabled(loaded and (begun or self._start_allowed()))
-        for name in ("next", "previous", "restart"):
-            a[name].setEnabled(loaded and state not in (State.FINISHED, State.STOPPED))
-        a["stop"].setEnabled(begun)
+        window_actions.follow_state(self.actions_, state, loaded, self.safety_gate.may_start())
         paused = state is State.PAUSED
-        a["pause"].setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         if paused != self._icons_paused:
             self._apply_icons(paused)
         self._sync_play_button()
-        names = {
-            State.IDLE: self.tr("Ready"),
-            State.GET_READY: self.tr("Get ready"),
-            State.RUNNING: self.tr("Running"),
-            State.PAUSED: self.tr("Paused"),
-            State.WAITING: self.tr("Waiting for Next"),
-            State.FINISHED: self.tr("Finished"),
-            State.STOPPED: self.tr("Stopped"),
-        }
-        self.state_label.setText(names[state])
-        self.panel.update_clock(self.controller.player)
-        if state is State.PAUSED:
-            self.panel.clear_flash()
+        self.view.show_state(state, self.controller.player)
+
+    # ---- view ----------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name if name in window_style.THEME_NAMES else "light"
+        self.colours = self.app_style.use(self.theme)
+        self._apply_icons(self.controller.state is State.PAUSED)
+        self.actions_.themes[self.theme].setChecked(True)
+        self.view.set_theme(self.theme)
+        self.safety_gate.set_theme(self.theme)
+        self.settings.setValue("view/theme", self.theme)
+
+    def _apply_icons(self, paused: bool) -> None:
+        self._icons_paused = paused
+        self.view.controls.show_icons(self.colours, paused)
+        self._sync_play_button()
+
+    def set_blank(self, on: bool) -> None:
+        self.view.set_blank(on)
+        if self.actions_["blank"].isChecked() != on:
+            self.actions_["blank"].setChecked(on)
+        if not on:
+            self._on_frame(self.controller.player.step_time() if self.controller.player else 0.0)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _set_labels(self, on: bool) -> None:
+        self.view.set_labels(on)
+        self.settings.setValue("view/labels", on)
+
+    # ---- start-up: the first paint, then the rest ----------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+            QTimer.singleShot(0, self, self.finish_startup)
+
+    def add_deferred(self, job: Callable[[], None]) -> None:
+        """Work to do right after the first paint (it runs at once if that already happened)."""
+        if self._started:
+            job()
+        else:
+            self._deferred.append(job)
+
+    def finish_startup(self) -> None:
+        """What can wait until the window is on screen: diagram, safety panel, timeline, cues.
+
+        Start stays locked until this has run, so the safety gate is never skipped.
+        """
+        if self._started:
+            return
+        self._started = True
+        window_actions.install_shortcuts(self.actions_)
+        if self.controller.protocol is None:  # else it names the protocol (_on_protocol)
+            self.view.controls.protocol_button.setToolTip(self.actions_["choose"].toolTip())
+        self._install_body_view()
+        for job in self._deferred:
+            job()
+        self._deferred.clear()
+        self._refresh_actions()
+        self.view.timeline.build()
+        self.view.timeline.set_theme(self.theme)
+        self.cues.prepare()
+
+    def _install_body_view(self) -> None:
+        a = self.actions_
+        self.view.install_body_view(
+            blanked=a["blank"].isChecked(), theme=self.theme, labels=a["labels"].isChecked()
+        )
+        player = self.controller.player
+        if player is not None:
+            self._show_step(player.step_index)
+            self._on_frame(player.step_time())
+
+    # ---- settings and lifetime -----------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = _saved(s, "window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = _saved(s, "window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.set_theme(str(s.value("view/theme", "light")))
+        self.actions_["labels"].setChecked(str(s.value("view/labels", "false")).lower() == "true")
+        self.cue_switches.restore()
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.view.splitter.saveState())
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         self.save_settings()
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def _saved(settings: QSettings, key: str) -> QByteArray:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) else QByteArray()

@@ -31,6 +31,7 @@ from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.headless import verdict_reasons
 from massage_trainer.core.session.player import Event, EventKind, State
 from massage_trainer.ui.history.receivers import AfterDialog, Before, BeforeDialog
+from massage_trainer.ui.session.host import SessionHost
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 ASK_KEY = "history/ask_before"
@@ -120,7 +121,7 @@ class SessionRecorder(QObject):
 
     def __init__(
         self,
-        window: Any,
+        window: SessionHost,
         history: History | None,
         *,
         ask: bool = False,
@@ -128,7 +129,7 @@ class SessionRecorder(QObject):
         before_factory: Callable[..., QDialog] = BeforeAsk,
         after_factory: Callable[..., QDialog] = AfterDialog,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.as_widget())
         self.window, self.history = window, history
         self.settings: QSettings = window.settings
         self.ask, self.today = ask, today
@@ -148,16 +149,16 @@ class SessionRecorder(QObject):
         self._paused_in_step = 0.0
         self._pain_hooked: object = None
         self._failed = False
-        self.course_label = QLabel(window)
+        self.course_label = QLabel(window.as_widget())
         self.course_label.setObjectName("courseLabel")
-        window.statusBar().insertPermanentWidget(0, self.course_label)
+        window.as_widget().statusBar().insertPermanentWidget(0, self.course_label)
         inner = window.controller.gate
         window.controller.gate = lambda command: inner(command) or self._gate(command)
         window.controller.event.connect(self._on_event)
         if "history" in window.actions_.by_name:
             window.actions_["history"].triggered.connect(self.show_history)
-        if history is not None:
-            window.destroyed.connect(lambda *_: history.close())
+        if history is not None:  # the recorder goes when its window goes
+            self.destroyed.connect(lambda *_: history.close())
         self.update_course()
 
     # ---- the before questions ------------------------------------------------------------
@@ -189,7 +190,7 @@ class SessionRecorder(QObject):
             self.dialog.raise_()
             return
         assert self.history is not None
-        dialog = self.before_factory(self.history, self.window, lang=self.window.lang)
+        dialog = self.before_factory(self.history, self.window.as_widget(), lang=self.window.lang)
         picker = getattr(dialog, "picker", None)
         rid = self._remembered_receiver()
         if picker is not None and rid is not None:
@@ -332,7 +333,7 @@ class SessionRecorder(QObject):
 
     def ask_after(self, sid: int, pain_before: int | None) -> None:
         """After the massage: pain now and a free note (Esc leaves them empty)."""
-        dialog = self.after_factory(pain_before, self.window)
+        dialog = self.after_factory(pain_before, self.window.as_widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._after_done(sid, d))
         self.dialog = dialog
@@ -418,7 +419,9 @@ class SessionRecorder(QObject):
             self.window.notify_once(self.tr("The session history is not available."))
             return
         if self.history_window is None:
-            self.history_window = HistoryWindow(self.history, self.window.lang, self.window)
+            self.history_window = HistoryWindow(
+                self.history, self.window.lang, self.window.as_widget()
+            )
             self.history_window.view.set_theme(self.window.theme)
         else:
             self.history_window.view.refresh()
@@ -426,7 +429,7 @@ class SessionRecorder(QObject):
         self.history_window.raise_()
 
 
-def install(window: Any, *, ask: bool = False) -> SessionRecorder:
+def install(window: SessionHost, *, ask: bool = False) -> SessionRecorder:
     """Open the history in the window's data folder (telling once what was repaired) and record."""
     history: History | None = None
     try:
@@ -441,6 +444,4 @@ def install(window: Any, *, ask: bool = False) -> SessionRecorder:
     else:
         if notice:
             window.notify_once(notice)
-    recorder = SessionRecorder(window, history, ask=ask)
-    window.session_recorder = recorder
-    return recorder
+    return SessionRecorder(window, history, ask=ask)

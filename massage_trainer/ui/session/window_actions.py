@@ -6,19 +6,12 @@ Esc stop, F11 full screen, B and period blank the diagram (presentation clickers
 
 from __future__ import annotations
 
-import os
-import zlib
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QIcon
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow
 
+from massage_trainer.core.session.player import State
 from massage_trainer.ui.base.window_style import THEME_NAMES
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPixmap
 
 SPEEDS = (1.0, 0.75, 0.5, 0.25)
 
@@ -315,6 +308,7 @@ def build(window: QMainWindow) -> Actions:
     view.addActions([acts["labels"], acts["blank"], acts["fullscreen"]])
 
     session = menu.addMenu(QCoreApplication.translate("MainWindow", "&Session"))
+    session.setObjectName("menu_session")
     session.addActions(
         [acts["start"], acts["pause"], acts["next"], acts["previous"], acts["restart"]]
     )
@@ -338,13 +332,32 @@ def build(window: QMainWindow) -> Actions:
     session.addAction(acts["history"])
 
     cues = menu.addMenu(QCoreApplication.translate("MainWindow", "&Cues"))
+    cues.setObjectName("menu_cues")
     cues.addActions([acts["chime"], acts["metronome"], acts["voice"], acts["flash"]])
     cues.addSeparator()
     cues.addAction(acts["cue_settings"])
 
     help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.setObjectName("menu_help")
     help_menu.addActions([acts["keys"], acts["about"]])
     return acts
+
+
+def follow_state(acts: Actions, state: State, loaded: bool, may_start: bool) -> None:
+    """Enable what the session's `state` allows: Start only when the safety check says so
+    (`may_start`), Stop only once begun; Pause reads Resume while paused."""
+    begun = state not in (State.IDLE, State.FINISHED, State.STOPPED)
+    acts["start"].setEnabled(loaded and not begun and may_start)
+    acts["pause"].setEnabled(loaded and (begun or may_start))
+    for name in ("next", "previous", "restart"):
+        acts[name].setEnabled(loaded and state not in (State.FINISHED, State.STOPPED))
+    acts["stop"].setEnabled(begun)
+    paused = state is State.PAUSED
+    acts["pause"].setText(
+        QCoreApplication.translate("MainWindow", "&Resume")
+        if paused
+        else QCoreApplication.translate("MainWindow", "&Pause")
+    )
 
 
 def install_shortcuts(acts: Actions) -> None:
@@ -360,98 +373,3 @@ def install_shortcuts(acts: Actions) -> None:
         action.setShortcuts(sequences)
         shown = ", ".join(k.toString(native) for k in sequences)
         action.setToolTip(f"{acts.tips[name]}  ({shown})")
-
-
-ICONS = {
-    "start": "start",
-    "pause": "pause",
-    "next": "next",
-    "previous": "previous",
-    "restart": "restart",
-    "stop": "stop",
-    "pain": "pain",
-    "choose": "choose",
-}
-
-
-ICON_PX = 48
-"""Icons are drawn at 48 px: sharp at twice their 24 px size on high-density screens."""
-
-_ICON_CACHE: dict[tuple[str, str, str], QIcon] = {}
-_icon_dir: list[Path] = []
-
-
-def set_icon_cache(folder: Path | None) -> None:
-    """Keep drawn icons as PNG files in `folder` (the data folder's cache), so that a later start
-    loads them without Qt's SVG plugin (~5 ms before the first paint); None: keep none."""
-    _icon_dir[:] = [folder] if folder is not None else []
-
-
-def themed_icon(name: str, colour: str, disabled: str) -> QIcon:
-    """An icon from assets/icons/<name>.svg drawn in `colour`, and in `disabled` for its
-    disabled look (readable in every theme)."""
-    key = (name, colour, disabled)
-    if key in _ICON_CACHE:
-        return _ICON_CACHE[key]
-    from massage_trainer.resources import asset
-
-    try:
-        svg = asset("icons", f"{name}.svg").read_bytes()
-    except OSError:
-        return QIcon()
-    icon = QIcon()
-    for mode, col in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
-        pm = _drawn(name, svg, col)
-        if pm is not None:
-            icon.addPixmap(pm, mode)
-    _ICON_CACHE[key] = icon
-    return icon
-
-
-def _drawn(name: str, svg: bytes, colour: str) -> QPixmap | None:
-    """The SVG drawn in `colour` at ICON_PX, from the icon cache when it holds it."""
-    from PySide6.QtGui import QPixmap
-
-    kept = None
-    if _icon_dir:
-        stamp = zlib.crc32(svg)
-        kept = _icon_dir[0] / f"{name}-{colour.lstrip('#').lower()}-{ICON_PX}-{stamp:08x}.png"
-    pm = QPixmap()
-    if kept is not None and pm.load(str(kept), "PNG"):
-        return pm
-    data = svg.replace(b"currentColor", colour.encode())
-    px = str(ICON_PX).encode()
-    data = data.replace(b'width="24" height="24"', b'width="' + px + b'" height="' + px + b'"')
-    if not pm.loadFromData(data, "SVG"):
-        return None
-    if kept is not None:
-        _keep_png(pm, kept)
-    return pm
-
-
-def _keep_png(pm: QPixmap, where: Path) -> None:
-    """Write the drawn icon for the next start; a cache that cannot be written is skipped."""
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        tmp = where.with_suffix(f".{os.getpid()}.tmp")
-        if pm.save(str(tmp), "PNG"):
-            os.replace(tmp, where)
-    except OSError:
-        return
-
-
-def apply_icons(acts: Actions, colour: str, disabled: str, paused: bool) -> None:
-    """Give the session actions icons in the current theme's text colour."""
-    for action, icon in ICONS.items():
-        acts[action].setIcon(themed_icon(icon, colour, disabled))
-    acts["pause"].setIcon(themed_icon("start" if paused else "pause", colour, disabled))
-
-
-def app_icon() -> QIcon:
-    """The window icon from the packaging assets, when present."""
-    from massage_trainer.resources import asset
-
-    for candidate in (asset("icons", "massage-trainer.svg"), asset("icon.svg")):
-        if candidate.exists():
-            return QIcon(str(candidate))
-    return QIcon()

@@ -1,0 +1,79 @@
+"""Opening protocols from the main window: the picker (Ctrl+L), a file (Ctrl+O) and the protocol
+the safety rules switch to.
+
+A protocol that cannot be used is never loaded: the person is told what is wrong and where, and
+the session on screen stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from massage_trainer.core.protocol.model import Protocol
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def choose(parent: QWidget, data_dir: Path, current: Protocol | None, lang: str) -> Protocol | None:
+    """The picker over every bundled and user protocol; None when the person cancels."""
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.ui.session.picker import ProtocolPicker
+
+    picker = ProtocolPicker(catalog.scan(data_dir), current.id if current else None, lang, parent)
+    if picker.exec() and (entry := picker.selected()) is not None and entry.protocol:
+        return entry.protocol
+    return None
+
+
+def by_id(protocol_id: str, data_dir: Path) -> Protocol | str:
+    """The protocol with this id (the safety rules ask for it), or why it cannot be opened."""
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.core.protocol.yamlsafe import DocumentError
+
+    try:
+        return catalog.resolve(protocol_id, data_dir)
+    except (catalog.NotFound, DocumentError, OSError) as exc:
+        return _tr("Could not open %1: %2").replace("%1", protocol_id).replace("%2", str(exc))
+
+
+class PlainOpener:
+    """File ▸ Open before (or without) the authoring tools: a file dialog, and a protocol with
+    problems is shown in a message box instead of being loaded."""
+
+    def __init__(self, parent: QWidget, load: Callable[[Protocol], None]) -> None:
+        self.parent, self.load = parent, load
+
+    def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, _tr("Open protocol"), str(Path.home()), _tr("Protocols (*.yaml *.yml)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        from massage_trainer.core.protocol import loader
+        from massage_trainer.core.protocol.yamlsafe import DocumentError
+
+        try:
+            protocol = loader.load(path)
+        except (DocumentError, OSError) as exc:
+            problems = getattr(exc, "problems", None) or [exc]
+            lines = "\n".join(str(p) for p in problems[:12])
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self.parent,
+                _tr("This protocol cannot be used"),
+                _tr("%1 has problems:\n\n%2").replace("%1", path.name).replace("%2", lines),
+            )
+            return False
+        self.load(protocol)
+        return True

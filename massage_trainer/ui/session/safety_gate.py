@@ -1,0 +1,102 @@
+"""Start follows the safety check: the window's side of the docked safety panel.
+
+Every session command passes `SafetyGate.gate` (the SessionController asks it). Nothing may start
+before the window has finished its start-up, nor while the docked panel says no; stopping and
+pausing are always allowed. The panel is duck-typed (set_protocol, set_theme, verdictChanged,
+adaptRequested, may_start, attach_to), so the window never imports ui.safety.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.player import State
+from massage_trainer.ui.session import opening
+from massage_trainer.ui.session.controller import SessionController
+
+NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
+
+
+class SafetyGate(QObject):
+    """Holds the docked safety panel (if any) and answers "may this command run now?"."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        controller: SessionController,
+        *,
+        started: Callable[[], bool],
+        changed: Callable[[], None],
+        load: Callable[[Protocol], None],
+        notify: Callable[[str], None],
+        data_dir: Path,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.panel: QWidget | None = None
+        self._started = started
+        """False until the window has finished its start-up: nothing starts before."""
+        self._changed, self._load, self._notify = changed, load, notify
+        self._data_dir = data_dir
+
+    def attach(self, panel: QWidget, host: object, theme: str) -> None:
+        """Follow `panel` from now on; it gets the protocol, the theme and its own wiring."""
+        self.panel = panel
+        set_protocol = getattr(panel, "set_protocol", None)
+        if callable(set_protocol):
+            set_protocol(self.controller.protocol)
+            self.controller.protocolChanged.connect(set_protocol)
+        self.set_theme(theme)
+        verdict = getattr(panel, "verdictChanged", None)
+        if verdict is not None:
+            verdict.connect(lambda _v: self._changed())
+        adapt = getattr(panel, "adaptRequested", None)
+        if adapt is not None:
+            adapt.connect(self.adapt_to)
+        attach = getattr(panel, "attach_to", None)
+        if callable(attach):
+            attach(host)  # the panel's own wiring: pain questions, pausing when the verdict turns
+        self._changed()
+
+    def set_theme(self, theme: str) -> None:
+        set_theme = getattr(self.panel, "set_theme", None)
+        if callable(set_theme):
+            set_theme(theme)
+
+    def adapt_to(self, protocol_id: str) -> None:
+        """The safety rules want another protocol (e.g. the pregnancy one): load it."""
+        current = self.controller.protocol
+        if current is not None and current.id == protocol_id:
+            return
+        found = opening.by_id(protocol_id, self._data_dir)
+        if isinstance(found, str):
+            self._notify(found)
+        else:
+            self._load(found)
+
+    def may_start(self) -> bool:
+        """May a session start now? The safety panel decides; without one, yes."""
+        if not self._started():
+            return False
+        if self.panel is None:
+            return True
+        may_start = getattr(self.panel, "may_start", None)
+        return bool(may_start()) if callable(may_start) else True
+
+    def gate(self, command: str) -> str | None:
+        """Why `command` may not run now, or None: nothing starts or goes on while the safety
+        check says no."""
+        if command in ("stop", "pause") or self.may_start():
+            return None
+        state = self.controller.state
+        pausing = command == "toggle_pause" and state is not State.PAUSED
+        if command == "start" or (state not in NOT_BEGUN and not pausing):
+            return QCoreApplication.translate(
+                "MainWindow", "Locked by the safety check: see the Safety check panel on the left."
+            )
+        return None

@@ -1,0 +1,228 @@
+"""What a session shows: the notice banner, the diagram (or the blank page), the step panel
+beside it, the timeline and the control bar below, and the state and elapsed time in the status
+bar. The main window feeds it the session's protocol, steps and frames.
+
+Before the first paint the diagram is a plain placeholder; `install_body_view` puts the animated
+BodyView in its place right after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.core.session.player import Player, State
+from massage_trainer.ui.session.control_bar import ControlBar
+from massage_trainer.ui.session.step_panel import StepPanel, clock_text
+from massage_trainer.ui.session.timeline import Timeline
+from massage_trainer.ui.session.window_actions import Actions
+
+FLASH_S = 0.6
+"""How long the step panel flashes when a step begins (the visual cue)."""
+DIAGRAM_SHARE = 0.62
+"""The diagram's share of the width at the first start; the step panel has the rest."""
+
+
+class _Splitter(QSplitter):
+    """A horizontal splitter that calls `on_first_width` once, when it is first laid out."""
+
+    def __init__(self, parent: QWidget, on_first_width: Callable[[int], None]) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._on_first_width: Callable[[int], None] | None = on_first_width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._on_first_width is not None and event.size().width() > 1:
+            call, self._on_first_width = self._on_first_width, None
+            call(event.size().width())
+        super().resizeEvent(event)
+
+
+def _placeholder(parent: QWidget) -> QWidget:
+    label = QLabel(parent)
+    label.setObjectName("diagramPlaceholder")
+    return label
+
+
+def _make_body_view(parent: QWidget) -> QWidget:
+    """The animated body diagram, or a plain placeholder if it cannot load."""
+    try:
+        from massage_trainer.ui.diagram.view import BodyView
+    except ImportError:
+        return _placeholder(parent)
+    return BodyView(parent)
+
+
+class SessionView(QWidget):
+    """The central widget of the main window; the window fills it and keeps it in step."""
+
+    zoneHovered = Signal(str)  # noqa: N815 (Qt signal naming)
+    """The zone under the mouse on the diagram ("" when none)."""
+
+    def __init__(
+        self, parent: QWidget, actions: Actions, lang: str, splitter_state: QByteArray
+    ) -> None:
+        super().__init__(parent)
+        self._splitter_state = splitter_state
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.body_view = _placeholder(self)
+        self.blank = QWidget(self)
+        self.blank.setObjectName("blank")
+        self.blank.setAccessibleName(self.tr("Diagram blanked (press B to show it)"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.body_view)
+        self.stack.addWidget(self.blank)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panel = StepPanel(self)
+        self.panel.lang = lang
+        self.panel.setMinimumWidth(330)
+        self.splitter = _Splitter(self, self._first_split)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        self.timeline = Timeline(self)
+        outer.addWidget(self.timeline)
+        self.controls = ControlBar(self, actions)
+        outer.addWidget(self.controls)
+        self.state_label = QLabel(self)
+        self.elapsed_label = QLabel(self)
+        """Both go to the window's status bar."""
+        self._elapsed_shown: tuple[str, int] = ("", 0)
+        self.notices: set[str] = set()
+        """What the banner has told the person this run (each notice is shown once)."""
+
+    def _first_split(self, width: int) -> None:
+        """Share the splitter between diagram and panel when it first gets its width (before its
+        children are shown, so the panel lays out its text once), unless a saved split exists."""
+        if not self.splitter.restoreState(self._splitter_state):
+            self.splitter.setSizes(
+                [round(width * DIAGRAM_SHARE), round(width * (1 - DIAGRAM_SHARE))]
+            )
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A bar above the diagram, under the notice banner."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, banner)
+
+    def notify_once(self, text: str, key: str | None = "") -> bool:
+        """Add `text` to the notice banner unless its `key` (the text itself by default; None:
+        always) was shown this run. Notices of one run stay side by side. True when shown."""
+        key = text if key == "" else key
+        if not text or (key is not None and key in self.notices):
+            return False
+        if key is not None:
+            self.notices.add(key)
+        shown = [self.banner.text()] if not self.banner.isHidden() and self.banner.text() else []
+        self.banner.setText("  ".join([*shown, text]))
+        self.banner.show()
+        return True
+
+    def install_body_view(self, *, blanked: bool, theme: str, labels: bool) -> None:
+        """Put the animated diagram in the placeholder's place."""
+        view = _make_body_view(self.stack)
+        view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        old = self.body_view
+        self.stack.insertWidget(0, view)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.body_view = view
+        hovered = getattr(view, "zoneHovered", None)
+        if hovered is not None:
+            hovered.connect(self.zoneHovered)
+        self._call_diagram("set_theme", theme)
+        self.set_labels(labels)
+        if not blanked:
+            self.stack.setCurrentIndex(0)
+
+    def _call_diagram(self, method: str, *args: object) -> None:
+        """The diagram's `method`, if the diagram is there (a placeholder has none)."""
+        call = getattr(self.body_view, method, None)
+        if callable(call):
+            call(*args)
+
+    def set_labels(self, on: bool) -> None:
+        self._call_diagram("set_show_labels", on)
+
+    def set_blank(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+
+    def set_theme(self, name: str) -> None:
+        self._call_diagram("set_theme", name)
+        self.timeline.set_theme(name)
+        self.panel.refresh_fonts()
+
+    # ---- the session ---------------------------------------------------------------------
+
+    def show_protocol(self, protocol: Protocol, lang: str, step_index: int) -> None:
+        title = protocol.title.get(lang)
+        self.controls.show_protocol(
+            title, self.tr("%1 (Ctrl+L: choose another)").replace("%1", title)
+        )
+        self.controls.progress.setRange(0, len(protocol.steps))
+        self.timeline.set_protocol(protocol, lang)
+        self.show_step(protocol, step_index)
+
+    def show_step(self, protocol: Protocol, index: int) -> None:
+        self.panel.show_step(protocol, index)
+        self._call_diagram("set_step", protocol.steps[index])
+        self.controls.progress.setValue(index)
+
+    def show_frame(self, player: Player, t: float, now: float) -> None:
+        """One frame at step time `t`: the moving hands, the countdown, the timeline cursor."""
+        if self.stack.currentIndex() == 0:
+            self._call_diagram("set_time", t)
+        self.panel.set_now(now)
+        self.panel.update_clock(player)
+        self.timeline.set_now(player.step_index, t)
+        shown = (clock_text(player.session_elapsed_s()), id(player.protocol))
+        if shown != self._elapsed_shown:  # once a second, not every frame
+            self._elapsed_shown = shown
+            elapsed = self.tr("%1 of about %2").replace("%1", shown[0])
+            self.elapsed_label.setText(elapsed.replace("%2", clock_text(player.protocol.planned_s)))
+
+    def show_finished(self) -> None:
+        self.controls.progress.setValue(self.controls.progress.maximum())
+
+    def show_state(self, state: State, player: Player | None) -> None:
+        self.state_label.setText(self._state_name(state))
+        self.panel.update_clock(player)
+        if state is State.PAUSED:
+            self.panel.clear_flash()
+
+    def flash(self, now: float) -> None:
+        self.panel.flash(now + FLASH_S, now)
+
+    def _state_name(self, state: State) -> str:
+        return {
+            State.IDLE: self.tr("Ready"),
+            State.GET_READY: self.tr("Get ready"),
+            State.RUNNING: self.tr("Running"),
+            State.PAUSED: self.tr("Paused"),
+            State.WAITING: self.tr("Waiting for Next"),
+            State.FINISHED: self.tr("Finished"),
+            State.STOPPED: self.tr("Stopped"),
+        }[state]
