@@ -3,317 +3,59 @@
 One description serves three purposes: it checks a located YAML tree and collects every problem
 with its line and column, it turns valid input into plain Python values, and it exports the same
 rules as JSON Schema for editors (protocols/schema.json is generated from it).
+
+This module holds the structures (lists and objects with their fields) and is the one to import:
+it offers the leaf values (schema_scalars) and the ground every type stands on (schema_base) too.
 """
 
 from __future__ import annotations
 
 import difflib
-import math
-import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from massage_trainer.core.protocol.localtext import LocalText
-from massage_trainer.core.protocol.yamlsafe import Loc, Map, Node, Problem, Scalar, Seq
+from massage_trainer.core.protocol.schema_base import (
+    INVALID,
+    LANGUAGES,
+    Ctx,
+    Type,
+    join,
+    kind_of,
+    locate,
+    short,
+)
+from massage_trainer.core.protocol.schema_scalars import (
+    ID_HELP,
+    ID_PATTERN,
+    Bool,
+    Choice,
+    Id,
+    Number,
+    Str,
+    Text,
+)
+from massage_trainer.core.protocol.yamlsafe import Map, Node, Seq
 
-LANGUAGES = ("en", "ru")
-
-
-class _Invalid:
-    def __repr__(self) -> str:
-        return "INVALID"
-
-
-INVALID: Any = _Invalid()
-
-
-@dataclass
-class Ctx:
-    """Where we are in the file and the problems found so far."""
-
-    path: str
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, loc: Loc, where: str, message: str) -> None:
-        prefix = f"{where}: " if where else ""
-        self.problems.append(Problem(self.path, loc.line, loc.col, prefix + message))
-
-
-def _kind(node: Node) -> str:
-    if isinstance(node, Map):
-        return "a mapping (key: value lines)"
-    if isinstance(node, Seq):
-        return "a list"
-    v = node.value
-    if v is None:
-        return "empty"
-    if isinstance(v, bool):
-        return "yes/no (true/false)"
-    if isinstance(v, (int, float)):
-        return f"the number {v}"
-    return f"the text '{_short(str(v))}'"
-
-
-def _short(s: str, n: int = 40) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def join(parent: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{parent}[{key}]"
-    return f"{parent}.{key}" if parent else key
-
-
-class Type:
-    """Base of every schema type."""
-
-    description: str = ""
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        raise NotImplementedError
-
-    def json(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _json(self, d: dict[str, Any]) -> dict[str, Any]:
-        if self.description:
-            d["description"] = self.description
-        return d
-
-
-class Str(Type):
-    def __init__(
-        self,
-        description: str = "",
-        *,
-        min_len: int = 1,
-        max_len: int = 2000,
-        pattern: str | None = None,
-        pattern_help: str = "",
-    ) -> None:
-        self.description = description
-        self.min_len = min_len
-        self.max_len = max_len
-        self.pattern = pattern
-        self._re = re.compile(pattern) if pattern else None
-        self.pattern_help = pattern_help
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        if not isinstance(node, Scalar) or not isinstance(node.value, str):
-            if (
-                isinstance(node, Scalar)
-                and isinstance(node.value, (int, float))
-                and not isinstance(node.value, bool)
-            ):
-                value = str(node.value)
-            else:
-                ctx.add(node.loc, where, f"expected text, found {_kind(node)}")
-                return INVALID
-        else:
-            value = node.value
-        value = value.strip()
-        if len(value) < self.min_len:
-            ctx.add(node.loc, where, "must not be empty")
-            return INVALID
-        if len(value) > self.max_len:
-            ctx.add(
-                node.loc, where, f"is too long ({len(value)} characters; at most {self.max_len})"
-            )
-            return INVALID
-        if self._re is not None and not self._re.fullmatch(value):
-            ctx.add(node.loc, where, f"'{_short(value)}' is not valid: {self.pattern_help}")
-            return INVALID
-        return value
-
-    def json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"type": "string", "minLength": self.min_len, "maxLength": self.max_len}
-        if self.pattern:
-            d["pattern"] = f"^(?:{self.pattern})$"
-        return self._json(d)
-
-
-ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-ID_HELP = "use lowercase letters, digits and single dashes, like 'lower-back-stroking'"
-
-
-def Id(description: str = "") -> Str:
-    return Str(description, max_len=64, pattern=ID_PATTERN, pattern_help=ID_HELP)
-
-
-class Text(Type):
-    """Plain text (English), or a mapping of language code to text that includes 'en'."""
-
-    def __init__(self, description: str = "", *, max_len: int = 2000) -> None:
-        self.description = description
-        self._str = Str(max_len=max_len)
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        if isinstance(node, Map):
-            out: dict[str, str] = {}
-            ok = True
-            for key in node.order:
-                sub = join(where, key)
-                if key not in LANGUAGES:
-                    ctx.add(
-                        node.key_locs[key],
-                        sub,
-                        f"'{key}' is not a supported language; use {', '.join(LANGUAGES)}",
-                    )
-                    ok = False
-                    continue
-                v = self._str.check(node.entries[key], sub, ctx)
-                if v is INVALID:
-                    ok = False
-                else:
-                    out[key] = v
-            if "en" not in node.entries:
-                ctx.add(node.loc, where, "the English text ('en:') is required")
-                return INVALID
-            if not ok:
-                return INVALID
-            return LocalText((("en", out.pop("en")), *sorted(out.items())))
-        v = self._str.check(node, where, ctx)
-        return INVALID if v is INVALID else LocalText((("en", v),))
-
-    def json(self) -> dict[str, Any]:
-        s = self._str.json()
-        return self._json(
-            {
-                "oneOf": [
-                    s,
-                    {
-                        "type": "object",
-                        "properties": {lang: s for lang in LANGUAGES},
-                        "required": ["en"],
-                        "additionalProperties": False,
-                    },
-                ]
-            }
-        )
-
-
-class Number(Type):
-    def __init__(
-        self,
-        description: str = "",
-        *,
-        minimum: float,
-        maximum: float,
-        integer: bool = False,
-        exclusive_min: bool = False,
-        unit: str = "",
-    ) -> None:
-        self.description = description
-        self.minimum = minimum
-        self.maximum = maximum
-        self.integer = integer
-        self.exclusive_min = exclusive_min
-        self.unit = unit
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        want = "a whole number" if self.integer else "a number"
-        if (
-            not isinstance(node, Scalar)
-            or isinstance(node.value, bool)
-            or not isinstance(node.value, (int, float))
-            or node.quoted
-        ):
-            ctx.add(node.loc, where, f"expected {want}, found {_kind(node)}")
-            return INVALID
-        v = node.value
-        if isinstance(v, float) and not math.isfinite(v):
-            ctx.add(node.loc, where, f"expected {want}, found '{v}'")
-            return INVALID
-        if self.integer and not isinstance(v, int):
-            if float(v).is_integer():
-                v = int(v)
-            else:
-                ctx.add(node.loc, where, f"expected a whole number, found {v}")
-                return INVALID
-        unit = f" {self.unit}" if self.unit else ""
-        lo = self.minimum
-        if (self.exclusive_min and v <= lo) or v < lo:
-            bound = "above" if self.exclusive_min else "at least"
-            ctx.add(node.loc, where, f"{v} is too small; it must be {bound} {_num(lo)}{unit}")
-            return INVALID
-        if v > self.maximum:
-            ctx.add(
-                node.loc, where, f"{v} is too large; it must be at most {_num(self.maximum)}{unit}"
-            )
-            return INVALID
-        return v
-
-    def json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"type": "integer" if self.integer else "number"}
-        if self.exclusive_min:
-            d["exclusiveMinimum"] = self.minimum
-        else:
-            d["minimum"] = self.minimum
-        d["maximum"] = self.maximum
-        return self._json(d)
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
-
-
-class Bool(Type):
-    def __init__(self, description: str = "") -> None:
-        self.description = description
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        if not isinstance(node, Scalar) or not isinstance(node.value, bool):
-            ctx.add(node.loc, where, f"expected true or false, found {_kind(node)}")
-            return INVALID
-        return node.value
-
-    def json(self) -> dict[str, Any]:
-        return self._json({"type": "boolean"})
-
-
-class Choice(Type):
-    """One of a fixed list of words; `choices` may be a callable so data files can extend it."""
-
-    def __init__(
-        self,
-        description: str,
-        choices: Iterable[str] | Callable[[], Iterable[str]],
-        *,
-        what: str = "",
-    ) -> None:
-        self.description = description
-        self._choices = choices
-        self.what = what
-
-    @property
-    def choices(self) -> tuple[str, ...]:
-        c = self._choices() if callable(self._choices) else self._choices
-        return tuple(c)
-
-    def check(self, node: Node, where: str, ctx: Ctx) -> Any:
-        choices = self.choices
-        if not isinstance(node, Scalar) or not isinstance(node.value, str):
-            ctx.add(node.loc, where, f"expected one of {', '.join(choices)}, found {_kind(node)}")
-            return INVALID
-        value = node.value.strip()
-        if value in choices:
-            return value
-        what = f"a known {self.what}" if self.what else "one of the allowed words"
-        if len(choices) <= 8:
-            msg = f"'{_short(value)}' is not one of {', '.join(choices)}"
-        else:
-            msg = f"'{_short(value)}' is not {what}"
-        close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
-        if close:
-            msg += f" (did you mean '{close[0]}'?)"
-        elif len(choices) > 8:
-            msg += f"; known: {', '.join(choices)}"
-        ctx.add(node.loc, where, msg)
-        return INVALID
-
-    def json(self) -> dict[str, Any]:
-        return self._json({"type": "string", "enum": list(self.choices)})
+__all__ = [
+    "ID_HELP",
+    "ID_PATTERN",
+    "INVALID",
+    "LANGUAGES",
+    "Bool",
+    "Choice",
+    "Ctx",
+    "F",
+    "Id",
+    "ListOf",
+    "Number",
+    "Obj",
+    "Str",
+    "Text",
+    "Type",
+    "join",
+    "locate",
+]
 
 
 class ListOf(Type):
@@ -334,7 +76,7 @@ class ListOf(Type):
 
     def check(self, node: Node, where: str, ctx: Ctx) -> Any:
         if not isinstance(node, Seq):
-            ctx.add(node.loc, where, f"expected a list ('- item' lines), found {_kind(node)}")
+            ctx.add(node.loc, where, f"expected a list ('- item' lines), found {kind_of(node)}")
             return INVALID
         if len(node.items) < self.min_items:
             need = (
@@ -400,13 +142,15 @@ class Obj(Type):
 
     def check(self, node: Node, where: str, ctx: Ctx) -> Any:
         if not isinstance(node, Map):
-            ctx.add(node.loc, where, f"expected a mapping (key: value lines), found {_kind(node)}")
+            ctx.add(
+                node.loc, where, f"expected a mapping (key: value lines), found {kind_of(node)}"
+            )
             return INVALID
         out: dict[str, Any] = {}
         ok = True
         for key in node.order:
             if key not in self.fields:
-                msg = f"unknown key '{_short(key)}'"
+                msg = f"unknown key '{short(key)}'"
                 close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
                 if close:
                     msg += f" (did you mean '{close[0]}'?)"
@@ -454,16 +198,3 @@ class Obj(Type):
         if self.title:
             d["title"] = self.title
         return self._json(d)
-
-
-def locate(node: Node, *keys: str | int) -> Loc:
-    """The location of a nested value, or of the deepest parent that exists (1-based list indices)."""
-    cur = node
-    for k in keys:
-        if isinstance(cur, Map) and isinstance(k, str) and k in cur.entries:
-            cur = cur.entries[k]
-        elif isinstance(cur, Seq) and isinstance(k, int) and 1 <= k <= len(cur.items):
-            cur = cur.items[k - 1]
-        else:
-            break
-    return cur.loc

@@ -1,0 +1,128 @@
+"""The rules of a protocol that span several fields: ids used once, sources that exist, the
+time limits, and the safety limits taken from the sources (never the spine or the kidneys, a
+pregnancy protocol only light and only the gentle techniques). Each problem is reported at its
+place in the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from massage_trainer.core.protocol.schema import Ctx, locate
+from massage_trainer.core.protocol.vocab import PERCUSSION, Pressure, SafetyProfile, Technique
+from massage_trainer.core.protocol.yamlsafe import Map, Seq
+
+PREGNANCY_MAX_MINUTES = 40
+PREGNANCY_TECHNIQUES = frozenset({Technique.STROKING, Technique.VIBRATION})
+
+
+def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
+    """Rules that span several fields: consistency and the safety limits taken from the sources."""
+    source_ids = [s["id"] for s in d["sources"]]
+    for i, s in enumerate(d["sources"], start=1):
+        if source_ids.count(s["id"]) > 1:
+            ctx.add(
+                locate(root, "sources", i, "id"), f"sources[{i}].id", f"'{s['id']}' is used twice"
+            )
+    if d["max_minutes"] < d["estimated_minutes"]:
+        ctx.add(
+            locate(root, "max_minutes"),
+            "max_minutes",
+            f"{d['max_minutes']} is shorter than estimated_minutes ({d['estimated_minutes']})",
+        )
+    pregnancy = d["safety_profile"] == SafetyProfile.PREGNANCY
+    if pregnancy and d["max_minutes"] > PREGNANCY_MAX_MINUTES:
+        ctx.add(
+            locate(root, "max_minutes"),
+            "max_minutes",
+            f"a pregnancy protocol lasts at most {PREGNANCY_MAX_MINUTES} minutes",
+        )
+    seen: dict[str, int] = {}
+    planned = 0.0
+    for i, st in enumerate(d["steps"], start=1):
+        w = f"steps[{i}]"
+
+        def at(*keys: str | int, _i: int = i) -> Any:
+            return locate(root, "steps", _i, *keys)
+
+        if st["id"] in seen:
+            ctx.add(at("id"), f"{w}.id", f"'{st['id']}' is already the id of step {seen[st['id']]}")
+        else:
+            seen[st["id"]] = i
+        if st["source"]["id"] not in source_ids:
+            ctx.add(
+                at("source", "id"),
+                f"{w}.source.id",
+                f"'{st['source']['id']}' is not one of this protocol's sources "
+                f"({', '.join(source_ids)})",
+            )
+        has_reps = st["repetitions"] is not None
+        has_dur = st["duration_s"] is not None
+        if has_reps and has_dur:
+            ctx.add(at("duration_s"), w, "give either repetitions or duration_s, not both")
+        elif not (has_reps or has_dur or st["until_next"]):
+            ctx.add(at(), w, "give repetitions or duration_s (or until_next: true)")
+        if has_reps:
+            planned += st["repetitions"] * 60.0 / st["tempo"]
+        elif has_dur:
+            planned += st["duration_s"]
+        targets = set(st["target_zones"])
+        both = targets & set(st["avoid_zones"])
+        if both:
+            ctx.add(
+                at("avoid_zones"),
+                f"{w}.avoid_zones",
+                f"{', '.join(sorted(both))} cannot be both a target and a zone to avoid",
+            )
+        if "spine" in targets:
+            ctx.add(
+                at("target_zones"),
+                f"{w}.target_zones",
+                "the spine is a caution zone: work beside it, never target it",
+            )
+        technique = Technique(st["technique"])
+        kidneys = targets & {"kidney-left", "kidney-right"}
+        if technique in PERCUSSION and kidneys:
+            ctx.add(
+                at("target_zones"),
+                f"{w}.target_zones",
+                f"{technique} must never be done over the kidney areas ({', '.join(sorted(kidneys))})",
+            )
+        if technique in PERCUSSION and not {"kidney-left", "kidney-right"} <= set(
+            st["avoid_zones"]
+        ):
+            ctx.add(
+                at("avoid_zones") if "avoid_zones" in _keys(root, i) else at(),
+                f"{w}.avoid_zones",
+                f"{technique} must list kidney-left and kidney-right as zones to avoid",
+            )
+        if pregnancy:
+            if st["pressure"] != Pressure.LIGHT:
+                ctx.add(
+                    at("pressure"),
+                    f"{w}.pressure",
+                    "a pregnancy protocol uses no pressure: only 'light' is allowed",
+                )
+            if technique not in PREGNANCY_TECHNIQUES:
+                ctx.add(
+                    at("technique"),
+                    f"{w}.technique",
+                    f"'{technique}' is not allowed in a pregnancy protocol "
+                    "(only slow stroking and finger vibration)",
+                )
+    if planned > d["max_minutes"] * 60 + 1e-6:
+        ctx.add(
+            locate(root, "max_minutes"),
+            "max_minutes",
+            f"the steps add up to {planned / 60:.1f} minutes, more than max_minutes "
+            f"({d['max_minutes']})",
+        )
+
+
+def _keys(root: Map, i: int) -> set[str]:
+    steps = root.entries.get("steps")
+    if isinstance(steps, Seq) and 1 <= i <= len(steps.items):
+        node = steps.items[i - 1]
+        if isinstance(node, Map):
+            return set(node.entries)
+    return set()
