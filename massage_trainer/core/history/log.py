@@ -10,42 +10,42 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Literal
 
-from massage_trainer.core.history import migrations as history_schema
 from massage_trainer.core.history import owner as history_owner
-from massage_trainer.core.history.receivers import ReceiversMixin
+from massage_trainer.core.history import receivers
+from massage_trainer.core.history.opening import FILE_NAME, INTERRUPTED_REASON, open_log
 from massage_trainer.core.history.records import (
     MODES,
+    PRACTISED,
     EventRecord,
     Receiver,
     SessionRecord,
     Status,
     StepRecord,
     check_pain,
+    parse_practised,
     parse_time,
+    practised_detail,
     read_sessions,
 )
 from massage_trainer.core.history.storage import (
     HistoryBusy,
     HistoryError,
     HistoryReadOnly,
-    Unreadable,
-    busy,
-    connect,
-    connect_checked,
-    is_locked,
-    move_aside,
+    transaction,
 )
 
 __all__ = [
     "ALL",
     "FILE_NAME",
+    "INTERRUPTED_REASON",
+    "PRACTISED",
     "History",
     "HistoryBusy",
     "HistoryError",
@@ -54,12 +54,8 @@ __all__ = [
     "SessionRecord",
     "Status",
     "StepRecord",
+    "practised_detail",
 ]
-
-FILE_NAME = "history.sqlite3"
-INTERRUPTED_REASON = (
-    "the program ended before the session did (closed, crashed, killed or power cut)"
-)
 
 
 class _All(Enum):
@@ -80,7 +76,7 @@ def _stamp(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
 
-class History(ReceiversMixin):
+class History:
     """One open session log. Use `History.open(data_dir)`; close it when done."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, now: Now) -> None:
@@ -96,61 +92,8 @@ class History(ReceiversMixin):
     def open(cls, data_dir: Path, *, now: Now | None = None) -> tuple[History, str | None]:
         """Open (creating or upgrading) the log; the string is a notice for the user, or None."""
         clock = now or _local_now
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise HistoryError(
-                f"The history folder {data_dir} cannot be created ({exc.strerror or exc}). "
-                "Choose a folder you can write to with --data-dir."
-            ) from exc
-        path = data_dir / FILE_NAME
-        notice: str | None = None
-        try:
-            conn, version = connect_checked(path)
-        except Unreadable as bad:
-            aside = move_aside(path, clock())
-            notice = (
-                f"The session history could not be read ({bad.args[0]}). It was set aside as "
-                f"{aside} and a new, empty history was started. Nothing was deleted."
-            )
-            conn, version = connect_checked(path)
-        if version > history_schema.LATEST:
-            conn.close()
-            conn = connect(path, read_only=True)
-            history = cls(conn, path, read_only=True, now=clock)
-            unreadable = history_schema.schema_problems(conn)
-            return history, (
-                f"The session history {path} was written by a newer version of Massage Trainer "
-                f"(format {version}; this version knows up to {history_schema.LATEST}). It is shown "
-                "read-only and new sessions are not recorded. Update Massage Trainer to keep logging."
-                + (" Some of it cannot be shown by this version." if unreadable else "")
-            )
-        history = cls(conn, path, read_only=False, now=clock)
-        try:
-            if version < history_schema.LATEST:
-                with history._write():
-                    history_schema.migrate(conn, version)
-            problems = history_schema.schema_problems(conn)
-            if problems:
-                raise Unreadable("; ".join(problems))
-            history._recover_abandoned()
-        except (Unreadable, sqlite3.DatabaseError) as bad:
-            if isinstance(bad, sqlite3.OperationalError) and is_locked(bad):
-                history.close()
-                raise busy(path) from bad
-            history.close()
-            aside = move_aside(path, clock())
-            fresh, again = cls.open(data_dir, now=clock)
-            reason = bad.args[0] if bad.args else type(bad).__name__
-            return fresh, (
-                f"The session history had an unknown layout ({reason}). It was set aside as "
-                f"{aside} and a new, empty history was started. Nothing was deleted."
-                + (f" {again}" if again else "")
-            )
-        except BaseException:
-            history.close()
-            raise
-        return history, notice
+        log = open_log(data_dir, clock)
+        return cls(log.conn, log.path, read_only=log.read_only, now=clock), log.notice
 
     def close(self) -> None:
         history_owner.release(self._owner)
@@ -162,55 +105,14 @@ class History(ReceiversMixin):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         """One write transaction: all of it reaches the disk, or none of it does."""
         if self.read_only:
             raise HistoryReadOnly(
                 f"The session history {self.path} belongs to a newer version of Massage Trainer "
                 "and is not changed by this one. Update Massage Trainer to record sessions."
             )
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if is_locked(exc):
-                raise busy(self.path) from exc
-            raise
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    def _recover_abandoned(self) -> None:
-        """Mark sessions whose program died as interrupted, keeping the steps they completed."""
-        rows = self._conn.execute(
-            "SELECT id, owner, started FROM sessions WHERE status = 'running'"
-        ).fetchall()
-        dead = [(sid, started) for sid, owner, started in rows if not history_owner.is_alive(owner)]
-        if not dead:
-            return
-        with self._write() as c:
-            for sid, started in dead:
-                last = c.execute(
-                    "SELECT max(t) FROM (SELECT max(completed) AS t FROM session_steps "
-                    "WHERE session_id = ?1 UNION ALL SELECT max(at) FROM events WHERE session_id = ?1)",
-                    (sid,),
-                ).fetchone()[0]
-                c.execute(
-                    "UPDATE sessions SET status = 'interrupted', reason = ?, ended = ? WHERE id = ?",
-                    (INTERRUPTED_REASON, last or started, sid),
-                )
-                c.execute(
-                    "INSERT INTO events (session_id, at, kind, detail) VALUES (?, ?, ?, ?)",
-                    (
-                        sid,
-                        _stamp(self._now()),
-                        "interrupted",
-                        "found unfinished when the log opened",
-                    ),
-                )
+        return transaction(self._conn, self.path)
 
     # ------------------------------------------------------------------ writing sessions
 
@@ -350,6 +252,20 @@ class History(ReceiversMixin):
         if c.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
             raise KeyError(f"no session {session_id} in the history")
 
+    # ------------------------------------------------------------------ receivers
+
+    def add_receiver(self, name: str, note: str = "") -> int:
+        """A named receiver profile; the name is unique (spaces tidied)."""
+        with self._write() as c:
+            return receivers.add(c, name, note, _stamp(self._now()))
+
+    def rename_receiver(self, receiver_id: int, name: str, note: str | None = None) -> None:
+        with self._write() as c:
+            receivers.rename(c, receiver_id, name, note)
+
+    def receivers(self) -> list[Receiver]:
+        return receivers.listed(self._conn)
+
     # ------------------------------------------------------------------ reading
 
     def sessions(self, receiver: int | Literal[_All.ALL] | None = ALL) -> list[SessionRecord]:
@@ -391,23 +307,3 @@ class History(ReceiversMixin):
                 if piece is not None:
                     totals[piece[0]] = totals.get(piece[0], 0.0) + piece[1] / 60.0
         return totals
-
-
-PRACTISED = "practised"
-"""Event kind for practice time on a step that was left before its end (Next, Stop)."""
-
-
-def practised_detail(technique: str, seconds: float) -> str:
-    return json.dumps({"technique": technique, "seconds": round(float(seconds), 3)})
-
-
-def parse_practised(event: EventRecord) -> tuple[str, float] | None:
-    try:
-        data = json.loads(event.detail)
-        technique, seconds = str(data["technique"]), float(data["seconds"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    return (technique, seconds) if seconds >= 0 else None
-
-
-# ---------------------------------------------------------------------- helpers

@@ -170,3 +170,20 @@ def read_sessions(
     records = [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
     # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
     return sorted(records, key=lambda r: (r.started, r.id))
+
+
+PRACTISED = "practised"
+"""Event kind for practice time on a step that was left before its end (Next, Stop)."""
+
+
+def practised_detail(technique: str, seconds: float) -> str:
+    return json.dumps({"technique": technique, "seconds": round(float(seconds), 3)})
+
+
+def parse_practised(event: EventRecord) -> tuple[str, float] | None:
+    try:
+        data = json.loads(event.detail)
+        technique, seconds = str(data["technique"]), float(data["seconds"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return (technique, seconds) if seconds >= 0 else None

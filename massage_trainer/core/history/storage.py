@@ -1,4 +1,5 @@
-"""Opening the history file safely: vetting it, telling locked from broken, setting a bad one aside.
+"""The history file on disk: vetting it, telling locked from broken, setting a bad one aside, and
+write transactions.
 
 Nothing here deletes a file: an unreadable log is renamed with a timestamp next to the new one.
 """
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -91,6 +94,23 @@ def connect_checked(path: Path) -> tuple[sqlite3.Connection, int]:
         conn.close()
         raise
     return conn, version
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it reaches the disk, or none of it does."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_locked(exc):
+            raise busy(path) from exc
+        raise
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def is_locked(exc: sqlite3.Error) -> bool:
