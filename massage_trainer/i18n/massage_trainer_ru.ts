@@ -224,7 +224,7 @@
 <context>
     <name>AuthoringUi</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="+135"/>
+        <location filename="../ui/classroom/authoring.py" line="+137"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>
@@ -1229,7 +1229,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session/main_window.py" line="+60"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -1663,6 +1663,35 @@
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
+    <message>
+        <location filename="../ui/session/opening.py" line="+39"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open protocol</source>
+        <translation>Открыть программу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocols (*.yaml *.yml)</source>
+        <translation>Программы (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This protocol cannot be used</source>
+        <translation>Эту программу нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has problems:
+
+%2</source>
+        <translation>В %1 есть ошибки:
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>PainDialog</name>
@@ -1778,7 +1807,7 @@
 <context>
     <name>PracticeMode</name>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Practice mode</source>
         <translation>Режим &amp;отработки</translation>
     </message>
@@ -1798,7 +1827,7 @@
         <translation>Классические названия, что делают руки и чего избегать (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Practice mode: the safety check still comes first. Sessions count as practice.</source>
         <translation>Режим отработки: проверка безопасности всё равно идёт первой. Сеансы учитываются как отработка.</translation>
     </message>
@@ -1821,7 +1850,7 @@
 <context>
     <name>PracticeRecorder</name>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Practice time cannot be saved in the history: %1</source>
         <translation>Время отработки не удаётся сохранить в истории: %1</translation>
     </message>
@@ -1842,7 +1871,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="-279"/>
+        <location filename="../ui/classroom/authoring.py" line="-281"/>
         <source>Hide this message</source>
         <translation>Скрыть сообщение</translation>
     </message>
@@ -2229,7 +2258,7 @@
         <translation>История сеансов недоступна.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sessions are not recorded: %1</source>
         <translation>Сеансы не записываются: %1</translation>
     </message>
@@ -2375,7 +2404,7 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../ui/session/session_view.py" line="+89"/>
+        <location filename="../ui/session/session_view.py" line="+90"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
@@ -2433,7 +2462,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+84"/>
+        <location filename="../ui/session/step_panel.py" line="+83"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
@@ -2468,7 +2497,7 @@
         <translation>Последний шаг: после него сеанс окончен.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/session/step_text.py" line="+81"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -2488,38 +2517,38 @@
         <translation>Нажим: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tempo: %1 per minute</source>
         <translation>Темп: %1 в минуту</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-55"/>
         <source>Get ready: hands in place</source>
         <translation>Приготовьтесь: руки на место</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Press Next when you are done</source>
         <translation>Когда закончите, нажмите «Дальше»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Session complete. Well done.</source>
         <translation>Сеанс завершён. Отлично!</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Session stopped</source>
         <translation>Сеанс остановлен</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No timer: press Next when you are ready</source>
         <translation>Без таймера: нажмите «Дальше», когда будете готовы</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Пауза. Пробел — продолжить.</translation>
     </message>
@@ -2529,17 +2558,17 @@
         <translation>Когда будете готовы, нажмите «Начать» (Пробел)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Repetition</source>
         <translation>Повтор</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Repetitions</source>
         <translation>Повторов</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+28"/>
         <source>%1 × at %2 per minute</source>
         <translation>%1 × в темпе %2 в минуту</translation>
     </message>

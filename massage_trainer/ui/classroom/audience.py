@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
-from massage_trainer.ui.session.step_panel import clock_text
+from massage_trainer.ui.session.step_text import clock_text
 
 TITLE_SHARE = 1 / 13  # title font pixel height / window height (readable from 8 m needs >= 1/20)
 AUDIENCE_STYLE = """

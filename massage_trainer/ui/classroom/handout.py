@@ -29,7 +29,7 @@ from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.core.safety.rules import Outcome, Rules
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
 from massage_trainer.ui.diagram.drawing import DiagramCache, paint_diagram
-from massage_trainer.ui.session.step_panel import clock_text
+from massage_trainer.ui.session.step_text import clock_text
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300

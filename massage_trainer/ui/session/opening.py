@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QWidget
 from massage_trainer.core.protocol.model import Protocol
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def choose(parent: QWidget, data_dir: Path, current: Protocol | None, lang: str) -> Protocol | None:
     """The picker over every bundled and user protocol; None when the person cancels."""
     from massage_trainer.core.protocol import catalog
@@ -39,7 +35,11 @@ def by_id(protocol_id: str, data_dir: Path) -> Protocol | str:
     try:
         return catalog.resolve(protocol_id, data_dir)
     except (catalog.NotFound, DocumentError, OSError) as exc:
-        return _tr("Could not open %1: %2").replace("%1", protocol_id).replace("%2", str(exc))
+        return (
+            QCoreApplication.translate("MainWindow", "Could not open %1: %2")
+            .replace("%1", protocol_id)
+            .replace("%2", str(exc))
+        )
 
 
 class PlainOpener:
@@ -53,7 +53,10 @@ class PlainOpener:
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, _tr("Open protocol"), str(Path.home()), _tr("Protocols (*.yaml *.yml)")
+            self.parent,
+            QCoreApplication.translate("MainWindow", "Open protocol"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Protocols (*.yaml *.yml)"),
         )
         if name:
             self.open_path(Path(name))
@@ -71,8 +74,10 @@ class PlainOpener:
 
             QMessageBox.warning(
                 self.parent,
-                _tr("This protocol cannot be used"),
-                _tr("%1 has problems:\n\n%2").replace("%1", path.name).replace("%2", lines),
+                QCoreApplication.translate("MainWindow", "This protocol cannot be used"),
+                QCoreApplication.translate("MainWindow", "%1 has problems:\n\n%2")
+                .replace("%1", path.name)
+                .replace("%2", lines),
             )
             return False
         self.load(protocol)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.session.control_bar import ControlBar
-from massage_trainer.ui.session.step_panel import StepPanel, clock_text
+from massage_trainer.ui.session.step_panel import StepPanel
+from massage_trainer.ui.session.step_text import clock_text
 from massage_trainer.ui.session.timeline import Timeline
 from massage_trainer.ui.session.window_actions import Actions
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core.protocol.model import Protocol, Step
-from massage_trainer.core.protocol.vocab import Pressure
+from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
-
-
-def clock_text(seconds: float) -> str:
-    """m:ss, rounding up so the display reads 0:00 only when the time is really up."""
-    s = max(0, math.ceil(seconds - 1e-6))
-    return f"{s // 60}:{s % 60:02d}"
-
+from massage_trainer.ui.session.step_text import (
+    clock_line,
+    html,
+    length_text,
+    pressure_text,
+    repetitions_text,
+)
 
 CLOCK_GAP = 18
 """Pixels between the countdown and the repetition counter beside it."""
@@ -161,33 +160,21 @@ class StepPanel(QFrame):
         self.technique.setText(
             f"{technique_name(step.technique)}  ·  <i>{classical_name(step.technique)}</i>"
         )
-        self.pressure.setText(self._pressure_text(step))
+        self.pressure.setText(pressure_text(step))
         self.instructions.setText(step.instructions.get(lang))
         cautions = [c.get(lang) for c in step.cautions]
         self.cautions.setVisible(bool(cautions))
-        self.cautions.setText("<br>".join(f"⚠&nbsp;{_html(c)}" for c in cautions))
+        self.cautions.setText("<br>".join(f"⚠&nbsp;{html(c)}" for c in cautions))
         self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
         if index + 1 < len(steps):
             nxt = steps[index + 1]
             self.next_preview.setText(
-                self.tr("Next: %1").replace("%1", f"<b>{_html(nxt.title.get(lang))}</b>")
-                + f" <span style='opacity:.8'>({_length_text(self, nxt)})</span>"
+                self.tr("Next: %1").replace("%1", f"<b>{html(nxt.title.get(lang))}</b>")
+                + f" <span style='opacity:.8'>({length_text(nxt)})</span>"
             )
         else:
             self.next_preview.setText(self.tr("Last step: afterwards the session is over."))
-
-    def _pressure_text(self, step: Step) -> str:
-        names = {
-            Pressure.LIGHT: self.tr("light"),
-            Pressure.MODERATE: self.tr("moderate"),
-            Pressure.FIRM: self.tr("firm"),
-        }
-        dots = "●" * step.pressure.level + "○" * (3 - step.pressure.level)
-        pressure = self.tr("Pressure: %1").replace("%1", f"<b>{names[step.pressure]}</b> {dots}")
-        tempo = self.tr("Tempo: %1 per minute").replace("%1", f"<b>{step.tempo:g}</b>")
-        nowrap = "<span style='white-space:nowrap'>{}</span>"
-        return nowrap.format(pressure) + " &nbsp; " + nowrap.format(tempo)
 
     def update_clock(self, player: Player | None) -> None:
         """Countdown, repetition counter and state line; cheap enough for every frame."""
@@ -208,47 +195,10 @@ class StepPanel(QFrame):
             self._update_flash()
             return
         self._clock_shown = key
-        status = ""
-        if state is State.GET_READY:
-            big = clock_text(player.get_ready_remaining_s())
-            status = self.tr("Get ready: hands in place")
-        elif state is State.WAITING or (state is State.PAUSED and remaining is None):
-            big = "✓" if state is State.WAITING else "❚❚"
-            status = self.tr("Press Next when you are done")
-        elif state is State.FINISHED:
-            big = "✓"
-            status = self.tr("Session complete. Well done.")
-        elif state is State.STOPPED:
-            big = "■"
-            status = self.tr("Session stopped")
-        elif self.untimed and state in (State.RUNNING, State.PAUSED):
-            big = clock_text(player.step_time())
-            status = self.tr("No timer: press Next when you are ready")
-            if state is State.PAUSED:
-                status = self.tr("Paused. Press Space to go on.")
-        else:
-            big = clock_text(remaining if remaining is not None else 0.0)
-            if state is State.PAUSED:
-                status = self.tr("Paused. Press Space to go on.")
-            elif state is State.IDLE:
-                status = self.tr("Press Start (Space) when ready")
+        big, status = clock_line(player, self.untimed)
         self._set(self.countdown, big)
         self._set(self.status, status)
-        if rep is not None and state not in (State.IDLE, State.GET_READY):
-            caption = _html(self.tr("Repetition"))
-            self._set(
-                self.reps,
-                f"<span style='font-size:small;font-weight:600'>{caption}</span><br>{rep[0]} / {rep[1]}",
-            )
-        elif step.repetitions is not None:  # before the step runs: how many, laid out the same
-            caption = _html(self.tr("Repetitions"))
-            self._set(
-                self.reps,
-                f"<span style='font-size:small;font-weight:600'>{caption}</span><br>"
-                f"{step.repetitions}",
-            )
-        else:
-            self._set(self.reps, "")
+        self._set(self.reps, repetitions_text(player))
         self.reps.setVisible(bool(self.reps.text()))
         if self.reps.text() != self._reps_fitted:
             self._fit_reps()
@@ -398,19 +348,3 @@ class StepPanel(QFrame):
             need = sum(w.heightForWidth(width) for w in shown) + spacing * (len(shown) - 1)
             if width <= 1 or need <= room:
                 break
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _length_text(panel: QWidget, step: Step) -> str:
-    if step.repetitions is not None:
-        return (
-            QCoreApplication.translate("StepPanel", "%1 × at %2 per minute")
-            .replace("%1", str(step.repetitions))
-            .replace("%2", f"{step.tempo:g}")
-        )
-    if step.duration_s is not None:
-        return clock_text(step.duration_s)
-    return QCoreApplication.translate("StepPanel", "until you press Next")
