@@ -11,7 +11,8 @@ import pytest
 from massage_trainer.cli import main
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.safety import rules as safety_rules
-from massage_trainer.ui.classroom.handout import cover_html, step_text_html, write_handout
+from massage_trainer.ui.classroom.handout import write_handout
+from massage_trainer.ui.classroom.handout_text import cover_html, step_text_html
 
 
 def page_count(pdf: Path) -> int:

@@ -16,7 +16,7 @@ from massage_trainer.core.safety.rules import load as load_rules
 from massage_trainer.core.session.clock import FakeClock
 from massage_trainer.ui.app import build_window, settings_for, ui_language
 from massage_trainer.ui.base import i18n
-from massage_trainer.ui.classroom.handout import cover_html, step_text_html
+from massage_trainer.ui.classroom.handout_text import cover_html, step_text_html
 from massage_trainer.ui.session.about import AboutDialog, about_html
 from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
 from massage_trainer.ui.session.main_window import MainWindow

@@ -7,8 +7,6 @@ properly, and the diagram is the same drawing code as the window, in vector form
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -26,10 +24,9 @@ from PySide6.QtGui import (
 
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety import rules as safety_rules
-from massage_trainer.core.safety.rules import Outcome, Rules
-from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
+from massage_trainer.core.safety.rules import Rules
+from massage_trainer.ui.classroom.handout_text import INK, MUTED, cover_html, step_text_html
 from massage_trainer.ui.diagram.drawing import DiagramCache, paint_diagram
-from massage_trainer.ui.session.step_text import clock_text
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300
@@ -40,22 +37,6 @@ IMAGE_RATIO = 2.4
 PANEL = "#eef1f4"
 MOMENT = 0.3
 """Where in a motion cycle the diagram is drawn (fraction of the period): hands well under way."""
-INK, MUTED, ACCENT, WARN = "#1d2329", "#5b6673", "#0b6aa8", "#8a4b00"
-CSS = f"""
-body {{ color: {INK}; font-family: 'DejaVu Sans', sans-serif; }}
-h1 {{ font-size: 22pt; margin: 0 0 4px 0; }}
-h2 {{ font-size: 13pt; margin: 12px 0 4px 0; color: {ACCENT}; }}
-p {{ margin: 2px 0 6px 0; }}
-.muted {{ color: {MUTED}; }}
-.label {{ color: {MUTED}; font-size: 8.5pt; font-weight: 600; }}
-.warn {{ color: {WARN}; }}
-li {{ margin-bottom: 2px; }}
-td {{ padding: 1px 4px 1px 0; vertical-align: top; }}
-"""
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def default_paper() -> str:
@@ -63,145 +44,6 @@ def default_paper() -> str:
     territory = QLocale.system().territory()
     letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
     return "letter" if territory in letter else "a4"
-
-
-def _pressure(step: Step) -> str:
-    names = {
-        1: QCoreApplication.translate("Handout", "light"),
-        2: QCoreApplication.translate("Handout", "moderate"),
-        3: QCoreApplication.translate("Handout", "firm"),
-    }
-    level = step.pressure.level
-    return f"{names[level]} {'●' * level}{'○' * (3 - level)}"
-
-
-def _length(step: Step) -> str:
-    if step.repetitions is not None:
-        text = QCoreApplication.translate("Handout", "%1 repetitions (about %2)").replace(
-            "%1", str(step.repetitions)
-        )
-        return text.replace("%2", clock_text(step.planned_s))
-    if step.duration_s is not None:
-        text = QCoreApplication.translate("Handout", "%1 min").replace(
-            "%1", clock_text(step.duration_s)
-        )
-        return text + (
-            QCoreApplication.translate("Handout", ", then on until you move on")
-            if step.until_next
-            else ""
-        )
-    return QCoreApplication.translate("Handout", "as long as needed")
-
-
-def _checklist(items: Iterable[str]) -> str:
-    rows = "".join(
-        f"<tr><td style='font-size:12pt'>☐</td><td>{_e(text)}</td></tr>" for text in items
-    )
-    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
-
-
-def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
-    """The first page: what the protocol is, then what must be checked before anyone starts."""
-    sources = "; ".join(s.title for s in protocol.sources)
-    meta = (
-        QCoreApplication.translate(
-            "Handout", "About %1 minutes · %2 steps · never longer than %3 minutes"
-        )
-        .replace("%1", f"{protocol.estimated_minutes:g}")
-        .replace("%2", str(len(protocol.steps)))
-        .replace("%3", f"{protocol.max_minutes:g}")
-    )
-    asked: dict[Outcome, list[str]] = {o: [] for o in Outcome}
-    for rule in rules.rules:
-        asked[rule.outcome].append(rule.reason.get(lang))
-    stop_questions = []
-    for q in rules.questions:
-        if q.kind is safety_rules.QuestionKind.YES_NO and any(
-            r.outcome is Outcome.STOP and any(c.question == q.id for c in r.when)
-            for r in rules.rules
-        ):
-            stop_questions.append(q.text.get(lang))
-    prep = []
-    for pid in protocol.preparation:
-        item = rules.prep_item(pid)
-        prep.append(item.text.get(lang) if item is not None else pid)
-    adapt = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.ADAPT])
-    wait = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.WAIT])
-    warn = "".join(f"<li>{_e(t)}</li>" for t in asked[Outcome.WARN])
-    label = QCoreApplication.translate("Handout", "MASSAGE TRAINER · HANDOUT")
-    sources_line = QCoreApplication.translate("Handout", "Sources: %1").replace("%1", sources)
-    h_check = QCoreApplication.translate(
-        "Handout", "1. Safety check: no massage if any answer is yes"
-    )
-    h_adapt = QCoreApplication.translate("Handout", "2. What changes the massage")
-    h_wait = QCoreApplication.translate("Handout", "3. When to wait")
-    h_prep = QCoreApplication.translate("Handout", "4. Preparation")
-    during = QCoreApplication.translate(
-        "Handout",
-        "During the massage: stop at once if it hurts, and ask how the receiver feels. "
-        "Never press on the spine or the kidneys.",
-    )
-    return f"""<html><head><style>{CSS}</style></head><body>
-<p class='label'>{_e(label)}</p>
-<h1>{_e(protocol.title.get(lang))}</h1>
-<p>{_e(protocol.summary.get(lang))}</p>
-<p class='muted'>{_e(meta)}<br>{_e(sources_line)}</p>
-<h2>{_e(h_check)}</h2>
-{_checklist(stop_questions)}
-<h2>{_e(h_adapt)}</h2>
-<ul>{adapt}{warn}</ul>
-<h2>{_e(h_wait)}</h2>
-<ul>{wait}</ul>
-<h2>{_e(h_prep)}</h2>
-{_checklist(prep)}
-<p class='muted' style='margin-top:10px'>{_e(during)}</p>
-</body></html>"""
-
-
-def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]:
-    """(the facts beside the diagram, the instructions under it) for one step."""
-    step = protocol.steps[index]
-    rows = [
-        (
-            QCoreApplication.translate("Handout", "Technique"),
-            f"{_e(technique_name(step.technique))}<br><i>{_e(classical_name(step.technique))}</i>",
-        ),
-        (
-            QCoreApplication.translate("Handout", "Hands"),
-            _e(contact_name(step.hands.contact)),
-        ),
-        (QCoreApplication.translate("Handout", "Pressure"), _e(_pressure(step))),
-        (
-            QCoreApplication.translate("Handout", "Tempo"),
-            _e(
-                QCoreApplication.translate("Handout", "%1 per minute").replace(
-                    "%1", f"{step.tempo:g}"
-                )
-            ),
-        ),
-        (QCoreApplication.translate("Handout", "How long"), _e(_length(step))),
-    ]
-    facts = "".join(
-        f"<p class='label' style='margin:8px 0 0 0'>{_e(k.upper())}</p><p style='font-size:11pt'>{v}</p>"
-        for k, v in rows
-    )
-    side = f"<html><head><style>{CSS}</style></head><body>{facts}</body></html>"
-    cautions = "".join(f"<p class='warn'>⚠ {_e(c.get(lang))}</p>" for c in step.cautions)
-    source = next((s.title for s in protocol.sources if s.id == step.source.id), step.source.id)
-    what = QCoreApplication.translate("Handout", "What to do")
-    care = QCoreApplication.translate("Handout", "Take care")
-    source_line = (
-        QCoreApplication.translate("Handout", "Source: %1, “%2”")
-        .replace("%1", source)
-        .replace("%2", step.source.section)
-    )
-    body = f"""<html><head><style>{CSS}</style></head><body>
-<h2 style='margin-top:0'>{_e(what)}</h2>
-<p style='font-size:11.5pt'>{_e(step.instructions.get(lang))}</p>
-{f"<h2>{_e(care)}</h2>{cautions}" if cautions else ""}
-<p class='muted' style='font-size:8.5pt; margin-top:8px'>{_e(source_line)}</p>
-</body></html>"""
-    return side, body
 
 
 class _Pages:
