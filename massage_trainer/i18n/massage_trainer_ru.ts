@@ -359,7 +359,7 @@
 <context>
     <name>BeforeAsk</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+58"/>
+        <location filename="../ui/history/before_ask.py" line="+20"/>
         <source>Don&apos;t ask before each session</source>
         <translation>Не спрашивать перед каждым сеансом</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/classroom/handout.py" line="+70"/>
+        <location filename="../ui/classroom/handout_text.py" line="+38"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Источник: %1, «%2»</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../ui/classroom/handout.py" line="+107"/>
         <source>A guide, not medical advice</source>
         <translation>Пособие, а не медицинская рекомендация</translation>
     </message>
@@ -1197,7 +1197,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+26"/>
+        <location filename="../ui/history/window.py" line="+22"/>
         <source>Session history</source>
         <translation>История сеансов</translation>
     </message>
@@ -2228,7 +2228,7 @@
 <context>
     <name>SessionRecorder</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+92"/>
+        <location filename="../ui/session/session_log.py" line="+119"/>
         <source>Before the session: answer the questions, or press Skip (Esc).</source>
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>

@@ -14,10 +14,11 @@ from massage_trainer.core.history.log import History
 from massage_trainer.core.session.clock import FakeClock
 from massage_trainer.core.session.player import State
 from massage_trainer.ui.app import build_window
+from massage_trainer.ui.history.before_ask import BeforeAsk
 from massage_trainer.ui.safety.pain_dialog import PainReport
 from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
 from massage_trainer.ui.session.main_window import MainWindow
-from massage_trainer.ui.session.session_log import ASK_KEY, BeforeAsk, SessionRecorder
+from massage_trainer.ui.session.session_log import ASK_KEY, SessionRecorder
 
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise)"

@@ -16,21 +16,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QVBoxLayout,
-    QWidget,
 )
 
 from massage_trainer.core.history import course
 from massage_trainer.core.history.log import PRACTISED, History, HistoryError, practised_detail
-from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.headless import verdict_reasons
 from massage_trainer.core.session.player import Event, EventKind, State
-from massage_trainer.ui.history.receivers import AfterDialog, Before, BeforeDialog
+from massage_trainer.ui.history.before_ask import BeforeAsk
+from massage_trainer.ui.history.receivers import AfterDialog, Before
+from massage_trainer.ui.history.window import HistoryWindow
 from massage_trainer.ui.session.host import SessionHost
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
@@ -48,69 +45,6 @@ def stop_reason(detail: str) -> str:
         "protocol-changed": "another protocol was chosen",
         "max-duration": "the protocol's time limit was reached",
     }.get(detail, detail or "stopped")
-
-
-class BeforeAsk(BeforeDialog):
-    """The before-session questions with Skip instead of Cancel and a "don't ask again" box."""
-
-    def __init__(self, history: History, parent: QWidget | None = None, **kw: Any) -> None:
-        super().__init__(history, parent, **kw)
-        self.dont_ask = QCheckBox(self.tr("Don't ask before each session"))
-        self.dont_ask.setToolTip(
-            self.tr("Sessions are still recorded; the questions come back in Session ▸ History…")
-        )
-        box = self.findChild(QDialogButtonBox)
-        if box is not None:
-            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-            if cancel is not None:
-                cancel.setText(self.tr("Skip"))
-                cancel.setToolTip(self.tr("Start without answering (Esc)"))
-        host = self._column_of(box) if box is not None else None
-        if host is not None:
-            host.insertWidget(host.indexOf(box), self.dont_ask)
-        elif (outer := self.layout()) is not None:
-            outer.addWidget(self.dont_ask)
-
-    def _column_of(self, widget: QWidget) -> QVBoxLayout | None:
-        outer = self.layout()
-        if outer is None:
-            return None
-        for i in range(outer.count()):
-            item = outer.itemAt(i)
-            lay = item.layout() if item is not None else None
-            if isinstance(lay, QVBoxLayout) and lay.indexOf(widget) >= 0:
-                return lay
-        return None
-
-
-class HistoryWindow(QDialog):
-    """Session ▸ History…: the history page in its own window (non-modal)."""
-
-    def __init__(self, history: History, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from massage_trainer.ui.history.view import HistoryView
-
-        self.setWindowTitle(self.tr("Session history"))
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        self.view = HistoryView(history, self, protocols=_protocol_lookup(), lang=lang)
-        lay.addWidget(self.view)
-        self.resize(1100, 720)
-
-
-def _protocol_lookup() -> Callable[[str], Protocol | None]:
-    found: dict[str, Protocol | None] = {}
-
-    def lookup(protocol_id: str) -> Protocol | None:
-        if protocol_id not in found:
-            try:
-                found[protocol_id] = catalog.bundled(protocol_id)
-            except Exception:  # an unknown or broken protocol shows by its id
-                found[protocol_id] = None
-        return found[protocol_id]
-
-    return lookup
 
 
 class SessionRecorder(QObject):
