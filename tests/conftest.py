@@ -33,5 +33,5 @@ def _isolated_user_data(
 @pytest.fixture
 def data_dir(_isolated_user_data: Path) -> Path:
     d = _isolated_user_data / "massage-trainer"
-    d.mkdir(parents=True, exist_ok=True)
+    d.mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app makes it: private
     return d

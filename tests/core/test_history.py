@@ -424,7 +424,7 @@ def test_an_unreadable_file_is_set_aside_and_a_fresh_log_started(data_dir: Path,
     before = digest(path)
     h, notice = History.open(data_dir, now=lambda: T0)
     aside = data_dir / f"{FILE_NAME}.corrupt-20250301-090000"
-    assert notice is not None and str(aside) in notice and "Nothing was deleted" in notice
+    assert notice is not None and str(aside) in str(notice) and "Nothing was deleted" in str(notice)
     assert digest(aside) == before  # kept byte for byte
     if not_sqlite:
         assert (data_dir / (aside.name + "-wal")).read_bytes() == b"stale wal of the broken file"
@@ -440,7 +440,7 @@ def test_two_bad_files_in_the_same_second_get_different_names(data_dir: Path) ->
         h, notice = History.open(data_dir, now=lambda: T0)
         h.close()
         assert notice is not None
-        names.add(notice.split(" set aside as ")[1].split(" and ")[0])
+        names.add(str(notice).split(" set aside as ")[1].split(" and ")[0])
     assert len(names) == 2 and all(Path(n).exists() for n in names)
 
 
@@ -466,7 +466,7 @@ def test_a_log_from_a_newer_version_is_shown_read_only_and_never_changed(data_di
     conn.close()
     before = digest(path)
     h, notice = History.open(data_dir)
-    assert notice is not None and "newer version" in notice and "Update" in notice
+    assert notice is not None and "newer version" in str(notice) and "Update" in str(notice)
     assert h.read_only and [r.id for r in h.sessions()] == [sid]
     with pytest.raises(HistoryReadOnly, match="Update Massage Trainer"):
         begin(h)

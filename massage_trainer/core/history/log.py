@@ -2,8 +2,8 @@
 
 Every write is one transaction, committed with WAL and synchronous=FULL, so a killed program loses
 at most the step in progress. A session begun and never ended shows as interrupted on the next
-open. A file that cannot be read is set aside (never deleted) and a fresh log is started; a log
-written by a newer version is opened read-only and left untouched.
+open. Only a corrupt file is set aside (never deleted) and a fresh log started; a log that cannot
+be changed (no permission, a full disk, a newer version's) is shown read-only and left untouched.
 """
 
 from __future__ import annotations
@@ -17,12 +17,22 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from massage_trainer.core.history import migrations as history_schema
 from massage_trainer.core.history import owner as history_owner
 from massage_trainer.core.history import receivers
+from massage_trainer.core.history.faults import (
+    HistoryBusy,
+    HistoryDiskFull,
+    HistoryError,
+    HistoryNotAFile,
+    HistoryReadOnly,
+    HistoryUnreadable,
+)
 from massage_trainer.core.history.opening import FILE_NAME, INTERRUPTED_REASON, open_log
 from massage_trainer.core.history.records import (
     MODES,
     PRACTISED,
+    TRIAL,
     EventRecord,
     Receiver,
     SessionRecord,
@@ -34,12 +44,8 @@ from massage_trainer.core.history.records import (
     practised_detail,
     read_sessions,
 )
-from massage_trainer.core.history.storage import (
-    HistoryBusy,
-    HistoryError,
-    HistoryReadOnly,
-    transaction,
-)
+from massage_trainer.core.history.storage import fault, transaction
+from massage_trainer.core.protocol.localtext import LocalText
 
 __all__ = [
     "ALL",
@@ -48,8 +54,11 @@ __all__ = [
     "PRACTISED",
     "History",
     "HistoryBusy",
+    "HistoryDiskFull",
     "HistoryError",
+    "HistoryNotAFile",
     "HistoryReadOnly",
+    "HistoryUnreadable",
     "Receiver",
     "SessionRecord",
     "Status",
@@ -79,21 +88,38 @@ def _stamp(when: datetime) -> str:
 class History:
     """One open session log. Use `History.open(data_dir)`; close it when done."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, now: Now) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        now: Now,
+        read_only: HistoryError | None = None,
+        version: int = history_schema.LATEST,
+    ) -> None:
         self._conn = conn
         self.path = path
-        self.read_only = read_only
+        self.read_only_reason = read_only
+        """Why nothing may be written (no permission, a full disk, a newer version), or None."""
+        self.version = version
         self._now = now
         self._owner = history_owner.new_token()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, data_dir: Path, *, now: Now | None = None) -> tuple[History, str | None]:
-        """Open (creating or upgrading) the log; the string is a notice for the user, or None."""
+    def open(cls, data_dir: Path, *, now: Now | None = None) -> tuple[History, LocalText | None]:
+        """Open (creating or upgrading) the log; the text is a notice for the person, or None.
+
+        Raises HistoryError (a subclass per fault) when the log cannot be shown at all."""
         clock = now or _local_now
         log = open_log(data_dir, clock)
-        return cls(log.conn, log.path, read_only=log.read_only, now=clock), log.notice
+        history = cls(log.conn, log.path, now=clock, read_only=log.read_only, version=log.version)
+        return history, log.notice
 
     def close(self) -> None:
         history_owner.release(self._owner)
@@ -107,11 +133,9 @@ class History:
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         """One write transaction: all of it reaches the disk, or none of it does."""
-        if self.read_only:
-            raise HistoryReadOnly(
-                f"The session history {self.path} belongs to a newer version of Massage Trainer "
-                "and is not changed by this one. Update Massage Trainer to record sessions."
-            )
+        reason = self.read_only_reason
+        if reason is not None:
+            raise type(reason)(reason.text, reason.fault)
         return transaction(self._conn, self.path)
 
     # ------------------------------------------------------------------ writing sessions
@@ -129,8 +153,11 @@ class History:
         pain_map: Sequence[str] = (),
         mode: str = "guided",
         new_course: bool = False,
+        trial: bool = False,
     ) -> int:
-        """Record a session the moment it starts; returns its id for the calls that follow."""
+        """Record a session the moment it starts; returns its id for the calls that follow.
+
+        A `trial` (a headless play) is kept but never counts toward a course."""
         check_pain(pain_before, "pain before")
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -154,7 +181,13 @@ class History:
                     int(new_course),
                 ),
             )
-            return int(cur.lastrowid or 0)
+            sid = int(cur.lastrowid or 0)
+            if trial:
+                c.execute(
+                    "INSERT INTO events (session_id, at, kind, detail) VALUES (?, ?, ?, ?)",
+                    (sid, _stamp(self._now()), TRIAL, "played from the command line"),
+                )
+            return sid
 
     def step_completed(
         self, session_id: int, index: int, step_id: str, technique: str, seconds: float
@@ -208,6 +241,7 @@ class History:
         verdict: str,
         reasons: Sequence[str],
         receiver_id: int | None = None,
+        trial: bool = False,
     ) -> int:
         """The safety check said no: keep the answers and the reasons, nothing was played."""
         sid = self.begin_session(
@@ -217,6 +251,7 @@ class History:
             verdict=verdict,
             verdict_reasons=reasons,
             receiver_id=receiver_id,
+            trial=trial,
         )
         self.end_session(sid, Status.REFUSED, reason="; ".join(reasons) or verdict)
         return sid
@@ -264,6 +299,8 @@ class History:
             receivers.rename(c, receiver_id, name, note)
 
     def receivers(self) -> list[Receiver]:
+        if self.version == 0:  # an empty log that could not be set up: nobody recorded yet
+            return []
         return receivers.listed(self._conn)
 
     # ------------------------------------------------------------------ reading
@@ -275,7 +312,12 @@ class History:
             where = "WHERE s.receiver_id IS NULL"
         elif receiver is not ALL:
             where, params = "WHERE s.receiver_id = ?", (receiver,)
-        return read_sessions(self._conn, where, params)
+        if self.version == 0:  # an empty log that could not be set up (read-only, disk full)
+            return []
+        try:
+            return read_sessions(self._conn, where, params)
+        except sqlite3.OperationalError as exc:  # the disk failed under us, or a log too old
+            raise fault(exc, self.path) from exc
 
     def session(self, session_id: int) -> SessionRecord:
         for record in self.sessions():
@@ -284,6 +326,8 @@ class History:
         raise KeyError(f"no session {session_id} in the history")
 
     def events(self, session_id: int) -> list[EventRecord]:
+        if self.version == 0:
+            return []
         rows = self._conn.execute(
             "SELECT at, kind, detail FROM events WHERE session_id = ? ORDER BY id", (session_id,)
         )

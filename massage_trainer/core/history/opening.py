@@ -1,105 +1,177 @@
-"""Opening the session log: create or upgrade it, open a newer one read-only, set an unreadable
-one aside (never deleting it) and start afresh, and mark the sessions of programs that died as
-interrupted. The person is told in plain words what was done.
+"""Opening the session log: vet the folder and the file, create or upgrade the log, open it
+read-only when it cannot be changed, set a corrupt one aside (never deleting it) and start afresh,
+and mark the sessions of programs that died as interrupted. The person is told in plain words what
+was done, in English and Russian.
+
+Only a readable file that SQLite reports as damaged, or that is not our database at all, is set
+aside, at most once per opening; a file that cannot be read, cannot be written, sits on a full disk
+or is locked stays exactly where it is. Creating and upgrading the schema happens in one write
+transaction that first reads the version again, so several programs starting at once on a new
+folder all end up in the one log.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from massage_trainer.core import files
+from massage_trainer.core.history import faults
 from massage_trainer.core.history import migrations as history_schema
 from massage_trainer.core.history import owner as history_owner
-from massage_trainer.core.history.storage import (
+from massage_trainer.core.history.faults import (
+    Fault,
+    HistoryDiskFull,
     HistoryError,
+    HistoryReadOnly,
+)
+from massage_trainer.core.history.folder import (
+    FILE_NAME,
+    prepare_folder,
+    restore_companions,
+    vet,
+    writable,
+)
+from massage_trainer.core.history.storage import (
+    BUSY_TIMEOUT_S,
     Unreadable,
-    busy,
-    connect,
+    connect_any,
     connect_checked,
-    is_locked,
     move_aside,
     transaction,
 )
+from massage_trainer.core.protocol.localtext import LocalText
 
-FILE_NAME = "history.sqlite3"
+__all__ = ["FILE_NAME", "INTERRUPTED_REASON", "OpenedLog", "open_log", "recover_abandoned"]
+
 INTERRUPTED_REASON = (
     "the program ended before the session did (closed, crashed, killed or power cut)"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class OpenedLog:
-    """A connection ready for use, and what the person should be told about it (or None)."""
+    """A connection ready for use, and what the person should be told about it."""
 
     conn: sqlite3.Connection
     path: Path
-    read_only: bool
-    notice: str | None
+    version: int
+    read_only: HistoryError | None = None
+    """Why nothing may be written (no permission, a full disk, a newer version), or None."""
+    notices: list[LocalText] = field(default_factory=list)
+
+    @property
+    def notice(self) -> LocalText | None:
+        return faults.joined(self.notices)
 
 
 def open_log(data_dir: Path, now: Callable[[], datetime]) -> OpenedLog:
-    """Open (creating or upgrading) DATA_DIR/history.sqlite3."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise HistoryError(
-            f"The history folder {data_dir} cannot be created ({exc.strerror or exc}). "
-            "Choose a folder you can write to with --data-dir."
-        ) from exc
+    """Vet, open (creating it private when new) and upgrade the log in `data_dir`."""
+    notices: list[LocalText] = []
+    tightened = prepare_folder(data_dir)
+    if tightened is not None:
+        notices.append(tightened)
     path = data_dir / FILE_NAME
-    notice: str | None = None
-    try:
-        conn, version = connect_checked(path)
-    except Unreadable as bad:
-        aside = move_aside(path, now())
-        notice = (
-            f"The session history could not be read ({bad.args[0]}). It was set aside as "
-            f"{aside} and a new, empty history was started. Nothing was deleted."
-        )
-        conn, version = connect_checked(path)
+    seen = vet(path)
+    if seen is None:
+        try:
+            files.create_private(path)
+        except OSError as exc:
+            if exc.errno in files.DISK_FULL_ERRNOS:
+                raise faults.disk_full(path) from exc
+            raise faults.cant_create(data_dir, files.reason(exc)) from exc
+        seen = vet(path)
+    read_only: HistoryError | None = None
+    if writable(path):
+        restore_companions(path)
+    else:
+        read_only = faults.cant_write(path, "permission denied")
+    for attempt in (1, 2):
+        try:
+            conn, version, read_only = _open_once(path, read_only)
+            break
+        except Unreadable as bad:
+            if attempt == 2:
+                raise faults.still_corrupt(path, str(bad.args[0])) from bad
+            if not os.access(data_dir, os.W_OK | os.X_OK):
+                raise faults.cannot_set_aside(path, "the folder cannot be changed") from bad
+            aside = move_aside(path, now(), seen)
+            if aside is not None:
+                notices.append(faults.set_aside(str(bad.args[0]), aside))
+            files.create_private(path)
+            seen = vet(path)
     if version > history_schema.LATEST:
         conn.close()
-        conn = connect(path, read_only=True)
-        unreadable = history_schema.schema_problems(conn)
-        return OpenedLog(
-            conn,
-            path,
-            True,
-            f"The session history {path} was written by a newer version of Massage Trainer "
-            f"(format {version}; this version knows up to {history_schema.LATEST}). It is shown "
-            "read-only and new sessions are not recorded. Update Massage Trainer to keep logging."
-            + (" Some of it cannot be shown by this version." if unreadable else ""),
-        )
+        conn = connect_any(path, read_only=True)
+        unreadable = bool(history_schema.schema_problems(conn))
+        read_only = faults.newer(path, version, history_schema.LATEST, partly_unreadable=unreadable)
+    if read_only is not None:
+        notices.append(read_only.text)
+    opened = OpenedLog(conn, path, version, read_only, notices)
+    if read_only is None:
+        try:
+            recover_abandoned(conn, path, now)
+        except (HistoryDiskFull, HistoryReadOnly) as exc:  # shown, but nothing more is saved
+            opened.read_only = exc
+            notices.append(exc.text)
+        except BaseException:
+            conn.close()
+            raise
+    return opened
+
+
+def _open_once(
+    path: Path, read_only: HistoryError | None
+) -> tuple[sqlite3.Connection, int, HistoryError | None]:
+    """Connect and upgrade; when writing turns out impossible (a full disk, a read-only disk),
+    connect again read-only and say why."""
+    if read_only is None:
+        try:
+            conn, version = connect_checked(path)
+            conn = _upgraded(conn, path, version)
+            return conn, int(conn.execute("PRAGMA user_version").fetchone()[0]), None
+        except HistoryError as exc:  # a full, read-only or failing disk: show what is there
+            if (
+                not isinstance(exc, HistoryDiskFull | HistoryReadOnly)
+                and exc.fault != Fault.DISK_ERROR
+            ):
+                raise
+            read_only = exc
+    conn, version = connect_checked(path, read_only=True)
+    return conn, version, read_only
+
+
+def _upgraded(conn: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
+    """Create or upgrade the schema in one write transaction; the version is read again inside
+    it, so when several programs start at once only the first one creates anything."""
+    if version >= history_schema.LATEST:
+        return conn
     try:
-        if version < history_schema.LATEST:
-            with transaction(conn, path):
-                history_schema.migrate(conn, version)
-        problems = history_schema.schema_problems(conn)
-        if problems:
-            raise Unreadable("; ".join(problems))
-        recover_abandoned(conn, path, now)
-    except (Unreadable, sqlite3.DatabaseError) as bad:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if current < history_schema.LATEST:
+                history_schema.migrate(conn, current)
+            problems = history_schema.schema_problems(conn)
+            if problems:
+                raise Unreadable("unknown layout: " + "; ".join(problems))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
         conn.close()
-        if isinstance(bad, sqlite3.OperationalError) and is_locked(bad):
-            raise busy(path) from bad
-        aside = move_aside(path, now())
-        fresh = open_log(data_dir, now)
-        reason = bad.args[0] if bad.args else type(bad).__name__
-        return OpenedLog(
-            fresh.conn,
-            fresh.path,
-            fresh.read_only,
-            f"The session history had an unknown layout ({reason}). It was set aside as "
-            f"{aside} and a new, empty history was started. Nothing was deleted."
-            + (f" {fresh.notice}" if fresh.notice else ""),
-        )
+        if faults.sqlite_code(exc) in (1, *faults.CORRUPT_CODES):  # SQLITE_ERROR: not our tables
+            raise Unreadable(f"unknown layout: {exc}") from exc
+        raise faults.from_sqlite(exc, path, BUSY_TIMEOUT_S) from exc
     except BaseException:
         conn.close()
         raise
-    return OpenedLog(conn, path, False, notice)
+    return conn
 
 
 def recover_abandoned(conn: sqlite3.Connection, path: Path, now: Callable[[], datetime]) -> None:

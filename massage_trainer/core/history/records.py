@@ -19,6 +19,9 @@ class Status(StrEnum):
 
 ENDED_STATUSES = frozenset({Status.COMPLETED, Status.INTERRUPTED, Status.STOPPED, Status.REFUSED})
 MODES = ("guided", "practice")
+TRIAL = "trial"
+"""The mode read back for a trial run (a headless play): marked by an event of this kind written
+with the session's first row, so trials need no change to the database's schema."""
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,9 @@ class SessionRecord:
 
     @property
     def counts_for_course(self) -> bool:
-        """A session counts toward a course when some massage was actually given."""
-        return self.status is not Status.REFUSED and self.steps_done > 0
+        """A session counts toward a course when some massage was actually given (a trial run
+        from the command line gives none to anybody)."""
+        return self.status is not Status.REFUSED and self.mode != TRIAL and self.steps_done > 0
 
 
 def check_pain(value: int | None, what: str) -> int | None:
@@ -153,7 +157,8 @@ def read_sessions(
     rows = conn.execute(
         "SELECT s.id, protocol_id, protocol_version, started, ended, status, reason, answers, "
         "verdict, verdict_reasons, s.note, receiver_id, coalesce(r.name, ''), pain_before, "
-        "pain_after, pain_map, mode, new_course FROM sessions s "
+        "pain_after, pain_map, CASE WHEN EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id "
+        f"AND e.kind = '{TRIAL}') THEN '{TRIAL}' ELSE mode END, new_course FROM sessions s "
         f"LEFT JOIN receivers r ON r.id = s.receiver_id {where}",
         params,
     ).fetchall()
