@@ -32,8 +32,8 @@ def module(name: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{COMMANDS[name]}")
 
 
-VALUE_OPTIONS = frozenset({"--data-dir"})
-"""Options before the command that take the next word as their value."""
+VALUE_OPTIONS = frozenset({"--data-dir", "--lang"})
+"""Global options (allowed before the command) that take the next word as their value."""
 
 
 def needed(argv: Sequence[str] | None) -> list[str]:

@@ -31,11 +31,6 @@ def display_problem(
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="open the window (the default when no command is given)")
     p.add_argument("protocol", nargs="?", help="protocol id or file to open")
-    p.add_argument(
-        "--lang",
-        choices=("en", "ru"),
-        help="language of the window for this run (default: View > Language, else the system's)",
-    )
     p.set_defaults(handler=run)
 
 

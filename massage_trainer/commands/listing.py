@@ -18,11 +18,17 @@ def run(args: argparse.Namespace) -> int:
     rows = []
     for e in entries:
         if e.protocol is None:
-            first = e.problems[0] if e.problems else "cannot be read"
-            print(f"{e.path}: skipped, {first}", file=sys.stderr)
+            if e.problems:
+                first = e.problems[0]
+                why = f"{first.message} (line {first.line}, column {first.col})"
+            else:
+                why = "it cannot be read"
+            print(f"{e.path}: skipped: {why}", file=sys.stderr)
             continue
         p = e.protocol
-        rows.append((p.id, str(p.title), f"{p.estimated_minutes:g} min", e.origin, str(e.path)))
+        rows.append(
+            (p.id, p.title.get(args.lang), f"{p.estimated_minutes:g} min", e.origin, str(e.path))
+        )
     if not rows:
         print("No protocols found.", file=sys.stderr)
         return 1

@@ -16,7 +16,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Write an answers file for 'play --headless' as 'ID: yes|no|NUMBER' lines; "
         "for yes-no questions 'no' is the safe answer, checks are ticked with 'yes'.",
     )
-    p.add_argument("--lang", choices=("en", "ru"), default="en", help="language of the text")
     p.set_defaults(handler=run)
 
 

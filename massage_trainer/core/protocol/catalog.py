@@ -29,13 +29,15 @@ def user_protocols_dir(data_dir: Path) -> Path:
 
 
 def _files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix in loader.PROTOCOL_SUFFIXES and p.name not in NOT_PROTOCOLS and p.is_file()
-    )
+    """The protocol files in `folder`; a pipe or device named like one is listed too, so that
+    loading refuses it with a reason (from its stat, without opening it) instead of hiding it."""
+    try:
+        names = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return [folder]  # cannot be listed: loading it says why
+    return [
+        p for p in names if p.suffix in loader.PROTOCOL_SUFFIXES and p.name not in NOT_PROTOCOLS
+    ]
 
 
 def scan(data_dir: Path | None) -> list[Entry]:
