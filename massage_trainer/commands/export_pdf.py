@@ -11,13 +11,14 @@ import os
 import sys
 from pathlib import Path
 
+from massage_trainer.commands.output import output_problem
+from massage_trainer.core.files import reason
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 PAPERS = ("a4", "letter")
-LANGS = ("en", "ru")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +33,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "-o", "--output", required=True, metavar="OUT.pdf", help="where to write the PDF"
     )
     p.add_argument("--paper", default="a4", help="a4 (default) or letter")
-    p.add_argument("--lang", default="en", help="language of the text: en (default) or ru")
     p.set_defaults(handler=run)
 
 
@@ -45,15 +45,13 @@ def run(args: argparse.Namespace) -> int:
     if paper not in PAPERS:
         _say(f"--paper '{args.paper}' is unknown; choose a4 or letter")
         return EXIT_USAGE
-    if args.lang not in LANGS:
-        _say(f"--lang '{args.lang}' is unknown; choose one of: {', '.join(LANGS)}")
-        return EXIT_USAGE
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         _say(f"-o '{out}' should end in .pdf")
         return EXIT_USAGE
-    if not out.parent.exists():
-        _say(f"the folder {out.parent} does not exist")
+    problem = output_problem(out)
+    if problem:
+        _say(problem)
         return EXIT_ERROR
     try:
         protocol = catalog.resolve(args.protocol, args.data_dir)
@@ -79,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         with language(args.lang):  # headings and technique names in the handout's language
             pages = write_handout(protocol, out, paper=paper, lang=args.lang)
     except OSError as exc:
-        _say(f"could not write {out}: {exc.strerror or exc}")
+        _say(f"could not write {out}: {reason(exc)}; nothing was changed there")
         return EXIT_ERROR
     print(f"{out}: {pages} pages ({paper}), '{protocol.id}'")
     return 0

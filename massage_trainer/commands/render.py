@@ -13,12 +13,16 @@ import re
 import sys
 from pathlib import Path
 
+from massage_trainer.commands.output import output_problem
+from massage_trainer.core.files import reason
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 MAX_SIDE = 8192
+MAX_AT_S = 86_400.0
+"""The latest moment that can be drawn: a day into the step (motion repeats, so any is valid)."""
 THEME_NAMES = ("light", "dark", "high-contrast")
 
 
@@ -48,9 +52,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--no-caption", action="store_true", help="leave out the step title and pressure gauge"
     )
-    p.add_argument(
-        "--lang", default="en", help="language of the text on the picture: en (default) or ru"
-    )
     p.set_defaults(handler=run)
 
 
@@ -79,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         at = float(args.at)
     except ValueError:
         return _usage(f"--at '{args.at}' is not a number of seconds, e.g. 2.5")
-    if not math.isfinite(at) or at < 0:
-        return _usage(f"--at '{args.at}' must be zero or more seconds into the step")
+    if not (math.isfinite(at) and 0 <= at <= MAX_AT_S):
+        return _usage(f"--at '{args.at}' must be from 0 to {MAX_AT_S:g} seconds into the step")
     if not re.fullmatch(r"\d{1,4}", args.step.strip()):
         return _usage(f"--step '{args.step}' is not a step number; steps count from 1")
     if args.theme not in THEME_NAMES:
@@ -88,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".png":
         return _usage(f"-o '{out}' should end in .png")
-    if not out.parent.exists():
-        print(f"massage-trainer render: the folder {out.parent} does not exist", file=sys.stderr)
+    problem = output_problem(out)
+    if problem:
+        print(f"massage-trainer render: {problem}", file=sys.stderr)
         return EXIT_ERROR
     try:
         protocol = catalog.resolve(args.protocol, args.data_dir)
@@ -124,6 +126,7 @@ def _draw(
     from PySide6.QtGui import QGuiApplication
 
     from massage_trainer.ui.base.i18n import LANGUAGES, language
+    from massage_trainer.ui.base.memory_file import MemoryFile
     from massage_trainer.ui.diagram.drawing import render_image
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -138,8 +141,18 @@ def _draw(
             caption=not args.no_caption,
             lang=args.lang,
         )
-    if not img.save(str(out), "PNG"):
-        print(f"massage-trainer render: could not write {out}", file=sys.stderr)
+    png = MemoryFile()
+    if not img.save(png.device, "PNG"):
+        print("massage-trainer render: the picture could not be made into a PNG", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        png.save(out)
+    except OSError as exc:
+        print(
+            f"massage-trainer render: could not write {out}: {reason(exc)}; nothing was changed "
+            "there",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     print(f"{out}: {size[0]}x{size[1]}, step {args.step.strip()} '{step.id}' at {at:g} s")  # type: ignore[attr-defined]
     return 0

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.core.safety.rules import Rules
+from massage_trainer.ui.base.memory_file import MemoryFile
 from massage_trainer.ui.classroom.handout_text import INK, MUTED, cover_html, step_text_html
 from massage_trainer.ui.diagram.drawing import DiagramCache, paint_diagram
 
@@ -214,13 +215,13 @@ def write_handout(
     lang: str = "en",
     rules: Rules | None = None,
 ) -> int:
-    """Write the handout PDF to `out`; returns the number of pages. Raises OSError when the file
-    cannot be written. Needs a QGuiApplication."""
+    """Write the handout PDF to `out`; returns the number of pages. Raises OSError (with the
+    system's reason) when the file cannot be written, leaving `out` as it was: the PDF is made
+    in memory and written beside it, then renamed. Needs a QGuiApplication."""
     rules = rules or safety_rules.load()
     out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "wb"):  # fail with a plain OSError before Qt silently writes nothing
-        pass
-    writer = QPdfWriter(str(out))
+    pdf = MemoryFile()
+    writer = QPdfWriter(pdf.device)
     writer.setResolution(DPI)
     writer.setTitle(protocol.title.get(lang))
     writer.setCreator("Massage Trainer")
@@ -254,8 +255,7 @@ def write_handout(
             pg.footer(i + 2, pages, title)
     finally:
         painter.end()
-    if out.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written to {out}")
+    pdf.save(out)
     return pages
 
 

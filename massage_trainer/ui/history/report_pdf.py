@@ -19,6 +19,7 @@ from massage_trainer.core.history import course
 from massage_trainer.core.history.log import SessionRecord
 from massage_trainer.core.history.records import EventRecord
 from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.ui.base.memory_file import MemoryFile
 
 PAIN_MAP_URL = "painmap://map.png"
 
@@ -238,12 +239,12 @@ def write_report(
     today: date | None = None,
     lang: str = "en",
 ) -> None:
-    """Write the report as an A4 PDF; raises OSError when the file cannot be written."""
+    """Write the report as an A4 PDF, readable by its owner only (it holds health data); raises
+    OSError when it cannot be written, leaving `path` as it was (made in memory, then renamed)."""
     doc = build_document(record, events, all_records, protocol=protocol, today=today, lang=lang)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb"):  # fail with a plain OSError before Qt silently writes nothing
-        pass
-    writer = QPdfWriter(str(path))
+    pdf = MemoryFile()
+    writer = QPdfWriter(pdf.device)
     writer.setResolution(300)
     writer.setTitle(QCoreApplication.translate("SessionReport", "Massage session report"))
     writer.setCreator("Massage Trainer")
@@ -257,5 +258,4 @@ def write_report(
     )
     doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     doc.print_(writer)
-    if path.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written to {path}")
+    pdf.save(path, private=True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.files import write_bytes_atomic
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import ALL, History, SessionRecord, Status
@@ -272,8 +273,9 @@ class HistoryView(QWidget):
         self.sessionActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
 
     def export_csv(self, path: Path) -> None:
-        """Write the shown sessions; UTF-8 with a BOM so spreadsheets read accents and Cyrillic."""
-        path.write_text(to_csv(self._shown), encoding="utf-8-sig", newline="")
+        """Write the shown sessions; UTF-8 with a BOM so spreadsheets read accents and Cyrillic.
+        Health data: written whole or not at all, readable by its owner only."""
+        write_bytes_atomic(path, to_csv(self._shown).encode("utf-8-sig"), private=True)
 
     def export_pdf(self, path: Path, session_id: int) -> None:
         from massage_trainer.ui.history.report_pdf import write_report
