@@ -1,4 +1,8 @@
-"""`history`: the recorded sessions as a readable table, or as CSV with a header and a status column."""
+"""`history`: the recorded sessions as a readable table, or as CSV with a header and a status column.
+
+It only reads: a log that cannot be changed is still shown, with a word on why it is read-only.
+CSV written with -o goes to a private file (0600) written whole or not at all: it holds health data.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from massage_trainer.commands.output import output_problem
+from massage_trainer.core.files import reason, regular_or_missing, write_bytes_atomic
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
+from massage_trainer.core.protocol.localtext import LocalText
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,11 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--csv", action="store_true", help="print CSV (header first) instead of a table")
     p.add_argument(
-        "--data-dir",
-        dest="sub_data_dir",
+        "-o",
+        "--output",
+        metavar="FILE.csv",
         type=Path,
-        default=None,
-        help="the folder holding history.sqlite3 (same as the global --data-dir)",
+        help="with --csv: write it to FILE.csv (private to you, 0600) instead of printing it",
     )
     p.set_defaults(handler=run)
 
@@ -75,29 +82,30 @@ def table(records: list[SessionRecord]) -> list[str]:
     ]
 
 
+HEALTH_DATA = LocalText.of(
+    "this CSV holds health data (names, pain, answers about illness and pregnancy); keep it "
+    "private.",
+    ru="в этом CSV сведения о здоровье (имена, боль, ответы о болезнях и беременности); храните "
+    "его так, чтобы их не увидели посторонние.",
+)
+
+
+def _say(text: str) -> None:
+    print(f"massage-trainer history: {text}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    folder: Path = args.sub_data_dir if args.sub_data_dir is not None else args.data_dir
-    if not (folder / FILE_NAME).exists():
-        if args.csv:
-            sys.stdout.write(to_csv([]))
-        else:
-            print(f"No sessions recorded yet in {folder}.")
-        return 0
+    folder: Path = args.data_dir
+    if args.output is not None and not args.csv:
+        _say("-o FILE is for --csv; add --csv to write the sessions as CSV")
+        return 2
     try:
-        history, notice = History.open(folder)
+        records, receivers = _read(folder, args.lang)
     except HistoryError as exc:
-        print(f"massage-trainer history: {exc}", file=sys.stderr)
+        _say(exc.message(args.lang))
         return 1
-    try:
-        if notice:
-            print(f"massage-trainer history: {notice}", file=sys.stderr)
-        records = history.sessions()
-        receivers = {r.id: r.name for r in history.receivers()}
-    finally:
-        history.close()
     if args.csv:
-        sys.stdout.write(to_csv(records))
-        return 0
+        return _csv(records, args)
     if not records:
         print(f"No sessions recorded yet in {folder}.")
         return 0
@@ -107,4 +115,45 @@ def run(args: argparse.Namespace) -> int:
     for rid in sorted({r.receiver_id for r in records}, key=lambda x: (x is not None, x or 0)):
         who = receivers.get(rid, "receiver without a name") if rid is not None else "no name given"
         print(f"{who}: {course.describe(course.receiver_status(records, rid, today))}")
+    return 0
+
+
+def _read(folder: Path, lang: str) -> tuple[list[SessionRecord], dict[int, str]]:
+    """Every session and receiver name; nothing is created when there is no log yet."""
+    try:
+        regular_or_missing(folder / FILE_NAME)
+        present = (folder / FILE_NAME).exists()
+    except OSError:
+        present = True  # let opening it say what is wrong, in the history's own words
+    if not present:
+        return [], {}
+    history, notice = History.open(folder)
+    try:
+        if notice:
+            _say(notice.get(lang))
+        return history.sessions(), {r.id: r.name for r in history.receivers()}
+    finally:
+        history.close()
+
+
+def _csv(records: list[SessionRecord], args: argparse.Namespace) -> int:
+    text = to_csv(records)
+    out: Path | None = args.output
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        if sys.stdout.isatty() or records:
+            _say(HEALTH_DATA.get(args.lang))
+        return 0
+    problem = output_problem(out)
+    if problem:
+        _say(problem)
+        return 1
+    try:
+        write_bytes_atomic(out, text.encode("utf-8-sig"), private=True)
+    except OSError as exc:
+        _say(f"could not write {out}: {reason(exc)}; nothing was written there")
+        return 1
+    print(f"{out}: {len(records)} sessions (CSV, readable by you only)")
+    _say(HEALTH_DATA.get(args.lang))
     return 0

@@ -15,10 +15,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from types import FrameType
 
 from massage_trainer.core.protocol import catalog
+from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.protocol.vocab import TECHNIQUES
 from massage_trainer.core.protocol.yamlsafe import DocumentError
@@ -42,6 +42,10 @@ EXIT_USAGE = 2
 EXIT_REFUSED = 3
 EXIT_STOPPED = 4
 MAX_SPEED = 1000.0
+NOT_RECORDED = LocalText.of(
+    "massage-trainer play: the session plays, but it will not be saved in the history.",
+    ru="massage-trainer play: сеанс проходит, но в журнал он не будет записан.",
+)
 
 
 def _speed(text: str) -> float:
@@ -80,13 +84,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--get-ready", type=_seconds, default=5.0, metavar="S", help="countdown before step 1"
     )
-    p.add_argument("--lang", choices=("en", "ru"), default="en", help="language of step titles")
     p.add_argument(
-        "--data-dir",
-        dest="sub_data_dir",
-        type=Path,
-        default=None,
-        help="folder for the history and your protocols (same as the global --data-dir)",
+        "--no-history",
+        action="store_true",
+        help="a dry run: write nothing to the session history (by default a headless play is "
+        "kept there as a trial, which never counts toward a course)",
     )
     p.set_defaults(handler=run)
 
@@ -150,26 +152,32 @@ def _stop_on_signals(flag: threading.Event) -> Iterator[None]:
 
 
 class _History:
-    """The session log, or nothing (with one warning) when it cannot be used."""
+    """The session log, or nothing (with one warning) when it cannot be used: the session plays
+    either way, and the person is told whether it is being recorded."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.log: headless.SessionLog | None = None
         self._closer: Callable[[], None] | None = None
-        self._errors: tuple[type[Exception], ...] = (OSError,)
-        try:
-            from massage_trainer.core.history.log import History, HistoryError
-        except ImportError:
+        self._lang = args.lang
+        self._errors: tuple[type[Exception], ...] = ()
+        if args.no_history:
             return
-        self._errors = (HistoryError, OSError)
+        from massage_trainer.core.history.log import History, HistoryError
+
+        self._errors = (HistoryError,)
         try:
             history, notice = History.open(args.data_dir)
-        except self._errors as exc:
-            _err(f"massage-trainer play: the session will not be recorded: {exc}")
+        except HistoryError as exc:
+            _err(f"massage-trainer play: {exc.message(self._lang)}")
+            _err(NOT_RECORDED.get(self._lang))
             return
         if notice:
-            _err(f"massage-trainer play: {notice}")
-        self.log = history
+            _err(f"massage-trainer play: {notice.get(self._lang)}")
         self._closer = history.close
+        if history.read_only:
+            _err(NOT_RECORDED.get(self._lang))
+            return
+        self.log = history
 
     def call(self, fn: Callable[[], object]) -> None:
         if self.log is None:
@@ -177,7 +185,8 @@ class _History:
         try:
             fn()
         except self._errors as exc:
-            _err(f"massage-trainer play: recording stopped: {exc}")
+            message = exc.message(self._lang) if hasattr(exc, "message") else str(exc)
+            _err(f"massage-trainer play: recording stopped: {message}")
             self.log = None
 
     def close(self) -> None:
@@ -213,8 +222,6 @@ def _load(args: argparse.Namespace) -> tuple[Rules, Protocol, dict[str, Answer]]
 
 
 def run(args: argparse.Namespace) -> int:
-    if getattr(args, "sub_data_dir", None) is not None:
-        args.data_dir = args.sub_data_dir
     if not args.headless:
         _err(
             "massage-trainer play: from the command line only --headless play is supported; "
@@ -235,7 +242,9 @@ def run(args: argparse.Namespace) -> int:
             _refuse(verdict, rules, args.lang)
             log = history.log
             if log is not None:
-                history.call(lambda: headless.record_refused(log, asked, answers, verdict))
+                history.call(
+                    lambda: headless.record_refused(log, asked, answers, verdict, trial=True)
+                )
             return EXIT_REFUSED
         protocol = (
             asked if verdict.protocol_id == asked.id else catalog.bundled(verdict.protocol_id)
@@ -273,7 +282,7 @@ def _play(
 
         def begin() -> None:
             nonlocal recorder
-            recorder = headless.Recorder(log, protocol, answers, verdict)
+            recorder = headless.Recorder(log, protocol, answers, verdict, trial=True)
 
         history.call(begin)
     n = len(protocol.steps)

@@ -142,7 +142,9 @@ class FakeLog:
         answers: Mapping[str, object],
         verdict: str,
         verdict_reasons: Sequence[str],
+        trial: bool = False,
     ) -> int:
+        self.trial = trial
         self.calls.append(("begin", (protocol_id, dict(answers), verdict, list(verdict_reasons))))
         return 7
 
@@ -165,7 +167,9 @@ class FakeLog:
         answers: Mapping[str, object],
         verdict: str,
         reasons: Sequence[str],
+        trial: bool = False,
     ) -> int:
+        self.trial = trial
         self.calls.append(("refused", (protocol_id, dict(answers), verdict, list(reasons))))
         return 8
 

@@ -92,6 +92,7 @@ class SessionLog(Interface):
         answers: Mapping[str, object],
         verdict: str,
         verdict_reasons: Sequence[str],
+        trial: bool = False,
     ) -> int: ...
 
     def step_completed(
@@ -110,6 +111,7 @@ class SessionLog(Interface):
         answers: Mapping[str, object],
         verdict: str,
         reasons: Sequence[str],
+        trial: bool = False,
     ) -> int: ...
 
 
@@ -124,7 +126,12 @@ def verdict_reasons(verdict: Verdict, lang: str = "en") -> list[str]:
 
 
 def record_refused(
-    log: SessionLog, protocol: Protocol, answers: Mapping[str, Answer], verdict: Verdict
+    log: SessionLog,
+    protocol: Protocol,
+    answers: Mapping[str, Answer],
+    verdict: Verdict,
+    *,
+    trial: bool = False,
 ) -> int:
     """Keep a refused session (answers and reasons) in the history; nothing was played."""
     return log.record_refused(
@@ -133,11 +140,15 @@ def record_refused(
         answers=dict(answers),
         verdict=str(verdict.kind),
         reasons=verdict_reasons(verdict),
+        trial=trial,
     )
 
 
 class Recorder:
-    """Feeds a session's events to the history: each completed step at once, then how it ended."""
+    """Feeds a session's events to the history: each completed step at once, then how it ended.
+
+    A `trial` (a headless play from the command line: an author testing a file, a script) is kept
+    with its answers and steps but never counts toward a receiver's course."""
 
     def __init__(
         self,
@@ -145,6 +156,8 @@ class Recorder:
         protocol: Protocol,
         answers: Mapping[str, Answer],
         verdict: Verdict,
+        *,
+        trial: bool = False,
     ) -> None:
         self._log = log
         self._protocol = protocol
@@ -155,6 +168,7 @@ class Recorder:
             answers=dict(answers),
             verdict=str(verdict.kind),
             verdict_reasons=verdict_reasons(verdict),
+            trial=trial,
         )
 
     def on_event(self, e: Event) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core.history.log import History
+from massage_trainer.core.history.log import History, HistoryError
 from massage_trainer.core.session.player import Event, EventKind
 from massage_trainer.core.session.practice import PracticeTally
 from massage_trainer.ui.classroom.glossary_view import GlossaryDock
@@ -39,6 +39,9 @@ class ModeRecorder(Protocol):
     """'guided', or 'practice' while practice mode drives the window."""
     recorded: SignalInstance
     """A session record was closed."""
+
+WRITE_ERRORS = (OSError, sqlite3.Error, ValueError, HistoryError)
+"""What writing practice time can raise: reported once, never a crash."""
 
 
 class PracticeRecorder(QObject):
@@ -81,7 +84,7 @@ class PracticeRecorder(QObject):
             if self.history is None:
                 self.history, notice = History.open(w.data_dir)
                 if notice:
-                    w.notify_once(notice)
+                    w.notify_once(notice.get(w.lang))
             self.session_id = self.history.begin_session(
                 protocol_id=protocol.id,
                 protocol_version=protocol.version,
@@ -90,7 +93,7 @@ class PracticeRecorder(QObject):
                 verdict_reasons=[r.get(w.lang) for r in verdict.reasons] if verdict else [],
                 mode="practice",
             )
-        except (OSError, sqlite3.Error, ValueError) as exc:
+        except WRITE_ERRORS as exc:
             self._failed(exc)
             return
         self.tally = PracticeTally()
@@ -104,7 +107,7 @@ class PracticeRecorder(QObject):
             self.history.step_completed(
                 self.session_id, index, step.id, str(step.technique), seconds
             )
-        except (OSError, sqlite3.Error, ValueError) as exc:
+        except WRITE_ERRORS as exc:
             self._failed(exc)
             return
         self.recorded.emit(str(step.technique), seconds)
@@ -113,14 +116,16 @@ class PracticeRecorder(QObject):
         if self.history is not None and self.session_id is not None:
             try:
                 self.history.end_session(self.session_id, status, reason)
-            except (OSError, sqlite3.Error, ValueError) as exc:
+            except WRITE_ERRORS as exc:
                 self._failed(exc)
         self.session_id = None
 
     def _failed(self, exc: Exception) -> None:
         self.session_id = None
         self.window.notify_once(
-            self.tr("Practice time cannot be saved in the history: %1").replace("%1", str(exc)),
+            self.tr("Practice time cannot be saved in the history: %1").replace(
+                "%1", exc.message(self.window.lang) if isinstance(exc, HistoryError) else str(exc)
+            ),
             key="practice-history",
         )
 
@@ -335,7 +340,7 @@ class PracticeMode(QObject):
             if rec.history is None:
                 rec.history, _notice = History.open(self.window.data_dir)
             return rec.history.minutes_by_technique(mode="practice")
-        except (OSError, sqlite3.Error, ValueError):
+        except WRITE_ERRORS:
             return {}
 
     def shutdown(self) -> None:

@@ -368,14 +368,15 @@ def install(window: SessionHost, *, ask: bool = False) -> SessionRecorder:
     history: History | None = None
     try:
         history, notice = History.open(window.data_dir)
+    except HistoryError as exc:  # says what is wrong, that nothing is recorded, and what to do
+        window.notify_once(exc.message(window.lang))
     except WRITE_ERRORS as exc:
-        notice = str(exc)
         window.notify_once(
             QCoreApplication.translate("SessionRecorder", "Sessions are not recorded: %1").replace(
-                "%1", notice
+                "%1", str(exc)
             )
         )
     else:
         if notice:
-            window.notify_once(notice)
+            window.notify_once(notice.get(window.lang))
     return SessionRecorder(window, history, ask=ask)
