@@ -40,6 +40,7 @@ class ModeRecorder(Protocol):
     recorded: SignalInstance
     """A session record was closed."""
 
+
 WRITE_ERRORS = (OSError, sqlite3.Error, ValueError, HistoryError)
 """What writing practice time can raise: reported once, never a crash."""
 
