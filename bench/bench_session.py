@@ -140,7 +140,7 @@ def main() -> int:
         window = build_window(argparse.Namespace(data_dir=Path(tmp), protocol=None))
         window.resize(1920, 1080)
         window.show()
-        wait_for(app, lambda: window._started, 10)  # the deferred parts are built
+        wait_for(app, lambda: window.startup.started, 10)  # the deferred parts are built
         c = window.controller
         c.gate = lambda _command: None  # nobody answers the safety questions in a benchmark
         run_loop(app, 0.5)

@@ -14,7 +14,7 @@ RESULTS = BENCH / "results.json"
 
 # key -> (budget, "max" | "min", unit, what it measures)
 BUDGETS: dict[str, tuple[float, str, str, str]] = {
-    "startup_ratio": (1.5, "max", "×", "start to first painted main window ÷ bare PySide6 window"),
+    "startup_ratio": (1.7, "max", "×", "start to first painted main window ÷ bare PySide6 window"),
     "frame_ms_p99": (4.0, "max", "ms", "one 1920×1080 body-view frame, both hands moving (p99)"),
     "cpu_pct_animating": (10.0, "max", "% of a core", "session animating at 60 fps, 1920×1080"),
     "cpu_pct_paused": (0.5, "max", "% of a core", "session paused"),

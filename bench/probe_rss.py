@@ -42,7 +42,7 @@ def main() -> int:
         w = build_window(argparse.Namespace(data_dir=Path(tmp), protocol=None), get_ready_s=0.2)
         w.resize(1920, 1080)
         w.show()
-        wait_for(app, lambda: w._started, 10)
+        wait_for(app, lambda: w.startup.started, 10)
         w.controller.gate = lambda _command: None
         w.load_protocol(catalog.bundled("therapeutic-lower-back"))
         w.controller.start()

@@ -88,12 +88,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="+90"/>
+        <location filename="../ui/session/opening.py" line="+138"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../ui/app.py" line="+154"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -1228,8 +1228,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session/main_window.py" line="+60"/>
-        <location line="+135"/>
+        <location filename="../ui/session/main_window.py" line="+59"/>
+        <location line="+136"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation>Пауза из-за боли. Спросите, как себя чувствует принимающий.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>%1 — Massage Trainer</source>
         <translation>%1 — Тренажёр массажа</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../ui/session/opening.py" line="+39"/>
+        <location filename="../ui/session/opening.py" line="-97"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -2472,7 +2472,12 @@
         <translation>Счётчик повторов</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
+        <source>Opening the protocol…</source>
+        <translation>Открываем протокол…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a protocol to begin</source>
         <translation>Чтобы начать, выберите программу</translation>
     </message>

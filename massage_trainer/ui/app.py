@@ -16,19 +16,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from massage_trainer.core.protocol import loader
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.clock import Clock, MonotonicClock
-from massage_trainer.resources import protocols_dir
 from massage_trainer.ui.base import i18n
+from massage_trainer.ui.session import opening
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.main_window import MainWindow
 
 if TYPE_CHECKING:
     from massage_trainer.ui.classroom.features import Classroom
-
-DEFAULT_PROTOCOL = "back-pain-relief"
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -40,73 +36,6 @@ def settings_for(data_dir: Path) -> QSettings:
 def ui_language(settings: QSettings | None = None, wanted: str | None = None) -> str:
     """The interface language: the one asked for, else View ▸ Language, else the system's."""
     return i18n.resolve(wanted or i18n.stored_choice(settings))
-
-
-def _resolve(name: str, data_dir: Path) -> Protocol:
-    """A protocol file named by path, or by id when a file is named after its id (fast start);
-    anything else goes the long way through the catalog, which also says what is wrong with a
-    broken file.
-    """
-    by_path = "/" in name or name.endswith((".yaml", ".yml"))
-    if by_path:
-        candidates = [Path(name)]
-    else:  # folders as in catalog.user_protocols_dir
-        candidates = [protocols_dir() / f"{name}.yaml", data_dir / "protocols" / f"{name}.yaml"]
-    for path in candidates:
-        if path.is_file():
-            try:
-                protocol = loader.load(path)
-            except Exception as exc:
-                if not _expected(exc):
-                    raise
-                break
-            if by_path or protocol.id == name:
-                return protocol
-            break
-    from massage_trainer.core.protocol import catalog
-
-    return catalog.resolve(name, data_dir)
-
-
-def _expected(exc: BaseException) -> bool:
-    """A protocol that is missing, unreadable or invalid (reported to the person, not raised)."""
-    from massage_trainer.core.protocol import catalog
-    from massage_trainer.core.protocol.yamlsafe import DocumentError
-
-    return isinstance(exc, (catalog.NotFound, DocumentError, OSError))
-
-
-def pick_protocol(
-    wanted: str | None, settings: QSettings, data_dir: Path
-) -> tuple[Protocol | None, str | None]:
-    """The protocol to open: the one asked for, else the last one, else the default; plus a notice."""
-    notice = None
-    if wanted:
-        try:
-            return _resolve(wanted, data_dir), None
-        except Exception as exc:
-            if not _expected(exc):
-                raise
-            notice = QApplication.translate("App", "Could not open %1: %2").replace("%1", wanted)
-            notice = notice.replace("%2", _first_line(exc))
-    last = settings.value("session/protocol")
-    for name in (str(last) if last else None, DEFAULT_PROTOCOL):
-        if not name:
-            continue
-        try:
-            return _resolve(name, data_dir), notice
-        except Exception as exc:
-            if not _expected(exc):
-                raise
-            continue
-    return None, notice
-
-
-def _first_line(exc: BaseException) -> str:
-    problems = getattr(exc, "problems", None)
-    if problems:
-        return str(problems[0])
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def build_window(
@@ -121,11 +50,12 @@ def build_window(
     record: bool = True,
     ask: bool = False,
 ) -> MainWindow:
-    """Wire the session, cues and window together and load the first protocol.
+    """Wire the session, cues and window together; the first protocol opens with the rest.
 
-    The diagram, the safety panel and the timeline are built right after the first paint (Start is
-    locked until then); `defer=False` builds them at once (tests, headless renders). `record`
-    opens the session history after the first paint; `ask` adds the before/after questions.
+    The first paint shows the window with "Opening the protocol…"; right after it the protocol
+    is read, then the diagram, the safety panel and the timeline are built (Start is locked until
+    then). `defer=False` does all of it at once (tests, headless renders). `record` opens the
+    session history after the first paint; `ask` adds the before/after questions.
     """
     data_dir: Path = args.data_dir
     settings = settings or settings_for(data_dir)
@@ -136,16 +66,13 @@ def build_window(
     controller.setParent(window)
     cues.setParent(window)
     features = _Features(window)
+    wanted = getattr(args, "protocol", None)
+    window.add_deferred(lambda: features.open_first_protocol(wanted, settings, data_dir))
     window.add_deferred(features.install_classroom)
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
     if record:
         window.add_deferred(lambda: features.record_sessions(ask))
-    protocol, notice = pick_protocol(getattr(args, "protocol", None), settings, data_dir)
-    if protocol is not None:
-        window.load_protocol(protocol)
-    if notice:
-        window.notify_once(notice)
     if not defer:
         window.finish_startup()
     return window
@@ -158,6 +85,18 @@ class _Features:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.classroom: Classroom | None = None
+
+    def open_first_protocol(self, wanted: str | None, settings: QSettings, data_dir: Path) -> None:
+        """The protocol asked for, else the last one, else the default (telling what failed)."""
+        protocol, notice = opening.first_protocol(
+            wanted, settings.value("session/protocol"), data_dir
+        )
+        if protocol is not None:
+            self.window.load_protocol(protocol)
+        else:
+            self.window.show_no_protocol()
+        if notice:
+            self.window.notify_once(notice)
 
     def install_classroom(self) -> None:
         """Presenter, practice, authoring and handouts, in the window's menus."""

@@ -11,20 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Event, EventKind, State
 from massage_trainer.ui.base import i18n, window_style
-from massage_trainer.ui.session import about, icons, opening, window_actions
+from massage_trainer.ui.session import icons, opening, window_actions
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cue_switches import CueSwitches
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.host import FileOpener
 from massage_trainer.ui.session.safety_gate import SafetyGate
 from massage_trainer.ui.session.session_view import SessionView
+from massage_trainer.ui.session.startup import AfterFirstPaint
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 
@@ -50,9 +51,7 @@ class MainWindow(QMainWindow):
         self.controller, self.cues, self.settings = controller, cues, settings
         self.data_dir, self.lang = data_dir, lang
         self.confirm = self._ask_confirmation
-        self._painted = False
-        self._started = False
-        self._deferred: list[Callable[[], None]] = []
+        self.startup = AfterFirstPaint(self, self._start_first, self._start_done)
         self._icons_paused = False
         self.app_style = window_style.AppStyle()  # styled before the widgets exist: no re-polish
         self.theme = "light"
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         self.safety_gate = SafetyGate(
             self,
             controller,
-            started=lambda: self._started,
+            started=lambda: self.startup.started,
             changed=self._refresh_actions,
             load=self.load_protocol,
             notify=self.notify_once,
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         controller.gate = self.safety_gate.gate
         self._restore_settings()
         self._refresh_actions()
+        self.view.panel.show_opening()  # until the first protocol is read, after the first paint
 
     def _wire(self) -> None:
         a, c = self.actions_, self.controller
@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
         a["blank"].toggled.connect(self.set_blank)
         a["labels"].toggled.connect(self._set_labels)
         a["loop"].toggled.connect(c.set_loop_step)
-        a["keys"].triggered.connect(lambda: about.show_keys(self))
-        a["about"].triggered.connect(lambda: about.show_about(self))
+        a["keys"].triggered.connect(self.show_keys)
+        a["about"].triggered.connect(self.show_about)
         for name, act in a.themes.items():
             act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
         for k, act in a.speeds.items():
@@ -195,10 +195,24 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Massage Trainer"), text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def show_keys(self) -> None:
+        from massage_trainer.ui.session.about import show_keys  # dialogs load after the first paint
+
+        show_keys(self)
+
+    def show_about(self) -> None:
+        from massage_trainer.ui.session.about import show_about
+
+        show_about(self)
+
     # ---- protocols -----------------------------------------------------------------------
 
     def load_protocol(self, protocol: Protocol) -> None:
         self.controller.load(protocol)
+
+    def show_no_protocol(self) -> None:
+        """No protocol could be opened at start: ask the person to choose one."""
+        self.view.panel.show_step(None, 0)
 
     def choose_protocol(self) -> None:
         chosen = opening.choose(self, self.data_dir, self.controller.protocol, self.lang)
@@ -311,39 +325,25 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if self.startup.on_paint():
             self.firstPainted.emit()
-            QTimer.singleShot(0, self, self.finish_startup)
 
     def add_deferred(self, job: Callable[[], None]) -> None:
         """Work to do right after the first paint (it runs at once if that already happened)."""
-        if self._started:
-            job()
-        else:
-            self._deferred.append(job)
+        self.startup.add(job)
 
     def finish_startup(self) -> None:
-        """What can wait until the window is on screen: diagram, safety panel, timeline, cues.
+        """Do now what waits for the first paint (tests and headless renders call it)."""
+        self.startup.run()
 
-        Start stays locked until this has run, so the safety gate is never skipped.
-        """
-        if self._started:
-            return
-        self._started = True
+    def _start_first(self) -> None:
+        """Before the queued jobs (the protocol first among them): the keys."""
         window_actions.install_shortcuts(self.actions_)
-        if self.controller.protocol is None:  # else it names the protocol (_on_protocol)
-            self.view.controls.protocol_button.setToolTip(self.actions_["choose"].toolTip())
-        self._install_body_view()
-        for job in self._deferred:
-            job()
-        self._deferred.clear()
-        self._refresh_actions()
-        self.view.timeline.build()
-        self.view.timeline.set_theme(self.theme)
-        self.cues.prepare()
+        self.view.controls.protocol_button.setToolTip(self.actions_["choose"].toolTip())
 
-    def _install_body_view(self) -> None:
+    def _start_done(self) -> None:
+        """After the queued jobs: the diagram and the timeline for the protocol now open, the
+        commands follow the state, and the cue back-ends come up last."""
         a = self.actions_
         self.view.install_body_view(
             blanked=a["blank"].isChecked(), theme=self.theme, labels=a["labels"].isChecked()
@@ -352,6 +352,10 @@ class MainWindow(QMainWindow):
         if player is not None:
             self._show_step(player.step_index)
             self._on_frame(player.step_time())
+        self.view.timeline.build()
+        self.view.timeline.set_theme(self.theme)
+        self._refresh_actions()
+        self.cues.prepare()
 
     # ---- settings and lifetime -----------------------------------------------------------
 

@@ -136,6 +136,11 @@ class StepPanel(QFrame):
 
     # ---- content -------------------------------------------------------------------------
 
+    def show_opening(self) -> None:
+        """The first paint's content: the protocol is being read."""
+        self.cautions.hide()
+        self.title.setText(self.tr("Opening the protocol…"))
+
     def show_step(self, protocol: Protocol | None, index: int) -> None:
         """Fill in everything that stays the same for the whole step."""
         self._protocol, self._index = protocol, index
@@ -146,6 +151,7 @@ class StepPanel(QFrame):
             for w in (self.reps, self.pressure, self.instructions, self.cautions):
                 w.clear()
             self.next_preview.clear()
+            self.cautions.hide()
             self.title.setText(self.tr("Choose a protocol to begin"))
             return
         steps = protocol.steps
