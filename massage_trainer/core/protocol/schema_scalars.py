@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from massage_trainer.core.protocol.localtext import LocalText
+from massage_trainer.core.protocol.safe_text import whole_number
 from massage_trainer.core.protocol.schema_base import (
     INVALID,
     LANGUAGES,
@@ -169,10 +170,10 @@ class Number(Type):
             ctx.add(node.loc, where, f"expected {want}, found '{v}'")
             return INVALID
         if self.integer and not isinstance(v, int):
-            if float(v).is_integer():
+            if whole_number(node.text, v):
                 v = int(v)
             else:
-                ctx.add(node.loc, where, f"expected a whole number, found {v}")
+                ctx.add(node.loc, where, f"expected a whole number, found {node.text or v}")
                 return INVALID
         unit = f" {self.unit}" if self.unit else ""
         lo = self.minimum

@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
+import yaml.reader
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
+
+from massage_trainer.core.protocol import safe_text
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -56,6 +59,8 @@ class Scalar:
     value: object
     loc: Loc
     quoted: bool = False
+    text: str | None = None
+    """The number as written, for floats (3.9999999999999999 must not pass as the whole 4)."""
 
 
 @dataclass(slots=True)
@@ -95,9 +100,24 @@ def decode_text(data: bytes, path: str) -> str:
             raise DocumentError(
                 [Problem(path, 1, 1, f"the file is saved as {name}; save it as UTF-8 text instead")]
             )
-    if b"\x00" in data[:65536]:
+    nul = data.find(b"\x00")
+    if 0 <= nul < 1024:
         raise DocumentError(
             [Problem(path, 1, 1, "this is not a text file (it contains binary data)")]
+        )
+    if nul >= 0:  # text with binary data further on: say where
+        line_start = data.rfind(b"\n", 0, nul) + 1
+        line = data.count(b"\n", 0, nul) + 1
+        col = len(data[line_start:nul].decode("utf-8", "replace")) + 1
+        raise DocumentError(
+            [
+                Problem(
+                    path,
+                    line,
+                    col,
+                    "binary data (a NUL byte) in the text here; save the file as plain UTF-8 text",
+                )
+            ]
         )
     try:
         return data.decode("utf-8")
@@ -180,6 +200,13 @@ def _plain_value(value: str, implicit: tuple[bool, bool]) -> object:
 
 _SHORT_TAG = re.compile(r"^tag:yaml\.org,2002:")
 _QUOTED_STYLES = frozenset({"'", '"', "|", ">"})
+_BLOCK_STYLES = frozenset({"|", ">"})
+
+
+def _index_loc(text: str, index: int) -> Loc:
+    """1-based line and column of a character index in the text (as PyYAML counts lines)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return Loc(text.count("\n", 0, index) + 1, index - line_start + 1)
 
 
 def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
@@ -250,6 +277,13 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
                     shown = _SHORT_TAG.sub("!!", tag)
                     raise fail(loc, f"the tag '{shown}' is not allowed; remove it")
                 if kind is yaml.ScalarEvent:
+                    bad = safe_text.first_unsafe(ev.value, block=ev.style in _BLOCK_STYLES)
+                    if bad >= 0:
+                        ch = ev.value[bad]
+                        at = safe_text.offset_in_source(
+                            text, ev.start_mark.index, ev.end_mark.index, ch
+                        )
+                        raise fail(_index_loc(text, at), safe_text.describe(ch))
                     quoted = ev.style in _QUOTED_STYLES
                     if quoted or tag == "tag:yaml.org,2002:str":
                         value: object = ev.value
@@ -260,7 +294,8 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
                             raise fail(loc, "a key is missing before the colon")
                         pending_key[-1] = (str(value), loc)  # a key: kept until its value comes
                         continue
-                    attach(Scalar(value, loc, quoted))
+                    number_text = ev.value if value.__class__ is float else None
+                    attach(Scalar(value, loc, quoted, number_text))
                     continue
                 if len(stack) >= max_depth:
                     raise fail(loc, f"the file is nested too deeply (more than {max_depth} levels)")
@@ -285,6 +320,9 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
                         _loc(ev.start_mark),
                         "the file holds more than one document ('---'); keep one protocol per file",
                     )
+    except yaml.reader.ReaderError as exc:  # a character YAML itself refuses, e.g. a raw ESC
+        ch = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        raise fail(_index_loc(text, exc.position), safe_text.describe(ch)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "this is not valid YAML"

@@ -8,9 +8,10 @@ A value left empty counts as not answered, which the safety gate then refuses.
 from __future__ import annotations
 
 import difflib
+import math
 from pathlib import Path
 
-from massage_trainer.core.protocol import yamlsafe
+from massage_trainer.core.protocol import safe_text, yamlsafe
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Map, Problem, Scalar
 from massage_trainer.core.safety.rules import QuestionKind, Rules
 from massage_trainer.core.safety.verdict import Answer
@@ -76,13 +77,16 @@ def parse_answers(text: str, path: str, rules: Rules) -> dict[str, Answer]:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or node.quoted:
             bad(node.loc, f"{key}: expected a number, found {_describe(node)}")
             continue
+        if not math.isfinite(value):
+            bad(node.loc, f"{key}: expected a number, found '{node.text or value}'")
+            continue
         q = rules.question(key)
         lo, hi = q.minimum, q.maximum
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             bad(node.loc, f"{key}: {value} is not possible; give a number from {lo:g} to {hi:g}")
             continue
-        if q.integer and not float(value).is_integer():
-            bad(node.loc, f"{key}: {value} is not possible; give a whole number")
+        if q.integer and not safe_text.whole_number(node.text, value):
+            bad(node.loc, f"{key}: {node.text or value} is not possible; give a whole number")
             continue
         out[key] = value
     if problems:
