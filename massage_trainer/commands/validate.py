@@ -1,34 +1,110 @@
-"""`validate PATH...`: check protocol files and print every problem as PATH:LINE:COL: message."""
+"""`validate PATH...`: check each file as what it is and print every problem as PATH:LINE:COL: message.
+
+The app reads four kinds of YAML file that people write: protocols, the safety rules, the
+technique glossary and answers files (for `play --headless`). Each is recognised from its
+top-level keys (or named with --kind) and checked against its own format, so checking a whole
+folder (`validate protocols/*.yaml`) gives no bogus errors. The JSON Schemas beside them are for
+editors; the app does not read them, so they are skipped with a word.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from massage_trainer.core.protocol import loader
+from massage_trainer.core.protocol import glossary, loader, yamlsafe
 from massage_trainer.core.protocol.yamlsafe import DocumentError
+from massage_trainer.core.safety import answers, rules
+
+KINDS = ("protocol", "safety-rules", "glossary", "answers")
+TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "validate",
-        help="check protocol files; exit 1 with PATH:LINE:COL lines when something is wrong",
+        help="check protocols, the safety rules, the glossary or answers files; exit 1 with "
+        "PATH:LINE:COL lines when something is wrong",
+        description="Check each file as what it is: a protocol, the safety rules, the technique "
+        "glossary or an answers file (recognised from its keys, or named with --kind).",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="protocol files (.yaml)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="YAML files")
+    p.add_argument(
+        "--kind",
+        choices=KINDS,
+        help="check every PATH as this kind of file instead of recognising it",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
     p.set_defaults(handler=run)
 
 
+def kind_of(text: str) -> str:
+    """What kind of file the text is, from its top-level keys (a protocol when unsure)."""
+    keys = set(TOP_KEY.findall(text))
+    if "steps" in keys:
+        return "protocol"
+    if {"rules", "questions"} & keys and {"pain", "preparation", "rules"} & keys:
+        return "safety-rules"
+    if "entries" in keys:
+        return "glossary"
+    if keys and keys <= _answer_ids():
+        return "answers"
+    return "protocol"
+
+
+def _answer_ids() -> set[str]:
+    try:
+        r = rules.load()
+    except DocumentError:
+        return set()
+    return {q.id for q in r.questions} | {p.id for p in r.preparation}
+
+
+def _protocol(text: str, path: str) -> str:
+    p = loader.parse(text, path)
+    return f"{p.id}, {len(p.steps)} steps"
+
+
+def _rules(text: str, path: str) -> str:
+    r = rules.parse(text, path)
+    return f"safety rules: {len(r.questions)} questions, {len(r.rules)} rules"
+
+
+def _glossary(text: str, path: str) -> str:
+    return f"glossary: {len(glossary.parse(text, path))} entries"
+
+
+def _answers(text: str, path: str) -> str:
+    given = answers.parse_answers(text, path, rules.load())
+    return f"answers: {len(given)} given"
+
+
+CHECKS: dict[str, Callable[[str, str], str]] = {
+    "protocol": _protocol,
+    "safety-rules": _rules,
+    "glossary": _glossary,
+    "answers": _answers,
+}
+
+
 def run(args: argparse.Namespace) -> int:
     bad = 0
-    for path in args.paths:
+    for name in args.paths:
+        if Path(name).suffix.lower() == ".json" and args.kind is None:
+            print(f"{name}: skipped: a JSON file (the schemas are for editors; check YAML files)")
+            continue
         try:
-            protocol = loader.load(path)
+            text = yamlsafe.read_file(name)
+            kind = args.kind or kind_of(text)
+            summary = CHECKS[kind](text, name)
         except DocumentError as exc:
             bad += 1
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
             continue
         if not args.quiet:
-            print(f"{path}: ok ({protocol.id}, {len(protocol.steps)} steps)")
+            print(f"{name}: ok ({summary})")
     return 1 if bad else 0

@@ -118,13 +118,13 @@ BASE = (PROTOCOLS / "safety-rules.yaml").read_text(encoding="utf-8")
     ("old", "new", "expected"),
     [
         (
-            "    when: [{question: fever, is: yes}]",
-            "    when: [{question: fever, is: no}]",
+            "    when: [{question: fever, is: true}]",
+            "    when: [{question: fever, is: false}]",
             "only a 'yes' may fire a rule",
         ),
         (
-            "    when: [{question: fever, is: yes}]",
-            "    when: [{question: fevr, is: yes}]",
+            "    when: [{question: fever, is: true}]",
+            "    when: [{question: fevr, is: true}]",
             "'fevr' is not one of the questions",
         ),
         (
@@ -150,8 +150,8 @@ BASE = (PROTOCOLS / "safety-rules.yaml").read_text(encoding="utf-8")
             "'halt' is not one of stop, wait, adapt, warn",
         ),
         (
-            "    when: [{question: fever, is: yes}]",
-            "    when: [{question: fever, is: yes, below: 3}]",
+            "    when: [{question: fever, is: true}]",
+            "    when: [{question: fever, is: true, below: 3}]",
             "give exactly one of",
         ),
     ],

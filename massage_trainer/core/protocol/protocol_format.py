@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from massage_trainer.core.body.geometry import zone_ids
+from massage_trainer.core.protocol.format_json import with_cross_field_rules
 from massage_trainer.core.protocol.schema import (
     Bool,
     Choice,
@@ -206,7 +207,7 @@ PROTOCOL = Obj(
 
 def json_schema() -> dict[str, Any]:
     """The protocol format as JSON Schema (draft 2020-12), for editors."""
-    schema = PROTOCOL.json()
+    schema = with_cross_field_rules(PROTOCOL.json())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://massage-trainer.invalid/protocol.schema.json",

@@ -32,6 +32,7 @@ from massage_trainer.core.protocol.schema import (
 )
 from massage_trainer.core.protocol.vocab import SafetyProfile
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Map
+from massage_trainer.core.safety.rules_json import with_cross_field_rules
 from massage_trainer.resources import protocols_dir
 
 RULES_FILE = "safety-rules.yaml"
@@ -221,7 +222,9 @@ _n = Number("A number to compare the answer with.", minimum=-1e6, maximum=1e6)
 SIMPLE = Obj(
     {
         "question": F(Id("The question this clause looks at."), required=True),
-        "is": F(Bool("yes-no questions: the answer that makes this clause true (always yes).")),
+        "is": F(
+            Bool("yes-no questions: the answer that makes this clause true: always true (yes).")
+        ),
         "at_least": F(_n),
         "at_most": F(_n),
         "below": F(_n),
@@ -318,7 +321,7 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://massage-trainer.invalid/safety-rules.schema.json",
-        **RULES.json(),
+        **with_cross_field_rules(RULES.json()),
     }
 
 
@@ -486,7 +489,7 @@ def _check_clause(
         return
     yes_no = q["kind"] == QuestionKind.YES_NO
     if yes_no and present[0] != "is":
-        ctx.add(locate(root, *at), where, f"'{q['id']}' is a yes-no question: use 'is: yes'")
+        ctx.add(locate(root, *at), where, f"'{q['id']}' is a yes-no question: use 'is: true'")
     elif not yes_no and present[0] == "is":
         ctx.add(
             locate(root, *at, "is"),
