@@ -81,7 +81,7 @@ def test_every_number_is_range_checked(
     assert not (tmp_path / "x.png").exists()
 
 
-def test_render_at_the_last_allowed_moment_works(tmp_path: Path) -> None:
+def test_render_at_the_last_allowed_moment_works(tmp_path: Path, qapp: object) -> None:
     out = tmp_path / "late.png"
     assert (
         main(["render", "back-pain-relief", "--at", "86400", "--size", "64x64", "-o", str(out)])
