@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "play": "play",
     "render": "render",
     "export-pdf": "export_pdf",
+    "clearance": "clearance",
 }
 """Command name -> its module in massage_trainer.commands, in the order `--help` lists them."""
 

@@ -15,7 +15,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.localtext import LocalText
@@ -23,6 +25,8 @@ from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.protocol.vocab import TECHNIQUES
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 from massage_trainer.core.safety.answers import load_answers
+from massage_trainer.core.safety.checked import problems_of
+from massage_trainer.core.safety.holds import Hold
 from massage_trainer.core.safety.rules import Rules
 from massage_trainer.core.safety.verdict import (
     Answer,
@@ -90,6 +94,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a dry run: write nothing to the session history (by default a headless play is "
         "kept there as a trial, which never counts toward a course)",
     )
+    p.add_argument(
+        "--receiver",
+        metavar="NAME",
+        help="who receives the massage (their 'see a doctor first' stops apply; default: no name)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -114,6 +123,7 @@ def _refuse(verdict: Verdict, rules: Rules, lang: str) -> None:
         VerdictKind.STOP: "STOP: no massage today.",
         VerdictKind.WAIT: "WAIT: not yet.",
         VerdictKind.INCOMPLETE: "NOT READY: the safety check is incomplete.",
+        VerdictKind.BLOCKED: "LOCKED: this protocol cannot be played.",
     }.get(verdict.kind, "The session cannot start.")
     _err(f"massage-trainer play: {head}")
     if verdict.kind is VerdictKind.WAIT and verdict.wait_minutes is not None:
@@ -157,6 +167,10 @@ class _History:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.log: headless.SessionLog | None = None
+        self.receiver_id: int | None = None
+        self._history: Any = None
+        """The open log even when it is not written to: its holds still apply."""
+        self._folder: Path = args.data_dir
         self._closer: Callable[[], None] | None = None
         self._lang = args.lang
         self._errors: tuple[type[Exception], ...] = ()
@@ -174,10 +188,42 @@ class _History:
         if notice:
             _err(f"massage-trainer play: {notice.get(self._lang)}")
         self._closer = history.close
+        self._history = history
         if history.read_only:
             _err(NOT_RECORDED.get(self._lang))
             return
         self.log = history
+
+    def holds(self, receiver: str | None) -> list[Hold]:
+        """The receiver's open "see a doctor first" stops (read even for a dry run).
+
+        LookupError for an unknown name, or when a log exists but cannot be read: then the
+        stops kept in it cannot be checked, and nothing is played (fail closed)."""
+        from massage_trainer.commands.clearance import receiver_id
+        from massage_trainer.core.history.log import FILE_NAME, History, HistoryError
+
+        history = self._history
+        opened_here = False
+        if history is None:
+            if not (self._folder / FILE_NAME).exists():
+                if receiver is not None:
+                    raise LookupError(f"no receiver called '{receiver}' (no history yet)")
+                return []
+            try:
+                history, _notice = History.open(self._folder)
+            except HistoryError as exc:
+                raise LookupError(
+                    "the session history cannot be read, so the 'see a doctor first' stops "
+                    f"kept in it cannot be checked: {exc.message(self._lang)}"
+                ) from None
+            opened_here = True
+        try:
+            rid = receiver_id(history, receiver)
+            self.receiver_id = rid
+            return list(history.open_holds(rid))
+        finally:
+            if opened_here:
+                history.close()
 
     def call(self, fn: Callable[[], object]) -> None:
         if self.log is None:
@@ -211,6 +257,12 @@ def _load(args: argparse.Namespace) -> tuple[Rules, Protocol, dict[str, Answer]]
         for p in exc.problems:
             _err(str(p))
         return EXIT_ERROR
+    located = problems_of(protocol, rules, args.lang)
+    if located:
+        for p in located:
+            _err(str(p))
+        _err("massage-trainer play: this protocol breaks a safety rule; nothing was played.")
+        return EXIT_ERROR
     try:
         answers = load_answers(args.answers, rules)
     except DocumentError as exc:
@@ -235,9 +287,14 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     rules, asked, answers = loaded
-    verdict = evaluate(rules, answers, asked)
     history = _History(args)
     try:
+        try:
+            holds = history.holds(getattr(args, "receiver", None))
+        except LookupError as exc:
+            _err(f"massage-trainer play: {exc}")
+            return EXIT_ERROR
+        verdict = evaluate(rules, answers, asked, holds=holds)
         if not may_start(verdict):
             _refuse(verdict, rules, args.lang)
             log = history.log
@@ -246,13 +303,9 @@ def run(args: argparse.Namespace) -> int:
                     lambda: headless.record_refused(log, asked, answers, verdict, trial=True)
                 )
             return EXIT_REFUSED
-        protocol = (
-            asked if verdict.protocol_id == asked.id else catalog.bundled(verdict.protocol_id)
-        )
-        if not may_start(verdict, protocol):  # the verdict and what is played must agree
-            _err(
-                "massage-trainer play: the adapted protocol could not be prepared; nothing played."
-            )
+        protocol = verdict.protocol  # the one the verdict approved by its content
+        if protocol is None or not may_start(verdict, protocol):
+            _err("massage-trainer play: the safety check gave no protocol to play; nothing played.")
             return EXIT_ERROR
         return _play(args, protocol, asked=asked, answers=answers, verdict=verdict, history=history)
     finally:
@@ -270,7 +323,7 @@ def _play(
 ) -> int:
     lang = args.lang
     if verdict.kind is VerdictKind.ADAPT:
-        changed = f" instead of {asked.id}" if protocol.id != asked.id else ""
+        changed = f" instead of {asked.id}" if verdict.adapted_from is not None else ""
         _out(f"Adapted: playing {protocol.id} ({protocol.title.get(lang)}){changed}.")
         for reason in verdict.reasons:
             _out(f"  Why: {reason.get(lang)}")
@@ -296,14 +349,14 @@ def _play(
                 f"({technique}, {_duration(step)})"
             )
         elif e.kind is EventKind.MAX_DURATION:
-            _out(f"Time limit reached ({e.detail}).")
+            _out(f"Time limit reached ({e.detail} of massage on the body): the session ends here.")
         if recorder is not None:
             rec = recorder
             history.call(lambda: rec.on_event(e))
 
     stop = threading.Event()
     clock = ScaledClock(MonotonicClock(), args.speed)
-    player = Player(protocol, clock, get_ready_s=args.get_ready)
+    player = Player(protocol, clock, get_ready_s=args.get_ready, limit_s=verdict.limit_s)
     _out(f"Playing {protocol.id}: {protocol.title.get(lang)} ({n} steps).")
     with _stop_on_signals(stop):
         outcome = headless.run(

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from massage_trainer.core.protocol import glossary, loader, yamlsafe
-from massage_trainer.core.protocol.yamlsafe import DocumentError
-from massage_trainer.core.safety import answers, rules
+from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
+from massage_trainer.core.safety import answers, checked, rules
 
 KINDS = ("protocol", "safety-rules", "glossary", "answers")
 TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
@@ -64,7 +64,29 @@ def _answer_ids() -> set[str]:
 
 
 def _protocol(text: str, path: str) -> str:
+    """The format, a bundled id taken by another file, then safety: what the content may do and
+    where the hands may touch (core.safety), every problem located."""
+    root = yamlsafe.parse(text, path)
     p = loader.parse(text, path)
+    assert isinstance(root, yamlsafe.Map)  # a protocol was built from it
+    loader.refuse_shadowing(p, root, Path(path))
+    try:
+        safety_rules = rules.load()
+    except DocumentError as exc:
+        raise DocumentError(
+            [
+                *exc.problems,
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "the safety rules cannot be read, so this protocol's safety cannot be checked",
+                ),
+            ]
+        ) from None
+    problems = checked.located(safety_rules, p, root, path)
+    if problems:
+        raise DocumentError(sorted(problems, key=lambda x: (x.line, x.col)))
     return f"{p.id}, {len(p.steps)} steps"
 
 

@@ -1696,12 +1696,12 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../ui/safety/pain_dialog.py" line="+70"/>
+        <location filename="../ui/safety/pain_dialog.py" line="+80"/>
         <source>Pain: the session is paused</source>
         <translation>Боль: сеанс на паузе</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Body diagram: click where it hurts</source>
         <translation>Схема тела: щёлкните там, где болит</translation>
     </message>
@@ -1732,18 +1732,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Lighten the pressure</source>
-        <translation>Ослабить нажим</translation>
+        <source>Go on lighter</source>
+        <translation>Продолжить легче</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
+        <source>The pressure is already light.</source>
+        <translation>Нажим уже лёгкий.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Skip this step</source>
         <translation>Пропустить шаг</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on</source>
-        <translation>Продолжить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2190,32 +2190,27 @@
 <context>
     <name>SafetyWiring</name>
     <message>
-        <location filename="../ui/safety/wiring.py" line="+77"/>
-        <source>Session stopped for pain. See a doctor before any further massage.</source>
-        <translation>Сеанс остановлен из-за боли. Прежде чем продолжать массаж, обратитесь к врачу.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/safety/wiring.py" line="+90"/>
         <source>Session stopped for pain.</source>
         <translation>Сеанс остановлен из-за боли.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Carrying on with lighter pressure. Stop at once if it hurts.</source>
-        <translation>Продолжаем с более лёгким нажимом. При боли сразу остановитесь.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Step skipped. Stop at once if it hurts.</source>
         <translation>Шаг пропущен. При боли сразу остановитесь.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Carrying on gently. Stop at once if the pain grows.</source>
-        <translation>Продолжаем бережно. Если боль усилится, сразу остановитесь.</translation>
+        <location line="-19"/>
+        <source>Session stopped. See a doctor before any further massage: Start stays locked until a doctor&apos;s clearance is recorded.</source>
+        <translation>Сеанс остановлен. До следующего массажа обратитесь к врачу: кнопка «Старт» заблокирована, пока не будет отмечено разрешение врача.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
+        <source>Get ready: the step goes on one pressure level lighter. Stop if it hurts.</source>
+        <translation>Приготовьтесь: шаг продолжится с нажимом на одну ступень легче. Если больно — остановитесь.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Still paused. Press Space to carry on or Esc to stop.</source>
         <translation>Всё ещё пауза. Пробел — продолжить, Esc — остановить.</translation>
     </message>

@@ -55,13 +55,22 @@ def test_import_validates_first_and_never_overwrites(data_dir: Path, tmp_path: P
     with pytest.raises(DocumentError):
         authoring.import_protocol(bad, data_dir)
     assert not list(catalog.user_protocols_dir(data_dir).glob("*.yaml"))
-    p1, path1 = authoring.import_protocol(PROTOCOLS / "back-pain-relief.yaml", data_dir)
-    p2, path2 = authoring.import_protocol(PROTOCOLS / "back-pain-relief.yaml", data_dir)
-    assert p1.id == p2.id == "back-pain-relief"
+    shared = tmp_path / "shared.yaml"
+    text = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
+    shared.write_text(text.replace("\nid: back-pain-relief", "\nid: my-back", 1), encoding="utf-8")
+    p1, path1 = authoring.import_protocol(shared, data_dir)
+    p2, path2 = authoring.import_protocol(shared, data_dir)
+    assert p1.id == p2.id == "my-back"
     assert path1 != path2 and path1.exists() and path2.exists()
+
+
+def test_importing_a_bundled_protocol_is_refused_before_copying(data_dir: Path) -> None:
+    with pytest.raises(DocumentError, match="comes with Massage Trainer"):
+        authoring.import_protocol(PROTOCOLS / "back-pain-relief.yaml", data_dir)
+    assert not list(catalog.user_protocols_dir(data_dir).glob("*.yaml"))
 
 
 def test_export_copies_the_file(tmp_path: Path) -> None:
     out = authoring.export_protocol(BACK, tmp_path)
     assert out == tmp_path / "back-pain-relief.yaml"
-    assert loader.load(out).steps == BACK.steps
+    assert loader.parse(out.read_text(encoding="utf-8"), str(out)).steps == BACK.steps

@@ -292,6 +292,9 @@ def make_db(path: Path, script: str) -> None:
     conn.close()
 
 
+V2_DDL_SHIPPED = history_schema.V2_DDL.strip() + ";\n"
+"""Version 2 as shipped (the migration's DDL is that text, unchanged since)."""
+
 V1_DATA = """
 INSERT INTO sessions (id, protocol_id, protocol_version, started, ended, status, reason, answers,
     verdict, verdict_reasons, note) VALUES
@@ -314,14 +317,16 @@ def test_every_earlier_schema_version_is_upgraded_without_losing_data(
     path = data_dir / FILE_NAME
     if version == 0:
         make_db(path, "PRAGMA user_version = 0;")  # an empty file left by an aborted first start
-    else:
-        assert version == 1, "add the shipped DDL and data of the new version to this test"
+    elif version == 1:
         make_db(path, SHIPPED_V1 + V1_DATA)
+    else:
+        assert version == 2, "add the shipped DDL and data of the new version to this test"
+        make_db(path, SHIPPED_V1 + V2_DDL_SHIPPED + V1_DATA + "PRAGMA user_version = 2;")
     h, notice = History.open(data_dir)
     assert notice is None
     assert h._conn.execute("PRAGMA user_version").fetchone()[0] == history_schema.LATEST
     assert history_schema.schema_problems(h._conn) == []
-    if version == 1:
+    if version in (1, 2):
         first, second = h.sessions()
         assert (first.status, first.note, first.steps_done, first.minutes) == (
             Status.COMPLETED,
@@ -340,6 +345,8 @@ def test_every_earlier_schema_version_is_upgraded_without_losing_data(
     rid = h.add_receiver("after upgrade")
     sid = begin(h, receiver_id=rid, pain_before=4, mode="practice")
     assert h.session(sid).mode == "practice"
+    h.add_hold(rid, "stopped for pain with a warning sign")
+    assert [x.receiver_id for x in h.open_holds(rid)] == [rid] and h.open_holds(None) == []
     h.close()
 
 
@@ -587,6 +594,16 @@ def test_the_latest_schema_has_every_column_the_log_reads_and_writes() -> None:
         },
         "events": {"id", "session_id", "at", "kind", "detail"},
         "receivers": {"id", "name", "note", "created"},
+        "safety_holds": {
+            "id",
+            "receiver_id",
+            "created",
+            "reason",
+            "detail",
+            "session_id",
+            "cleared",
+            "cleared_note",
+        },
     }
     assert (
         history_schema.expected_columns(1)["sessions"]

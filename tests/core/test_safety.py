@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from massage_trainer.core.protocol import catalog, loader
-from massage_trainer.core.protocol.vocab import SafetyProfile
+from massage_trainer.core.protocol.vocab import Pressure, SafetyProfile
 from massage_trainer.core.safety.rules import QuestionKind, RulesError, json_schema, parse
 from massage_trainer.core.safety.verdict import (
     Answer,
@@ -248,7 +248,7 @@ def test_all_clear_goes_with_the_chosen_protocol(protocol: object) -> None:
 def test_month_five_switches_to_the_gentle_protocol_and_says_why() -> None:
     v = evaluate(RULES, with_(pregnancy_month=5), PROTOS["back-pain-relief"])
     assert v.kind == VerdictKind.ADAPT
-    assert v.protocol_id == "gentle-pregnancy" and v.adapted_from == "back-pain-relief"
+    assert v.protocol_id == "gentle-pregnancy" and v.adapted_from is PROTOS["back-pain-relief"]
     assert "fourth month" in v.reasons[0].get("en") and "40" in v.reasons[0].get("en")
     assert "четвёртого" in v.reasons[0].get("ru")
     assert not may_start(v, PROTOS["back-pain-relief"])
@@ -439,6 +439,11 @@ def test_tingling_or_a_caution_zone_means_stop() -> None:
     assert assess_pain(RULES, "lumbar-left", "aching", ["made-up"]).stop
 
 
-def test_plain_muscle_pain_offers_to_carry_on() -> None:
-    a = assess_pain(RULES, "lumbar-right", "pulling", [])
-    assert not a.stop and a.reasons == () and "lighten" in a.advice.get("en")
+def test_plain_muscle_pain_offers_only_lighter_or_skip_never_carry_on() -> None:
+    a = assess_pain(RULES, "lumbar-right", "aching", [])
+    assert not a.stop and a.reasons == () and "lighter" in a.advice.get("en")
+    assert a.choices == ("stop", "lighten", "skip")
+    assert assess_pain(RULES, "lumbar-right", "aching", [], Pressure.LIGHT).choices == (
+        "stop",
+        "skip",
+    )

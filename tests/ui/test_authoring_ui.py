@@ -5,7 +5,6 @@ template, import (validated first) and export."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,9 @@ def authoring(w: MainWindow) -> AuthoringUi:
 
 @pytest.fixture
 def own_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "mine.yaml"
-    shutil.copyfile(PROTOCOLS / "back-pain-relief.yaml", path)
+    path = tmp_path / "mine.yaml"  # an own copy has an id of its own (a bundled id is refused)
+    text = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("\nid: back-pain-relief", "\nid: my-back", 1), encoding="utf-8")
     return path
 
 
@@ -76,13 +76,13 @@ def test_open_broken_file_shows_problems_and_opens_once_fixed(  # type: ignore[n
 ) -> None:
     au = authoring(window)
     good = own_copy.read_text(encoding="utf-8")
-    own_copy.write_text(good.replace("id: back-pain-relief", "id: Not An Id", 1), encoding="utf-8")
+    own_copy.write_text(good.replace("id: my-back", "id: Not An Id", 1), encoding="utf-8")
     assert not window.open_path(own_copy)
     assert au.banner.isVisible() and LOCATED.search(au.banner.text())
     assert window.controller.protocol is not None
     assert window.controller.protocol.path != own_copy  # the default protocol stays
     with qtbot.waitSignal(au.watcher.reloaded, timeout=5000):
-        own_copy.write_text(good.replace("id: back-pain-relief", "id: mine", 1), encoding="utf-8")
+        own_copy.write_text(good.replace("id: my-back", "id: mine", 1), encoding="utf-8")
     assert window.controller.protocol.id == "mine"
     assert not au.banner.isVisible()
 
@@ -115,7 +115,7 @@ def test_import_validates_first_and_export_copies(
     assert not list(catalog.user_protocols_dir(data_dir).glob("*.yaml"))
     shared = tmp_path / "shared-good.yaml"
     shared.write_text(
-        own_copy.read_text(encoding="utf-8").replace("id: back-pain-relief", "id: shared", 1),
+        own_copy.read_text(encoding="utf-8").replace("id: my-back", "id: shared", 1),
         encoding="utf-8",
     )
     au.ask_open_path = lambda *_a: str(shared)

@@ -262,14 +262,15 @@ def test_p_pauses_at_once_and_asks_about_the_pain(
     dialog = wiring.dialog
     assert isinstance(dialog, PainDialog)
     dialog.set_zone("lumbar-left")
-    dialog.set_feeling("pulling")
+    dialog.set_feeling("aching")
+    assert "continue" not in dialog.buttons  # there should be no pain: never carry on as before
+    assert not dialog.buttons["lighten"].isEnabled()  # the first step is already light
     with qtbot.waitSignal(wiring.painReported) as got:
-        dialog.buttons["continue"].click()
+        dialog.buttons["skip"].click()
     report: PainReport = got.args[0]
-    assert (
-        report.decision == "continue" and report.zone == "lumbar-left" and not report.stop_advised
-    )
-    assert window.controller.state is State.RUNNING
+    assert report.decision == "skip" and report.zone == "lumbar-left"
+    assert not report.stop_advised
+    assert window.controller.state is State.RUNNING and window.controller.player.step_index == 1
 
 
 @OFFSCREEN_NOISE
@@ -281,8 +282,8 @@ def test_a_red_flag_stops_the_session(qtbot, window: MainWindow, clock: FakeCloc
     assert isinstance(dialog, PainDialog)
     dialog.set_feeling("aching")
     dialog.flag_boxes["pain-with-breathing"].setChecked(True)
-    assert not dialog.buttons["continue"].isEnabled()
-    dialog.decide("continue")  # refused past a warning sign
+    assert not dialog.buttons["lighten"].isEnabled()
+    dialog.decide("lighten")  # refused past a warning sign
     assert dialog.report() is None and window.controller.state is State.PAUSED
     dialog.buttons["stop"].click()
     assert window.controller.state is State.STOPPED
@@ -389,11 +390,11 @@ def test_clicking_the_diagram_picks_the_zone(qtbot) -> None:  # type: ignore[no-
     d.body_view.zoneClicked.emit("sacrum")  # type: ignore[attr-defined]
     assert d.zone() == "sacrum"
     assert d.body_view.marked_zones() == ("sacrum",)  # type: ignore[attr-defined]
-    assert not d.buttons["continue"].isEnabled()  # not before saying what it feels like
+    assert not d.buttons["lighten"].isEnabled()  # not before saying what it feels like
     d.set_feeling("aching")
-    assert d.buttons["continue"].isEnabled()
+    assert d.buttons["lighten"].isEnabled()
     d.set_zone("spine")
-    assert not d.buttons["continue"].isEnabled() and "doctor" in d.advice.text()
+    assert not d.buttons["lighten"].isEnabled() and "doctor" in d.advice.text()
 
 
 def test_disclaimer_is_asked_once_and_remembered(tmp_path: Path) -> None:

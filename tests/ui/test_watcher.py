@@ -10,7 +10,11 @@ from pytestqt.qtbot import QtBot
 from massage_trainer.ui.classroom.watcher import ProtocolWatcher
 from tests.conftest import PROTOCOLS
 
-GOOD = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
+GOOD = (
+    (PROTOCOLS / "back-pain-relief.yaml")
+    .read_text(encoding="utf-8")
+    .replace("\nid: back-pain-relief", "\nid: my-back", 1)
+)
 
 
 def _watched(qtbot: QtBot, tmp_path: Path) -> tuple[ProtocolWatcher, Path]:

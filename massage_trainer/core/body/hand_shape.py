@@ -80,7 +80,7 @@ def shape_for(
     outward = orientation is Orientation.FINGERS_OUTWARD
     if contact in (Contact.PALM, Contact.PALM_HEEL):
         if thumbs_spread:
-            return Shape(80.0, 1.0)
+            return Shape(52.0, 1.0)
         if outward:  # thumbs side by side along the spine, fingers toward the flanks
             return Shape(82.0, 0.9)
         if orientation is Orientation.FINGERS_TOWARD_HEAD:  # thumbs along the spine
@@ -183,6 +183,75 @@ def _parts(contact: Contact, shape: Shape) -> list[list[Point]]:
     return out
 
 
+def _ellipse(c: Point, rx: float, ry: float, deg: float = 0.0, n: int = 12) -> tuple[Point, ...]:
+    """An ellipse as an n-gon, its ry axis turned `deg` degrees like a finger of that tilt."""
+    a = math.radians(deg)
+    ca, sa = math.cos(a), math.sin(a)
+    out = []
+    for i in range(n):
+        u = 2 * math.pi * i / n
+        x, y = rx * math.cos(u), ry * math.sin(u)
+        out.append((c[0] + x * ca - y * sa, c[1] + x * sa + y * ca))
+    return tuple(out)
+
+
+EDGE_TOUCH: tuple[Point, ...] = ((-2.2, 4.4), (-1.3, 4.4), (-1.3, -8.6), (-2.2, -8.0))
+"""The little-finger edge that lands in palm-edge tapping (hand-local)."""
+
+
+@lru_cache(maxsize=512)
+def contact_parts(contact: Contact, shape: Shape) -> tuple[tuple[Point, ...], ...]:
+    """The parts of the hand that touch the skin for a contact, as convex hand-local polygons.
+
+    The diagram draws exactly these as the touching part and the spatial safety check keeps
+    exactly these inside the step's work area."""
+    if contact is Contact.PALM_EDGE:
+        return (EDGE_TOUCH,)
+    if contact is Contact.PALM:
+        return (PALM,)
+    if contact is Contact.PALM_HEEL:
+        return (tuple(p for p in _ellipse((0.0, 2.9), 3.3, 1.7) if p[1] <= 5.2),)
+    if contact is Contact.THUMBS:
+        return (_ellipse(thumb_tip(shape, 1.0), 0.95, 1.3, shape.thumb_deg),)
+    if contact is Contact.CUPPED_PALM:  # the rim: heel, finger pads and thumb edge
+        rim = [*PALM, thumb_tip(shape)] + [finger_tip(f, shape.curl) for f in FINGERS]
+        return (convex_hull(rim),)
+    back = 0.45 if contact is Contact.FINGERTIPS else 0.85
+    # a grip or a pinch holds the fold between the thumb and the first two fingers
+    fingers = FINGERS if contact is Contact.FINGER_PADS else FINGERS[:2]
+    pads = [
+        _ellipse(finger_tip(f, shape.curl, back), f.width * 0.36, 0.75, f.tilt) for f in fingers
+    ]
+    if contact is not Contact.FINGER_PADS:
+        pads.append(_ellipse(thumb_tip(shape, 0.9), 0.85, 1.1, shape.thumb_deg))
+    return tuple(pads)
+
+
+def convex_hull(pts: Sequence[Point]) -> tuple[Point, ...]:
+    """The convex hull, counter-clockwise (Andrew's monotone chain)."""
+    ps = sorted(set(pts))
+    if len(ps) <= 2:
+        return tuple(ps)
+
+    def half(seq: list[Point]) -> list[Point]:
+        out: list[Point] = []
+        for p in seq:
+            while (
+                len(out) >= 2
+                and (
+                    (out[-1][0] - out[-2][0]) * (p[1] - out[-2][1])
+                    - (out[-1][1] - out[-2][1]) * (p[0] - out[-2][0])
+                )
+                <= 0
+            ):
+                out.pop()
+            out.append(p)
+        return out
+
+    lower, upper = half(ps), half(ps[::-1])
+    return tuple(lower[:-1] + upper[:-1])
+
+
 def place(
     pts: Sequence[Point], at: Point, angle_deg: float, anchor_pt: Point, right: bool
 ) -> list[Point]:
@@ -209,6 +278,8 @@ __all__ = [
     "Finger",
     "Shape",
     "anchor",
+    "contact_parts",
+    "convex_hull",
     "finger_tip",
     "fold_of",
     "parts",

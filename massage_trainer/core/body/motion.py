@@ -170,6 +170,48 @@ def _lane_x(step: Step, anchor: Point, sx: float) -> float:
     return anchor[0]
 
 
+_OUTLINE_MARGIN = 0.5
+"""Centimetres kept between the touching part of the hand and the edge of its area."""
+
+
+def _grown_edge(part: list[Point]) -> list[Point]:
+    """A convex part grown by the margin, as points every centimetre along its edge (so no notch
+    of a zone slips between them)."""
+    cx = sum(p[0] for p in part) / len(part)
+    cy = sum(p[1] for p in part) / len(part)
+    grown = []
+    for x, y in part:
+        dx, dy = x - cx, y - cy
+        n = math.hypot(dx, dy) or 1.0
+        grown.append((x + dx / n * _OUTLINE_MARGIN, y + dy / n * _OUTLINE_MARGIN))
+    out: list[Point] = []
+    for (x0, y0), (x1, y1) in zip(grown, grown[1:] + grown[:1], strict=True):
+        k = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0)))
+        out.extend((x0 + (x1 - x0) * j / k, y0 + (y1 - y0) * j / k) for j in range(k))
+    return out
+
+
+def _outline(step: Step, right: bool, angle: float, sx: float) -> tuple[Point, ...]:
+    """The touching part of the hand (hand_shape.contact_parts) around its contact point at the
+    step's hand angle, grown by a margin: what must stay inside the hand's area."""
+    contact = step.hands.contact
+    angles = [angle]
+    if step.motion.pattern is Pattern.KNEADING_GRIP:  # the grip turns as it closes
+        angles += [angle + sx * 5.0, angle + sx * 10.0]
+    elif step.motion.pattern is Pattern.DIAGONAL:
+        angles = [angle - sx * 25.0]
+    out: list[Point] = []
+    for squeeze in (0.0, 0.5, 1.0) if contact is Contact.GRIP else (0.0,):
+        sh = hand_shape.shape_for(
+            contact, step.hands.orientation, squeeze, thumbs_spread=_spread(step)
+        )
+        at = hand_shape.anchor(contact, sh)
+        for a in angles:
+            for part in hand_shape.contact_parts(contact, sh):
+                out.extend(_grown_edge(hand_shape.place(part, (0.0, 0.0), a, at, right)))
+    return tuple(out)
+
+
 def _plan_hand(step: Step, body: Body, which: str, shared: bool) -> _Hand:
     start = step.hands.left if which == "left" else step.hands.right
     side = _side_of(body, start, which)
@@ -182,18 +224,28 @@ def _plan_hand(step: Step, body: Body, which: str, shared: bool) -> _Hand:
     if not zones and start in body.zones:
         zones = (body.zones[start],)
     avoid = tuple(body.zones[z] for z in step.avoid_zones if z in body.zones)
-    area = Area(zones, avoid)
+    area = Area(
+        zones, avoid, _outline(step, which == "right", _angle(step.hands.orientation, sx), sx)
+    )
     cx, cy = (
         body.zones[start].centroid() if start in body.zones else area.nearest_inner(sx * 7.0, 70.0)
     )
     anchor = area.nearest_inner(cx, cy)
+    clear = _SPINE_CLEAR if "spine" in step.avoid_zones else (0.0 if shared else _MID_CLEAR)
+    angle = _angle(step.hands.orientation, sx)
     lane = _lane_x(step, anchor, sx)
+    if clear > 0:  # the lane already keeps the whole hand off the midline, as every frame will
+        sh = hand_shape.shape_for(
+            step.hands.contact, step.hands.orientation, thumbs_spread=_spread(step)
+        )
+        nearest = sx * lane + _reach(step.hands.contact, sh, angle, which == "right", sx)
+        if nearest < clear:
+            lane += sx * (clear - nearest)
     if not area.inner(lane, anchor[1]):
         lane = area.nearest_inner(lane, anchor[1])[0]
     top, bottom = area.span(lane, area.nearest_inner(lane, anchor[1])[1], vertical=True)
     alternating = step.motion.hands is Coordination.ALTERNATING
     offset = 0.5 if (alternating and which == "right") else 0.0
-    clear = _SPINE_CLEAR if "spine" in step.avoid_zones else (0.0 if shared else _MID_CLEAR)
     return _Hand(
         area,
         anchor,
@@ -394,13 +446,17 @@ def _hand_pose(step: Step, h: _Hand, t: float, base: float) -> HandPose:
         x = h.lane_x + 0.35 * math.sin(2 * math.pi * 12 * s)
         y = yc + 0.25 * math.cos(2 * math.pi * 15 * s)
 
-    x, y = h.area.pull(h.anchor, x, y)
     squeeze = (pressure / base) if pattern is Pattern.KNEADING_GRIP and base > 0 else 0.0
     shape = hand_shape.shape_for(
         step.hands.contact, step.hands.orientation, squeeze, thumbs_spread=_spread(step)
     )
+    x, y = h.area.pull(h.anchor, x, y)
     if h.clear > 0:
-        x = _clear_midline(step.hands.contact, shape, h, x=x, y=y, angle=angle)
+        cleared = _clear_midline(step.hands.contact, shape, h, x=x, y=y, angle=angle)
+        # the whole hand keeps off the midline where its touching part still fits; otherwise
+        # the touching part wins (the thumbs may reach over, the contact never leaves its area)
+        if cleared != x and h.area.allows(cleared, y) and h.area.fits(cleared, y):
+            x = cleared
     return HandPose(
         x,
         y,

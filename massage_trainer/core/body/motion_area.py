@@ -1,4 +1,8 @@
-"""Where one hand may go during a step: inside its zones, outside the avoid zones, with a margin."""
+"""Where one hand may go during a step: inside its zones, outside the avoid zones, with a margin.
+
+With a contact outline the whole touching part of the hand (not only its centre) must fit, so the
+spatial safety check finds the contact inside the step's work area.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,16 @@ _MARGIN = 1.6
 class Area:
     """Where one hand may be: inside any of its zones and outside every avoid zone."""
 
-    def __init__(self, zones: tuple[Zone, ...], avoid: tuple[Zone, ...]) -> None:
+    def __init__(
+        self,
+        zones: tuple[Zone, ...],
+        avoid: tuple[Zone, ...],
+        outline: tuple[Point, ...] = (),
+    ) -> None:
         self.zones = zones
         self.avoid = avoid
+        self.outline = outline
+        """Points of the touching part of the hand relative to its contact point (cm)."""
         boxes = [z.bbox() for z in zones] or [(0.0, 0.0, 0.0, 0.0)]
         self.bbox = (
             min(b[0] for b in boxes),
@@ -30,11 +41,16 @@ class Area:
         )
 
     def inner(self, x: float, y: float, margin: float = _MARGIN) -> bool:
-        """Allowed with a margin all round (so a hand does not sit on an edge)."""
+        """Allowed with a margin all round (so a hand does not sit on an edge), and with the
+        whole contact outline inside."""
         return all(
             self.allows(x + dx, y + dy)
             for dx, dy in ((0, 0), (margin, 0), (-margin, 0), (0, margin), (0, -margin))
-        )
+        ) and self.fits(x, y)
+
+    def fits(self, x: float, y: float) -> bool:
+        """The contact outline placed at (x, y) lies inside the area."""
+        return all(self.allows(x + dx, y + dy) for dx, dy in self.outline)
 
     def nearest_inner(self, x: float, y: float) -> Point:
         """The allowed point (with margin if possible) nearest to (x, y), searched on a 0.5 cm grid."""
@@ -44,8 +60,9 @@ class Area:
         best: Point | None = None
         loose: Point | None = None
         bd = ld = math.inf
-        n_x = int((x1 - x0) / 0.5) + 1
-        n_y = int((y1 - y0) / 0.5) + 1
+        x0, y0 = math.floor(x0 / 0.5) * 0.5, math.floor(y0 / 0.5) * 0.5  # mirror-true grid
+        n_x = int((x1 - x0) / 0.5) + 2
+        n_y = int((y1 - y0) / 0.5) + 2
         for i in range(n_x):
             for j in range(n_y):
                 px, py = x0 + i * 0.5, y0 + j * 0.5
@@ -71,15 +88,21 @@ class Area:
         return lo, hi
 
     def pull(self, anchor: Point, x: float, y: float) -> Point:
-        """(x, y) itself when allowed, else the last allowed point on the way from the anchor."""
-        if self.allows(x, y):
+        """(x, y) itself when the contact fits there, else the last point where it fits on the
+        straight way from the anchor (walked in small steps: the way may cross a zone to avoid,
+        which a bisection could jump over)."""
+
+        def ok(px: float, py: float) -> bool:
+            return self.allows(px, py) and self.fits(px, py)
+
+        if ok(x, y):
             return x, y
-        lo, hi = 0.0, 1.0
         ax, ay = anchor
-        for _ in range(14):
-            mid = (lo + hi) / 2
-            if self.allows(ax + (x - ax) * mid, ay + (y - ay) * mid):
-                lo = mid
-            else:
-                hi = mid
-        return ax + (x - ax) * lo, ay + (y - ay) * lo
+        n = max(4, math.ceil(math.hypot(x - ax, y - ay) / 0.5))
+        last = anchor
+        for i in range(1, n):
+            px, py = ax + (x - ax) * i / n, ay + (y - ay) * i / n
+            if not ok(px, py):
+                break
+            last = (px, py)
+        return last

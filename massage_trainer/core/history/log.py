@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from massage_trainer.core.history import holds as safety_holds
 from massage_trainer.core.history import migrations as history_schema
 from massage_trainer.core.history import owner as history_owner
 from massage_trainer.core.history import receivers
@@ -46,6 +47,7 @@ from massage_trainer.core.history.records import (
 )
 from massage_trainer.core.history.storage import fault, transaction
 from massage_trainer.core.protocol.localtext import LocalText
+from massage_trainer.core.safety.holds import Hold
 
 __all__ = [
     "ALL",
@@ -297,6 +299,44 @@ class History:
     def rename_receiver(self, receiver_id: int, name: str, note: str | None = None) -> None:
         with self._write() as c:
             receivers.rename(c, receiver_id, name, note)
+
+    # ------------------------------------------------------------------ safety holds
+
+    def add_hold(
+        self,
+        receiver_id: int | None,
+        reason: str,
+        detail: str = "",
+        session_id: int | None = None,
+    ) -> int:
+        """Keep a "see a doctor first" for this receiver (None: the unnamed one)."""
+        with self._write() as c:
+            return safety_holds.add(
+                c,
+                receiver_id,
+                reason=reason,
+                detail=detail,
+                session_id=session_id,
+                created=_stamp(self._now()),
+            )
+
+    def open_holds(self, receiver_id: int | None) -> list[Hold]:
+        """The receiver's holds that no clearance has lifted yet, oldest first."""
+        if self.version < 3:  # a log from before holds existed (opened read-only): none kept
+            return []
+        return safety_holds.open_for(self._conn, receiver_id)
+
+    def all_open_holds(self) -> list[Hold]:
+        """Every receiver's open holds, oldest first."""
+        if self.version < 3:
+            return []
+        return safety_holds.all_open(self._conn)
+
+    def clear_holds(self, receiver_id: int | None, note: str) -> int:
+        """Record a doctor's clearance (with when and the note: who said so); every open hold
+        of the receiver is lifted. Returns how many were."""
+        with self._write() as c:
+            return safety_holds.clear(c, receiver_id, note, _stamp(self._now()))
 
     def receivers(self) -> list[Receiver]:
         if self.version == 0:  # an empty log that could not be set up: nobody recorded yet

@@ -1,7 +1,9 @@
 """The history database's schema and its migrations, one function per version (PRAGMA user_version).
 
 Version 1 is the first schema ever shipped; version 2 adds receivers, pain before/after with a pain
-map, the session mode (guided or practice) and an explicit "start a new course" mark. A database is
+map, the session mode (guided or practice) and an explicit "start a new course" mark; version 3 adds
+safety holds: "see a doctor first" stops kept per receiver until a doctor's clearance is recorded.
+A database is
 brought up to date one version at a time inside a single transaction, so a failed upgrade changes
 nothing.
 """
@@ -67,6 +69,21 @@ CREATE INDEX sessions_by_receiver ON sessions(receiver_id, started);
 """
 
 
+V3_DDL = """
+CREATE TABLE safety_holds (
+    id INTEGER PRIMARY KEY,
+    receiver_id INTEGER REFERENCES receivers(id),
+    created TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    detail TEXT NOT NULL DEFAULT '',
+    session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+    cleared TEXT,
+    cleared_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX safety_holds_by_receiver ON safety_holds(receiver_id, cleared)
+"""
+
+
 def _exec_script(conn: sqlite3.Connection, ddl: str) -> None:
     """Run DDL statement by statement: executescript() would COMMIT the surrounding transaction."""
     for statement in ddl.split(";"):
@@ -82,7 +99,11 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     _exec_script(conn, V2_DDL)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2)
+def _to_v3(conn: sqlite3.Connection) -> None:
+    _exec_script(conn, V3_DDL)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_v1, _to_v2, _to_v3)
 """MIGRATIONS[n] takes a database from version n to n + 1."""
 
 LATEST = len(MIGRATIONS)

@@ -44,9 +44,11 @@ def new_from_template(data_dir: Path, protocol_id: str) -> Path:
 def import_protocol(source: Path, data_dir: Path) -> tuple[Protocol, Path]:
     """Validate a shared file first, then copy it into the user's protocols (never overwriting).
 
-    Raises ProtocolError with the file's problems when it is not valid; nothing is copied then.
+    Raises ProtocolError with the file's problems when it is not valid, or when it takes the id of
+    a protocol that comes with the app (it would hide it); nothing is copied then.
     """
-    protocol = loader.load(source)
+    protocol, root = loader.read(source)
+    loader.refuse_shadowing(protocol, root, None)
     folder = catalog.user_protocols_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder / f"{protocol.id}.yaml")

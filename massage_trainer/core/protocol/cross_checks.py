@@ -1,7 +1,6 @@
 """The rules of a protocol that span several fields: ids used once, sources that exist, the
-time limits, and the safety limits taken from the sources (never the spine or the kidneys, a
-pregnancy protocol only light and only the gentle techniques). Each problem is reported at its
-place in the file.
+time limits. Each problem is reported at its place in the file. What the content may do safely
+(pregnancy, the spine, the kidneys, where the hands touch) is core.safety's to decide.
 """
 
 from __future__ import annotations
@@ -9,11 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from massage_trainer.core.protocol.schema import Ctx, locate
-from massage_trainer.core.protocol.vocab import PERCUSSION, Pressure, SafetyProfile, Technique
-from massage_trainer.core.protocol.yamlsafe import Map, Seq
-
-PREGNANCY_MAX_MINUTES = 40
-PREGNANCY_TECHNIQUES = frozenset({Technique.STROKING, Technique.VIBRATION})
+from massage_trainer.core.protocol.yamlsafe import Map
 
 
 def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
@@ -29,13 +24,6 @@ def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
             locate(root, "max_minutes"),
             "max_minutes",
             f"{d['max_minutes']} is shorter than estimated_minutes ({d['estimated_minutes']})",
-        )
-    pregnancy = d["safety_profile"] == SafetyProfile.PREGNANCY
-    if pregnancy and d["max_minutes"] > PREGNANCY_MAX_MINUTES:
-        ctx.add(
-            locate(root, "max_minutes"),
-            "max_minutes",
-            f"a pregnancy protocol lasts at most {PREGNANCY_MAX_MINUTES} minutes",
         )
     seen: dict[str, int] = {}
     planned = 0.0
@@ -74,42 +62,6 @@ def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
                 f"{w}.avoid_zones",
                 f"{', '.join(sorted(both))} cannot be both a target and a zone to avoid",
             )
-        if "spine" in targets:
-            ctx.add(
-                at("target_zones"),
-                f"{w}.target_zones",
-                "the spine is a caution zone: work beside it, never target it",
-            )
-        technique = Technique(st["technique"])
-        kidneys = targets & {"kidney-left", "kidney-right"}
-        if technique in PERCUSSION and kidneys:
-            ctx.add(
-                at("target_zones"),
-                f"{w}.target_zones",
-                f"{technique} must never be done over the kidney areas ({', '.join(sorted(kidneys))})",
-            )
-        if technique in PERCUSSION and not {"kidney-left", "kidney-right"} <= set(
-            st["avoid_zones"]
-        ):
-            ctx.add(
-                at("avoid_zones") if "avoid_zones" in _keys(root, i) else at(),
-                f"{w}.avoid_zones",
-                f"{technique} must list kidney-left and kidney-right as zones to avoid",
-            )
-        if pregnancy:
-            if st["pressure"] != Pressure.LIGHT:
-                ctx.add(
-                    at("pressure"),
-                    f"{w}.pressure",
-                    "a pregnancy protocol uses no pressure: only 'light' is allowed",
-                )
-            if technique not in PREGNANCY_TECHNIQUES:
-                ctx.add(
-                    at("technique"),
-                    f"{w}.technique",
-                    f"'{technique}' is not allowed in a pregnancy protocol "
-                    "(only slow stroking and finger vibration)",
-                )
     if planned > d["max_minutes"] * 60 + 1e-6:
         ctx.add(
             locate(root, "max_minutes"),
@@ -117,12 +69,3 @@ def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
             f"the steps add up to {planned / 60:.1f} minutes, more than max_minutes "
             f"({d['max_minutes']})",
         )
-
-
-def _keys(root: Map, i: int) -> set[str]:
-    steps = root.entries.get("steps")
-    if isinstance(steps, Seq) and 1 <= i <= len(steps.items):
-        node = steps.items[i - 1]
-        if isinstance(node, Map):
-            return set(node.entries)
-    return set()

@@ -1,7 +1,9 @@
 """Protocol files (YAML) -> Protocol, strictly: every problem reported at once with its location.
 
 The format is described in protocol_format, the rules across fields are in cross_checks; this
-reads the file, runs both and builds the Protocol.
+reads the file, runs both and builds the Protocol. Whether a protocol is safe to play (what a
+pregnancy protocol may contain, where each technique may touch) is decided by core.safety;
+`read` keeps the parsed document so those findings can be located too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from massage_trainer.core.protocol.protocol_format import (
     json_schema,
     preparation_ids,
 )
-from massage_trainer.core.protocol.schema import INVALID, Ctx
+from massage_trainer.core.protocol.schema import INVALID, Ctx, locate
 from massage_trainer.core.protocol.vocab import (
     Audience,
     Contact,
@@ -36,7 +38,7 @@ from massage_trainer.core.protocol.vocab import (
     SafetyProfile,
     Technique,
 )
-from massage_trainer.core.protocol.yamlsafe import DocumentError, Map
+from massage_trainer.core.protocol.yamlsafe import DocumentError, Map, Problem
 
 PROTOCOL_SUFFIXES = (".yaml", ".yml")
 
@@ -46,16 +48,22 @@ ProtocolError = DocumentError
 __all__ = [
     "PROTOCOL_SUFFIXES",
     "ProtocolError",
+    "bundled_path",
     "json_schema",
     "load",
     "parse",
     "preparation_ids",
+    "read",
+    "refuse_shadowing",
 ]
 
 
 def parse(text: str, path: str = "<text>") -> Protocol:
     """Parse protocol text; raise ProtocolError listing every problem as PATH:LINE:COL: message."""
-    root = yamlsafe.parse(text, path)
+    return _parse_root(yamlsafe.parse(text, path), path)
+
+
+def _parse_root(root: yamlsafe.Node, path: str) -> Protocol:
     ctx = Ctx(path)
     data = PROTOCOL.check(root, "", ctx)
     if data is not INVALID:
@@ -66,10 +74,56 @@ def parse(text: str, path: str = "<text>") -> Protocol:
     return _build(data, Path(path) if path != "<text>" else None)
 
 
-def load(path: str | Path) -> Protocol:
-    """Read and parse a protocol file (size-limited, UTF-8 only)."""
+def read(path: str | Path) -> tuple[Protocol, Map]:
+    """Read and parse a protocol file (size-limited, UTF-8 only); also the parsed document, so
+    later checks can say PATH:LINE:COL. A file that is not the bundled one but takes a bundled
+    protocol's id is refused: the list, play and the history name protocols by id."""
     text = yamlsafe.read_file(path)
-    return parse(text, str(path))
+    root = yamlsafe.parse(text, str(path))
+    protocol = _parse_root(root, str(path))
+    assert isinstance(root, Map)  # a protocol was built from it
+    refuse_shadowing(protocol, root, Path(path))
+    return protocol, root
+
+
+def load(path: str | Path) -> Protocol:
+    """Read and parse a protocol file; see `read`."""
+    return read(path)[0]
+
+
+def bundled_path(protocol_id: str) -> Path | None:
+    """The file of the bundled protocol with this id (bundled files are named by their id)."""
+    from massage_trainer.resources import protocols_dir
+
+    path = protocols_dir() / f"{protocol_id}.yaml"
+    return path if path.is_file() else None
+
+
+def refuse_shadowing(protocol: Protocol, root: Map, path: Path | None) -> None:
+    """Raise when a file other than the bundled one takes a bundled protocol's id (`path` None:
+    the file is about to be copied elsewhere, so any bundled id is taken)."""
+    bundled = bundled_path(protocol.id)
+    if bundled is None:
+        return
+    try:
+        same = path is not None and bundled.resolve() == path.resolve()
+    except OSError:
+        same = False
+    if not same:
+        loc = locate(root, "id")
+        raise DocumentError(
+            [
+                Problem(
+                    str(path or bundled),
+                    loc.line,
+                    loc.col,
+                    f"id: '{protocol.id}' is the id of a protocol that comes with Massage "
+                    "Trainer; give this file an id of its own (for example "
+                    f"'my-{protocol.id}'), so that the list, play and the history never mix "
+                    "the two up",
+                )
+            ]
+        )
 
 
 def _build(d: dict[str, Any], path: Path | None) -> Protocol:

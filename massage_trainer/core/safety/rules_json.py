@@ -46,8 +46,16 @@ QUESTION_RANGE: list[dict[str, Any]] = [
 RULE: list[dict[str, Any]] = [
     {
         "if": {"properties": {"outcome": {"const": "adapt"}}, "required": ["outcome"]},
-        "then": {"required": ["profile", "protocol"]},
-        "else": {"not": {"anyOf": [{"required": ["profile"]}, {"required": ["protocol"]}]}},
+        "then": {"required": ["profile", "protocol", "requires"]},
+        "else": {
+            "not": {
+                "anyOf": [
+                    {"required": ["profile"]},
+                    {"required": ["protocol"]},
+                    {"required": ["requires"]},
+                ]
+            }
+        },
     },
     {
         "if": {"properties": {"outcome": {"const": "wait"}}, "required": ["outcome"]},

@@ -1,8 +1,10 @@
 """The pain stop: where it hurts, what it feels like, which warning signs apply, and what to do now.
 
-The session is already paused when this opens. Any warning sign from the sources (or a feeling or
-place the rules treat as one) leaves only "stop and see a doctor"; otherwise the person may lighten
-the pressure, skip the step or carry on. Closing the dialog keeps the session paused.
+The session is already paused when this opens. There should be no pain: a warning sign (or a
+feeling or place the rules treat as one) leaves only "stop and see a doctor"; sharp, burning,
+shooting or spreading pain leaves only "stop"; otherwise the person may go on one pressure level
+lighter (after a get-ready lead-in) or skip the step, never carry on as before. Closing the dialog
+keeps the session paused.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core.body.geometry import load_body
-from massage_trainer.core.safety.verdict import PainAdvice, Rules, assess_pain
+from massage_trainer.core.protocol.vocab import Pressure
+from massage_trainer.core.safety.pain import PainAdvice, assess_pain
+from massage_trainer.core.safety.rules_model import Rules
 from massage_trainer.ui.base.themes import theme as get_theme
 
-DECISIONS = ("stop", "lighten", "skip", "continue", "paused")
+DECISIONS = ("stop", "lighten", "skip", "paused")
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,12 @@ class PainReport:
     feeling: str | None
     red_flags: tuple[str, ...]
     stop_advised: bool
+    """The session must end."""
     decision: str
+    see_doctor: bool = False
+    """A warning sign: a "see a doctor first" hold is kept for the receiver."""
+    reasons: tuple[str, ...] = ()
+    """Why, in the words shown."""
 
     def detail(self) -> str:
         flags = ",".join(self.red_flags) or "-"
@@ -64,11 +73,14 @@ class PainDialog(QDialog):
         parent: QWidget | None = None,
         zone: str | None = None,
         with_diagram: bool = True,
+        pressure: Pressure | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("painDialog")
         self.setWindowTitle(self.tr("Pain: the session is paused"))
         self.rules, self.lang = rules, lang
+        self.pressure = pressure
+        """The current step's pressure: lightening needs a lower level to go to."""
         self._report: PainReport | None = None
         self._body = load_body()
         outer = QHBoxLayout(self)
@@ -148,9 +160,8 @@ class PainDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
             ("stop", self.tr("Stop the session")),
-            ("lighten", self.tr("Lighten the pressure")),
+            ("lighten", self.tr("Go on lighter")),
             ("skip", self.tr("Skip this step")),
-            ("continue", self.tr("Carry on")),
             ("paused", self.tr("Stay paused")),
         ):
             b = QPushButton(text, self)
@@ -183,7 +194,7 @@ class PainDialog(QDialog):
         return tuple(k for k, c in self.flag_boxes.items() if c.isChecked())
 
     def assessment(self) -> PainAdvice:
-        return assess_pain(self.rules, self.zone(), self.feeling(), self.red_flags())
+        return assess_pain(self.rules, self.zone(), self.feeling(), self.red_flags(), self.pressure)
 
     def _on_zone(self) -> None:
         if self.body_view is not None and hasattr(self.body_view, "set_marked_zones"):
@@ -213,9 +224,11 @@ class PainDialog(QDialog):
         else:
             self.advice.setText(f"<p>{a.advice.get(self.lang)}</p>")
             self.advice.setStyleSheet(f"background:#e6f4ef; border:2px solid {t.ok}; padding:8px")
-        carry_on = not a.stop and self.feeling() is not None
-        for key in ("lighten", "skip", "continue"):
-            self.buttons[key].setEnabled(carry_on)
+        known = self.feeling() is not None
+        for key in ("lighten", "skip"):
+            self.buttons[key].setEnabled(known and key in a.choices)
+        if known and "lighten" not in a.choices and not a.stop:
+            self.buttons["lighten"].setToolTip(self.tr("The pressure is already light."))
         self.buttons["stop"].setDefault(a.stop)
 
     # ---- result --------------------------------------------------------------------------
@@ -225,9 +238,19 @@ class PainDialog(QDialog):
         if decision not in DECISIONS:
             raise ValueError(decision)
         a = self.assessment()
-        if a.stop and decision in ("lighten", "skip", "continue"):
+        if decision in ("lighten", "skip") and (
+            self.feeling() is None or decision not in a.choices
+        ):
             return
-        self._report = PainReport(self.zone(), self.feeling(), self.red_flags(), a.stop, decision)
+        self._report = PainReport(
+            self.zone(),
+            self.feeling(),
+            self.red_flags(),
+            a.stop,
+            decision,
+            a.see_doctor,
+            tuple(r.get(self.lang) for r in a.reasons),
+        )
         self.decided.emit(self._report)
         if decision == "paused":
             self.reject()
@@ -238,7 +261,13 @@ class PainDialog(QDialog):
         if self._report is None:
             a = self.assessment()
             self._report = PainReport(
-                self.zone(), self.feeling(), self.red_flags(), a.stop, "paused"
+                self.zone(),
+                self.feeling(),
+                self.red_flags(),
+                a.stop,
+                "paused",
+                a.see_doctor,
+                tuple(r.get(self.lang) for r in a.reasons),
             )
             self.decided.emit(self._report)
         super().reject()

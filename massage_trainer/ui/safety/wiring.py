@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from massage_trainer.core.safety.verdict import Rules
+from massage_trainer.core.safety.pain import lightened
+from massage_trainer.core.safety.rules_model import Rules
 from massage_trainer.core.session.player import State
 from massage_trainer.ui.safety.pain_dialog import PainDialog, PainReport
 
@@ -54,8 +55,12 @@ class SafetyWiring(QObject):
             self.dialog.raise_()
             return
         parent: QWidget = self.window
+        step = self.window.controller.player.step if self.window.controller.player else None
         dialog = self.dialog_factory(
-            self.rules, lang=getattr(self.window, "lang", "en"), parent=parent
+            self.rules,
+            lang=getattr(self.window, "lang", "en"),
+            parent=parent,
+            pressure=None if step is None else step.pressure,
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,27 +73,34 @@ class SafetyWiring(QObject):
         self.dialog = None
 
     def carry_out(self, report: PainReport) -> None:
-        """Do what the person chose; a warning sign leaves only stopping."""
+        """Do what the person chose; a warning sign or a sharp pain leaves only stopping."""
         self.painReported.emit(report)
         c = self.window.controller
         if report.stop_advised or report.decision == "stop":
             c.stop("pain")
-            self._message(
-                self.tr("Session stopped for pain. See a doctor before any further massage.")
-                if report.stop_advised
-                else self.tr("Session stopped for pain.")
-            )
+            if report.see_doctor:
+                self._message(
+                    self.tr(
+                        "Session stopped. See a doctor before any further massage: Start stays "
+                        "locked until a doctor's clearance is recorded."
+                    ),
+                    30000,
+                )
+            else:
+                self._message(self.tr("Session stopped for pain."))
             return
         if report.decision == "lighten":
-            c.resume()
-            self._message(self.tr("Carrying on with lighter pressure. Stop at once if it hurts."))
+            player = c.player
+            if player is not None and player.step is not None:
+                c.replace_protocol(lightened(player.protocol, player.step_index), player.step_index)
+            c.command("resume", c.get_ready_s)
+            self._message(
+                self.tr("Get ready: the step goes on one pressure level lighter. Stop if it hurts.")
+            )
         elif report.decision == "skip":
             c.next()
             c.resume()
             self._message(self.tr("Step skipped. Stop at once if it hurts."))
-        elif report.decision == "continue":
-            c.resume()
-            self._message(self.tr("Carrying on gently. Stop at once if the pain grows."))
         else:
             self._message(self.tr("Still paused. Press Space to carry on or Esc to stop."))
 
