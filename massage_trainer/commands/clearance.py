@@ -28,13 +28,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--by", metavar="TEXT", help="who cleared the receiver, e.g. the doctor's name and date"
     )
-    p.add_argument(
-        "--data-dir",
-        dest="sub_data_dir",
-        type=Path,
-        default=None,
-        help="the folder holding the history (same as the global --data-dir)",
-    )
     p.set_defaults(handler=run)
 
 
@@ -51,7 +44,7 @@ def receiver_id(history: History, name: str | None) -> int | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    folder: Path = args.sub_data_dir if args.sub_data_dir is not None else args.data_dir
+    folder: Path = args.data_dir
     try:
         history, notice = History.open(folder)
     except HistoryError as exc:

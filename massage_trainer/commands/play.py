@@ -205,7 +205,7 @@ class _History:
         history = self._history
         opened_here = False
         if history is None:
-            if not (self._folder / FILE_NAME).exists():
+            if not (self._folder / FILE_NAME).is_file():  # no log file: no stops kept
                 if receiver is not None:
                     raise LookupError(f"no receiver called '{receiver}' (no history yet)")
                 return []

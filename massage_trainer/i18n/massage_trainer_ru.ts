@@ -941,7 +941,7 @@
         <translation>Источник: %1, «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/handout.py" line="+107"/>
+        <location filename="../ui/classroom/handout.py" line="+108"/>
         <source>A guide, not medical advice</source>
         <translation>Пособие, а не медицинская рекомендация</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+128"/>
+        <location filename="../ui/history/view.py" line="+129"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Выберите, кому делали массаж, чтобы увидеть курс.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Export sessions</source>
         <translation>Экспорт сеансов</translation>
     </message>
@@ -1764,7 +1764,7 @@
 <context>
     <name>PracticeDock</name>
     <message>
-        <location filename="../ui/classroom/practice.py" line="+139"/>
+        <location filename="../ui/classroom/practice.py" line="+145"/>
         <source>Practice</source>
         <translation>Отработка</translation>
     </message>
@@ -1850,7 +1850,7 @@
 <context>
     <name>PracticeRecorder</name>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Practice time cannot be saved in the history: %1</source>
         <translation>Время отработки не удаётся сохранить в истории: %1</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>История сеансов недоступна.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sessions are not recorded: %1</source>
         <translation>Сеансы не записываются: %1</translation>
     </message>
@@ -2261,7 +2261,7 @@
 <context>
     <name>SessionReport</name>
     <message>
-        <location filename="../ui/history/report_pdf.py" line="+48"/>
+        <location filename="../ui/history/report_pdf.py" line="+49"/>
         <source>Pain before</source>
         <translation>Боль до</translation>
     </message>

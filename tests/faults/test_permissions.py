@@ -28,9 +28,10 @@ def test_an_unreadable_log_is_left_alone_and_named(as_nobody: Run, shared: Path)
     assert "chmod u+rw" in r.stderr and "Traceback" not in r.stderr
     answers = clear_answers(shared)
     r = as_nobody(*play_args(folder, answers))
-    assert r.returncode == 0, r.stderr
-    assert "Finished: 8 of 8 steps completed." in r.stdout
-    assert "cannot be read" in r.stderr and "will not be saved" in r.stderr
+    # safety fails closed: the "see a doctor first" stops kept in the log cannot be checked
+    assert r.returncode == 1, r.stderr
+    assert "Step 1/" not in r.stdout and "Traceback" not in r.stderr
+    assert "stops kept in it cannot be checked" in r.stderr and "cannot be read" in r.stderr
     assert state(folder) == before  # nothing renamed, nothing new, nothing changed
 
 
