@@ -23,6 +23,13 @@ BUDGETS: dict[str, tuple[float, str, str, str]] = {
     "validate_100_s": (0.3, "max", "s", "load and validate 100 protocol files"),
     "pdf_export_s": (2.0, "max", "s", "export a 10-step PDF handout"),
     "soak_rss_growth_mb": (10.0, "max", "MB", "memory growth over a real-time soak"),
+    "history_10k_csv_s": (
+        1.0,
+        "max",
+        "s",
+        "`history --csv` of a 10,000-session log, whole command",
+    ),
+    "history_10k_view_s": (1.0, "max", "s", "History window opened and painted on 10,000 sessions"),
 }
 
 

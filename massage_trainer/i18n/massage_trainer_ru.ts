@@ -969,7 +969,7 @@
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>before</source>
         <translation>до</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+129"/>
+        <location filename="../ui/history/view.py" line="+141"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1143,48 +1143,63 @@
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
+        <source>Read-only: %1</source>
+        <translation>Только для чтения: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Everyone</source>
         <translation>Всем</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>trial run</source>
+        <translation>пробный запуск</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
+        <source>Export sessions (health information: keep the file private)</source>
+        <translation>Экспорт сеансов (сведения о здоровье: храните файл от посторонних)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save session report (health information: keep it private)</source>
+        <translation>Сохранить отчёт о сеансе (сведения о здоровье: храните его от посторонних)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>Choose a receiver to see their course.</source>
         <translation>Выберите, кому делали массаж, чтобы увидеть курс.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Export sessions</source>
-        <translation>Экспорт сеансов</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+93"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save session report</source>
-        <translation>Сохранить отчёт о сеансе</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Saved %1. It holds health information, so only your user account can open it; keep it private when you share or print it.</source>
+        <translation>Сохранено: %1. В файле сведения о здоровье, поэтому открыть его может только ваша учётная запись; не показывайте его посторонним, когда пересылаете или печатаете.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1223,6 +1238,24 @@
         <location line="+1"/>
         <source>%1 will be used from the next start of Massage Trainer.</source>
         <translation>Язык «%1» включится при следующем запуске Тренажёра массажа.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedSafetyPanel</name>
+    <message>
+        <location filename="../ui/safety/locked.py" line="+29"/>
+        <source>Safety check</source>
+        <translation type="unfinished">Проверка безопасности</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start stays locked until the safety check works again. Reinstall Massage Trainer, or restore the safety rules file named below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked: the safety check cannot run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2355,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Private: this report holds health information. Keep it where only you and the person it is about can read it.</source>
+        <translation>Конфиденциально: в отчёте сведения о здоровье. Храните его так, чтобы прочитать его могли только вы и человек, о котором он написан.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Massage Trainer keeps this record for you. It is not a medical document; see a doctor about pain that persists or gets worse.</source>
         <translation>Тренажёр массажа хранит эту запись для вас. Это не медицинский документ: если боль не проходит или усиливается, обратитесь к врачу.</translation>
     </message>
@@ -2351,12 +2389,17 @@
         <translation>Режим</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>practice</source>
         <translation>отработка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>trial run from the command line (not counted in a course)</source>
+        <translation>пробный запуск из командной строки (в курс не засчитывается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>guided</source>
         <translation>сеанс</translation>
     </message>
@@ -2391,7 +2434,7 @@
         <translation>Проверка безопасности</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Massage session report</source>
         <translation>Отчёт о сеансе массажа</translation>
     </message>

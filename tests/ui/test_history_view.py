@@ -86,13 +86,13 @@ def view(qtbot: QtBot, history: History, data_dir: Path) -> HistoryView:
 
 
 def test_the_table_lists_sessions_newest_first_with_course_places(view: HistoryView) -> None:
-    assert view.table.rowCount() == 13
-    first_row = [view.table.item(0, c).text() for c in range(8)]
+    assert view.model.rowCount() == 13
+    first_row = [view.cell(0, c) for c in range(8)]
     assert "not started" in first_row[3]  # the refusal came last
-    last_row = [view.table.item(12, c).text() for c in range(8)]
+    last_row = [view.cell(12, c) for c in range(8)]
     assert last_row[1] == "Anna" and last_row[3] == "completed" and last_row[7] == "1 · 1"
     assert last_row[2] != "back-pain-relief"  # the protocol's title, not its id
-    stopped = [view.table.item(r, 3).text() for r in range(13)].count("stopped")
+    stopped = [view.cell(r, 3) for r in range(13)].count("stopped")
     assert stopped == 1
     assert "→" in last_row[5]
 
@@ -113,9 +113,9 @@ def test_charts_get_one_point_per_session_and_one_bar_per_technique(view: Histor
 def test_filtering_by_receiver_and_course_text(view: HistoryView, history: History) -> None:
     index = view.receiver.findText("No name")
     view.receiver.setCurrentIndex(index)
-    assert view.table.rowCount() == 1  # only the refusal had no receiver
+    assert view.model.rowCount() == 1  # only the refusal had no receiver
     view.receiver.setCurrentIndex(view.receiver.findText("Anna"))
-    assert view.table.rowCount() == 12
+    assert view.model.rowCount() == 12
     # the session stopped for pain counts (two steps were given); the refusal does not
     assert "Course 1: 12 sessions" in view.course_label.text()
     assert "Next: session 13" in view.course_label.text()
@@ -186,10 +186,10 @@ def test_a_running_session_shows_as_in_progress(qtbot: QtBot, history: History) 
     )
     v = HistoryView(history)
     qtbot.addWidget(v)
-    assert v.table.item(0, 3).text() == "in progress"
+    assert v.cell(0, 3) == "in progress"
     history.end_session(sid, Status.COMPLETED)
     v.refresh()
-    assert v.table.item(0, 3).text() == "completed"
+    assert v.cell(0, 3) == "completed"
 
 
 def test_the_report_names_the_stop_reason_in_the_interface_language(history: History) -> None:

@@ -103,7 +103,7 @@ def check_pain(value: int | None, what: str) -> int | None:
 
 def parse_time(text: object) -> datetime:
     """Stored times carry their UTC offset; one without (edited by hand) is taken as local."""
-    when = datetime.fromisoformat(str(text))
+    when = datetime.fromisoformat(text if isinstance(text, str) else str(text))
     return when if when.tzinfo is not None else when.astimezone()
 
 
@@ -146,6 +146,8 @@ def _json_dict(text: object) -> dict[str, object]:
 
 
 def _json_strings(text: object) -> tuple[str, ...]:
+    if text == "[]":  # most sessions: no pain map, no reasons (read 10,000 at a time)
+        return ()
     value = _json(text)
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
@@ -167,12 +169,10 @@ def read_sessions(
         "SELECT session_id, idx, step_id, technique, seconds, completed FROM session_steps "
         "ORDER BY session_id, id"
     ):
-        steps.setdefault(int(sid), []).append(
-            StepRecord(
-                int(idx), str(step_id), str(technique), float(seconds), parse_time(completed)
-            )
+        steps.setdefault(sid, []).append(
+            StepRecord(idx, str(step_id), str(technique), float(seconds), parse_time(completed))
         )
-    records = [session_from_row(row, tuple(steps.get(int(row[0]), ()))) for row in rows]
+    records = [session_from_row(row, tuple(steps.get(row[0], ()))) for row in rows]
     # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
     return sorted(records, key=lambda r: (r.started, r.id))
 

@@ -98,9 +98,18 @@ class PainChart(_Chart):
         pts = [r for r in records if r.pain_before is not None or r.pain_after is not None]
         if pts:
             xs = [r.started.timestamp() for r in pts]
-            for r, x in zip(pts, xs, strict=True):
-                if r.pain_before is not None and r.pain_after is not None:
-                    self.plot([x, x], [r.pain_before, r.pain_after], pen=pg.mkPen(muted, width=1))
+            joined = [
+                (x, r.pain_before, r.pain_after)
+                for r, x in zip(pts, xs, strict=True)
+                if r.pain_before is not None and r.pain_after is not None
+            ]
+            if joined:  # one item for every session's line: years of sessions stay quick
+                self.plot(
+                    [x for x, _, _ in joined for _ in (0, 1)],
+                    [v for _, before, after in joined for v in (before, after)],
+                    pen=pg.mkPen(muted, width=1),
+                    connect="pairs",
+                )
             for attr, colour, symbol, label in (
                 (
                     "pain_before",

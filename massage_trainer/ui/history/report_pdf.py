@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from massage_trainer.core.body.geometry import load_body
 from massage_trainer.core.history import course
 from massage_trainer.core.history.log import SessionRecord
-from massage_trainer.core.history.records import EventRecord
+from massage_trainer.core.history.records import TRIAL, EventRecord
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.ui.base.memory_file import MemoryFile
 
@@ -58,6 +58,11 @@ def _words() -> dict[str, str]:
         "minutes": QCoreApplication.translate("SessionReport", "Minutes"),
         "done_at": QCoreApplication.translate("SessionReport", "Done at"),
         "events": QCoreApplication.translate("SessionReport", "Events"),
+        "private": QCoreApplication.translate(
+            "SessionReport",
+            "Private: this report holds health information. Keep it where only you and the "
+            "person it is about can read it.",
+        ),
         "footer": QCoreApplication.translate(
             "SessionReport",
             "Massage Trainer keeps this record for you. It is not a medical document; "
@@ -102,9 +107,12 @@ def report_html(
         _row(
             QCoreApplication.translate("SessionReport", "Mode"),
             _e(
-                QCoreApplication.translate("SessionReport", "practice")
-                if record.mode == "practice"
-                else QCoreApplication.translate("SessionReport", "guided")
+                {
+                    "practice": QCoreApplication.translate("SessionReport", "practice"),
+                    TRIAL: QCoreApplication.translate(
+                        "SessionReport", "trial run from the command line (not counted in a course)"
+                    ),
+                }.get(record.mode, QCoreApplication.translate("SessionReport", "guided"))
             ),
         ),
         _row(
@@ -188,6 +196,7 @@ def report_html(
 </style></head><body>
 <h1>{_e(QCoreApplication.translate("SessionReport", "Massage session report"))}</h1>
 <p class='m'>{_e(title)}</p>
+<p style='color: #8a3b00; font-size: 8.5pt;'>{_e(w["private"])}</p>
 <table cellspacing='0' cellpadding='3'>{"".join(rows)}</table>
 <h3>{_e(w["pain"])}</h3>
 <table width='100%'><tr><td valign='middle'><table cellpadding='4'>{pain_rows}</table></td>{image}</tr></table>

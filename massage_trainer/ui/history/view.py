@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +33,12 @@ from massage_trainer.core.files import write_bytes_atomic
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import ALL, History, SessionRecord, Status
+from massage_trainer.core.history.records import TRIAL
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.history.charts import MinutesChart, PainChart
 from massage_trainer.ui.history.receivers import NO_RECEIVER
+from massage_trainer.ui.history.sessions_model import SessionsModel
 from massage_trainer.ui.history.text import course_text, reason_text, status_text
 
 ALL_RECEIVERS = -2
@@ -68,6 +69,7 @@ class HistoryView(QWidget):
         self._today = today
         self._records: list[SessionRecord] = []
         self._shown: list[SessionRecord] = []
+        self._places: dict[int, course.Place] = {}
         self._theme = "light"
         self._build()
         self.refresh()
@@ -94,16 +96,26 @@ class HistoryView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.course_label.setFont(font)
         outer.addWidget(self.course_label)
+        self.notice = QLabel()  # read-only and why; where an export went and that it is private
+        self.notice.setObjectName("historyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, 8)
+        self.model = SessionsModel(self._cells, self._status_colour, self._status_tip)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured to lay out
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # widths from the rows on screen, not all of them
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         split.addWidget(self.table)
         charts = QWidget()
@@ -120,8 +132,8 @@ class HistoryView(QWidget):
         self.receiver.currentIndexChanged.connect(lambda _i: self._fill())
         self.csv_button.clicked.connect(self._ask_csv)
         self.pdf_button.clicked.connect(self._ask_pdf)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.cellDoubleClicked.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda index: self._activated(index.row(), index.column()))
         self.retranslate()
         self.set_theme(self._theme)
 
@@ -129,7 +141,7 @@ class HistoryView(QWidget):
         self.receiver_label.setText(self.tr("Receiver:"))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.pdf_button.setText(self.tr("Session report (PDF)…"))
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [
                 self.tr("Date"),
                 self.tr("Receiver"),
@@ -152,10 +164,18 @@ class HistoryView(QWidget):
         super().changeEvent(event)
 
     def set_theme(self, name: str) -> None:
+        if name == self._theme and self.pain_plot.theme is not None:
+            return  # already drawn in it: years of sessions are not drawn twice
         self._theme = name
         for chart in (self.pain_plot, self.minutes_plot):
             chart.apply_theme(get_theme(name))
         self._draw_charts()
+        self.table.viewport().update()  # the status colours are the theme's
+        th = get_theme(name)
+        self.notice.setStyleSheet(
+            f"QLabel#historyNotice {{ background: {th.panel}; color: {th.text}; "
+            f"border-left: 4px solid {th.warning}; padding: 6px 8px; }}"
+        )
 
     # ------------------------------------------------------------------ data
 
@@ -167,8 +187,19 @@ class HistoryView(QWidget):
         self._history = history
         self.refresh()
 
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _read_only_notice(self) -> None:
+        """A log that cannot be changed is shown as it is, and the window says so and why."""
+        reason = self._history.read_only_reason if self._history is not None else None
+        if reason is not None:
+            self._say(self.tr("Read-only: %1").replace("%1", reason.message(self._lang)))
+
     def refresh(self) -> None:
         """Re-read the log (after a session ended, or a receiver was added)."""
+        self._read_only_notice()
         self._records = self._history.sessions() if self._history is not None else []
         keep = self.receiver.currentData()
         self.receiver.blockSignals(True)
@@ -194,47 +225,8 @@ class HistoryView(QWidget):
     def _fill(self) -> None:
         who = self.selected_receiver()
         self._shown = [r for r in self._records if who is ALL or r.receiver_id == who]
-        places = course.places_by_session(self._records)
-        self.table.setRowCount(len(self._shown))
-        th = get_theme(self._theme)
-        colours = {
-            Status.COMPLETED: th.ok,
-            Status.INTERRUPTED: th.warning,
-            Status.STOPPED: th.danger,
-            Status.REFUSED: th.muted,
-            Status.RUNNING: th.accent,
-        }
-        for row, r in enumerate(reversed(self._shown)):
-            place = places.get(r.id)
-            pain = "–"
-            if r.pain_before is not None or r.pain_after is not None:
-                b = "?" if r.pain_before is None else str(r.pain_before)
-                a = "?" if r.pain_after is None else str(r.pain_after)
-                pain = f"{b} → {a}"
-            cells = [
-                r.started.strftime("%Y-%m-%d %H:%M"),
-                r.receiver_name or self.tr("No name"),
-                self.protocol_title(r.protocol_id),
-                status_text(r.status),
-                str(r.steps_done),
-                pain,
-                f"{r.minutes:.0f}",
-                self.tr("%1 · %2")
-                .replace("%1", str(place.course))
-                .replace("%2", str(place.session))
-                if place
-                else "–",
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r.id)
-                if col in (4, 5, 6, 7):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if col == 3:
-                    item.setForeground(QColor(colours[r.status]))
-                    if r.reason:
-                        item.setToolTip(reason_text(r.reason))
-                self.table.setItem(row, col, item)
+        self._places = course.places_by_session(self._records)
+        self.model.set_rows(self._shown[::-1])
         who_id = None if who is ALL else who
         if who is ALL and len({r.receiver_id for r in self._records}) == 1 and self._records:
             who_id = self._records[0].receiver_id
@@ -246,31 +238,66 @@ class HistoryView(QWidget):
         self._draw_charts()
         self._update_buttons()
 
+    def _cells(self, r: SessionRecord) -> list[str]:
+        """The words of one row of the table (made only when the row is shown)."""
+        place = self._places.get(r.id)
+        pain = "–"
+        if r.pain_before is not None or r.pain_after is not None:
+            b = "?" if r.pain_before is None else str(r.pain_before)
+            a = "?" if r.pain_after is None else str(r.pain_after)
+            pain = f"{b} → {a}"
+        return [
+            r.started.strftime("%Y-%m-%d %H:%M"),
+            r.receiver_name or self.tr("No name"),
+            self.protocol_title(r.protocol_id),
+            status_text(r.status) + (" · " + self.tr("trial run") if r.mode == TRIAL else ""),
+            str(r.steps_done),
+            pain,
+            f"{r.minutes:.0f}",
+            self.tr("%1 · %2").replace("%1", str(place.course)).replace("%2", str(place.session))
+            if place
+            else "–",
+        ]
+
+    def _status_colour(self, r: SessionRecord) -> str:
+        th = get_theme(self._theme)
+        return {
+            Status.COMPLETED: th.ok,
+            Status.INTERRUPTED: th.warning,
+            Status.STOPPED: th.danger,
+            Status.REFUSED: th.muted,
+            Status.RUNNING: th.accent,
+        }[r.status]
+
+    def _status_tip(self, r: SessionRecord) -> str:
+        return reason_text(r.reason) if r.reason else ""
+
+    def cell(self, row: int, column: int) -> str:
+        """The text shown in the table at `row` (0 = newest session) and `column`."""
+        return self.model.text(row, column)
+
     def _draw_charts(self) -> None:
-        self.pain_plot.draw(self._shown)
-        self.minutes_plot.draw(self._shown)
+        given = [r for r in self._shown if r.mode != TRIAL]  # a trial run massaged nobody
+        self.pain_plot.draw(given)
+        self.minutes_plot.draw(given)
 
     # ------------------------------------------------------------------ selection and export
 
     def selected_session(self) -> SessionRecord | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        sid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        return next((r for r in self._shown if r.id == sid), None)
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
 
     def select_session(self, session_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == session_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(session_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def _update_buttons(self) -> None:
         self.csv_button.setEnabled(bool(self._shown))
         self.pdf_button.setEnabled(self.selected_session() is not None)
 
     def _activated(self, row: int, _col: int) -> None:
-        self.sessionActivated.emit(int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+        self.sessionActivated.emit(self.model.record(row).id)
 
     def export_csv(self, path: Path) -> None:
         """Write the shown sessions; UTF-8 with a BOM so spreadsheets read accents and Cyrillic.
@@ -294,7 +321,10 @@ class HistoryView(QWidget):
 
     def _ask_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sessions"), "massage-sessions.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export sessions (health information: keep the file private)"),
+            "massage-sessions.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self._save(lambda: self.export_csv(Path(name)), name)
@@ -305,7 +335,10 @@ class HistoryView(QWidget):
             return
         default = f"session-{record.started.strftime('%Y-%m-%d')}-{record.id}.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save session report"), default, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save session report (health information: keep it private)"),
+            default,
+            self.tr("PDF files (*.pdf)"),
         )
         if name:
             self._save(lambda: self.export_pdf(Path(name), record.id), name)
@@ -313,6 +346,12 @@ class HistoryView(QWidget):
     def _save(self, action: Callable[[], None], name: str) -> None:
         try:
             action()
+            self._say(
+                self.tr(
+                    "Saved %1. It holds health information, so only your user account can open "
+                    "it; keep it private when you share or print it."
+                ).replace("%1", name)
+            )
         except OSError as exc:
             QMessageBox.warning(
                 self,
