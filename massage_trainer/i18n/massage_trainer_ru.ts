@@ -1245,17 +1245,17 @@
     <message>
         <location filename="../ui/safety/locked.py" line="+29"/>
         <source>Safety check</source>
-        <translation type="unfinished">Проверка безопасности</translation>
+        <translation>Проверка безопасности</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Start stays locked until the safety check works again. Reinstall Massage Trainer, or restore the safety rules file named below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать сеанс нельзя, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите файл правил безопасности, указанный ниже.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Locked: the safety check cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: проверка безопасности не может быть выполнена</translation>
     </message>
 </context>
 <context>
