@@ -174,6 +174,8 @@ class _History:
         self._closer: Callable[[], None] | None = None
         self._lang = args.lang
         self._errors: tuple[type[Exception], ...] = ()
+        self._unsaved: list[str] = []
+        """What to say once it is known that the session plays: why it is not saved."""
         if args.no_history:
             return
         from massage_trainer.core.history.log import History, HistoryError
@@ -182,17 +184,22 @@ class _History:
         try:
             history, notice = History.open(args.data_dir)
         except HistoryError as exc:
-            _err(f"massage-trainer play: {exc.message(self._lang)}")
-            _err(NOT_RECORDED.get(self._lang))
+            self._unsaved = [exc.message(self._lang), NOT_RECORDED.get(self._lang)]
             return
         if notice:
             _err(f"massage-trainer play: {notice.get(self._lang)}")
         self._closer = history.close
         self._history = history
         if history.read_only:
-            _err(NOT_RECORDED.get(self._lang))
+            self._unsaved = [NOT_RECORDED.get(self._lang)]
             return
         self.log = history
+
+    def announce(self) -> None:
+        """Say why the session is not saved, once it is clear what happens to it."""
+        for line in self._unsaved:
+            _err(line if line.startswith("massage-trainer") else f"massage-trainer play: {line}")
+        self._unsaved = []
 
     def holds(self, receiver: str | None) -> list[Hold]:
         """The receiver's open "see a doctor first" stops (read even for a dry run).
@@ -295,6 +302,7 @@ def run(args: argparse.Namespace) -> int:
             _err(f"massage-trainer play: {exc}")
             return EXIT_ERROR
         verdict = evaluate(rules, answers, asked, holds=holds)
+        history.announce()
         if not may_start(verdict):
             _refuse(verdict, rules, args.lang)
             log = history.log
