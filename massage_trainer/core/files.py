@@ -102,7 +102,8 @@ def read_head(path: Path, size: int) -> bytes:
         return fh.read(size)
 
 
-def _owned(st: os.stat_result) -> bool:
+def owned(st: os.stat_result) -> bool:
+    """Is this file this user's? (False where the system has no user ids to compare.)"""
     geteuid: Callable[[], int] | None = getattr(os, "geteuid", None)
     return geteuid is not None and st.st_uid == geteuid()
 
@@ -120,7 +121,7 @@ def private_folder(folder: Path) -> bool:
         st = folder.stat()
     if not stat.S_ISDIR(st.st_mode):
         raise NotRegular(folder, kind_of(st.st_mode))
-    if not POSIX or not _owned(st) or not st.st_mode & _OPEN_TO_OTHERS:
+    if not POSIX or not owned(st) or not st.st_mode & _OPEN_TO_OTHERS:
         return False
     os.chmod(folder, stat.S_IMODE(st.st_mode) & ~_OPEN_TO_OTHERS)  # never adds a permission
     return True
@@ -139,7 +140,7 @@ def tighten_files(folder: Path) -> int:
                 st = p.lstat()
             except OSError:
                 continue
-            if not _owned(st) or not st.st_mode & _OPEN_TO_OTHERS:
+            if not owned(st) or not st.st_mode & _OPEN_TO_OTHERS:
                 continue
             if not (stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)):
                 continue

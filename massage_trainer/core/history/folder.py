@@ -75,7 +75,7 @@ def restore_companions(path: Path) -> None:
         companion = path.with_name(path.name + extra)
         try:
             st = companion.lstat()
-            ours = stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid()
+            ours = stat.S_ISREG(st.st_mode) and files.owned(st)
             if ours and not st.st_mode & stat.S_IWUSR:
                 os.chmod(companion, stat.S_IMODE(st.st_mode) | stat.S_IWUSR)
         except OSError:

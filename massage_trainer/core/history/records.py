@@ -24,7 +24,7 @@ TRIAL = "trial"
 with the session's first row, so trials need no change to the database's schema."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Receiver:
     """The person who receives the massage; optional, a nameless default works too."""
 
@@ -33,7 +33,7 @@ class Receiver:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepRecord:
     index: int
     step_id: str
@@ -42,14 +42,14 @@ class StepRecord:
     completed: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventRecord:
     at: datetime
     kind: str
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     id: int
     protocol_id: str

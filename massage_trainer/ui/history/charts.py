@@ -78,6 +78,11 @@ class _Chart(pg.PlotWidget):  # type: ignore[misc]
         return ""
 
 
+MARKED_POINTS = 400
+"""Up to this many sessions each gets its mark; over years of sessions the lines alone show the
+trend (and thousands of marks would take a noticeable moment to draw)."""
+
+
 class PainChart(_Chart):
     """Pain before (circles) and after (squares) each session, joined by a thin line per session."""
 
@@ -126,16 +131,15 @@ class PainChart(_Chart):
             ):
                 sx = [x for r, x in zip(pts, xs, strict=True) if getattr(r, attr) is not None]
                 sy = [getattr(r, attr) for r in pts if getattr(r, attr) is not None]
-                self.plot(
-                    sx,
-                    sy,
-                    pen=pg.mkPen(colour, width=2),
-                    symbol=symbol,
-                    symbolSize=9,
-                    symbolBrush=colour,
-                    symbolPen=pg.mkPen(panel, width=1),
-                    name=label,
-                )
+                marks: dict[str, object] = {}
+                if len(sx) <= MARKED_POINTS:  # beyond that the marks merge into a smear
+                    marks = {
+                        "symbol": symbol,
+                        "symbolSize": 9,
+                        "symbolBrush": colour,
+                        "symbolPen": pg.mkPen(panel, width=1),
+                    }
+                self.plot(sx, sy, pen=pg.mkPen(colour, width=2), name=label, **marks)
             pad = max(86400.0, (max(xs) - min(xs)) * 0.04)
             self.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
             self.getAxis("bottom").setTicks(day_ticks(min(xs), max(xs)))
