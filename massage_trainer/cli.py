@@ -22,7 +22,9 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 LANGS = ("en", "ru")
-USES_DATA_DIR = frozenset({None, "gui", "list", "history", "play", "render", "export-pdf"})
+USES_DATA_DIR = frozenset(
+    {None, "gui", "list", "history", "play", "render", "export-pdf", "clearance"}
+)
 """Commands that read or write the data folder (None: the window)."""
 
 
@@ -126,11 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help, --version, or a usage error already explained
         return done.code if isinstance(done.code, int) else EXIT_USAGE
     args.data_dir = data_dir(args)
-    if args.command is None:
-        from massage_trainer.commands import gui
-
-        return _run(gui.run, args)
-    if args.lang is None:
+    if args.command is not None and args.lang is None:
         args.lang = "en"
     if args.command in USES_DATA_DIR:
         problem = data_dir_problem(args.data_dir)
@@ -141,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_ERROR
+    if args.command is None:
+        from massage_trainer.commands import gui
+
+        return _run(gui.run, args)
     from massage_trainer.commands import output
 
     try:

@@ -48,11 +48,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         history, notice = History.open(folder)
     except HistoryError as exc:
-        print(f"massage-trainer clearance: {exc}", file=sys.stderr)
+        print(f"massage-trainer clearance: {exc.message(args.lang)}", file=sys.stderr)
         return EXIT_ERROR
     try:
         if notice:
-            print(f"massage-trainer clearance: {notice}", file=sys.stderr)
+            print(f"massage-trainer clearance: {notice.get(args.lang)}", file=sys.stderr)
         names = {r.id: r.name for r in history.receivers()}
         try:
             rid = receiver_id(history, args.receiver)

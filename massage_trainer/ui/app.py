@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from massage_trainer.core import files
 from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.ui.base import i18n
 from massage_trainer.ui.session import opening
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
 
 
 def settings_for(data_dir: Path) -> QSettings:
-    """Settings in an ini file inside the data folder: easy to find, and isolated in tests."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """Settings in an ini file inside the data folder: easy to find, and isolated in tests. The
+    folder is made private (0700) when new: it is where the session history goes."""
+    files.private_folder(data_dir)
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 

@@ -79,3 +79,17 @@ def test_exports_are_private_and_say_so(qtbot: QtBot, data_dir: Path, tmp_path: 
         for f in (out, report):
             assert stat.S_IMODE(f.stat().st_mode) == 0o600
     history.close()
+
+
+def test_the_window_makes_a_new_data_folder_private_without_a_false_alarm(
+    tmp_path: Path,
+) -> None:
+    from massage_trainer.ui.app import settings_for
+
+    fresh = tmp_path / "fresh" / "massage-trainer"
+    settings_for(fresh).sync()
+    history, notice = History.open(fresh)
+    history.close()
+    assert notice is None  # first use: nothing was open to others, nothing to tell
+    if os.name == "posix":
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o700

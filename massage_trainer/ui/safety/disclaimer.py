@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from massage_trainer.core import files
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -35,7 +37,7 @@ def acknowledged(data_dir: Path) -> bool:
 def remember(data_dir: Path) -> bool:
     """Note the acknowledgement; False when the folder cannot be written (asked again next time)."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        files.private_folder(data_dir)  # made private when new: the history goes here too
         _mark(data_dir).write_text(f"{VERSION}\n", encoding="utf-8")
     except OSError:
         return False
