@@ -46,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
         _say(f"--paper '{args.paper}' is unknown; choose a4 or letter")
         return EXIT_USAGE
     out = Path(args.output)
-    if out.suffix.lower() != ".pdf":
-        _say(f"-o '{out}' should end in .pdf")
-        return EXIT_USAGE
-    problem = output_problem(out)
+    problem = output_problem(out)  # first: a device there is the clearer thing to say
     if problem:
         _say(problem)
         return EXIT_ERROR
+    if out.suffix.lower() != ".pdf":
+        _say(f"-o '{out}' should end in .pdf")
+        return EXIT_USAGE
     try:
         protocol = catalog.resolve(args.protocol, args.data_dir)
     except catalog.NotFound as exc:

@@ -87,12 +87,12 @@ def run(args: argparse.Namespace) -> int:
     if args.theme not in THEME_NAMES:
         return _usage(f"--theme '{args.theme}' is unknown; choose one of: {', '.join(THEME_NAMES)}")
     out = Path(args.output)
-    if out.suffix.lower() != ".png":
-        return _usage(f"-o '{out}' should end in .png")
-    problem = output_problem(out)
+    problem = output_problem(out)  # first: a device there is the clearer thing to say
     if problem:
         print(f"massage-trainer render: {problem}", file=sys.stderr)
         return EXIT_ERROR
+    if out.suffix.lower() != ".png":
+        return _usage(f"-o '{out}' should end in .png")
     try:
         protocol = catalog.resolve(args.protocol, args.data_dir)
     except catalog.NotFound as exc:

@@ -77,3 +77,6 @@ def test_devices_are_not_data_folders_or_outputs(tmp_path: Path) -> None:
     if Path("/dev/full").exists():
         r = cli("history", "--csv", "-o", "/dev/full", "--data-dir", str(tmp_path))
         assert r.returncode == 1 and "/dev/full is a device, not a file" in r.stderr
+        for command in (["render", "back-pain-relief"], ["export-pdf", "back-pain-relief"]):
+            r = cli(*command, "-o", "/dev/full")
+            assert r.returncode == 1 and "/dev/full is a device, not a file" in r.stderr
