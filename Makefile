@@ -6,7 +6,7 @@ APP_STAMP  := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 OFFSCREEN  := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench bundle install-desktop clean screenshots translations
+.PHONY: run test lint bench bundle dist install-desktop clean screenshots translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,16 @@ bundle: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/massage-trainer.spec
 	packaging/smoke_bundle.sh
+
+# The bundle as one file to hand out: dist/massage-trainer-VERSION-SYSTEM-MACHINE.tar.xz beside
+# the folder (unpack anywhere and run massage-trainer/massage-trainer).
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' massage_trainer/__init__.py)
+ARCHIVE := dist/massage-trainer-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.xz
+
+dist: bundle
+	tar -C dist -cf - massage-trainer | xz -6 -T1 > $(ARCHIVE).part
+	mv $(ARCHIVE).part $(ARCHIVE)
+	@echo "$(ARCHIVE): $$(du -m $(ARCHIVE) | cut -f1) MB (the folder: $$(du -sm dist/massage-trainer | cut -f1) MB)"
 
 install-desktop: $(APP_STAMP)
 	install -Dm644 packaging/$(APP_ID).desktop $(XDG_DATA)/applications/$(APP_ID).desktop

@@ -1,13 +1,48 @@
 #!/usr/bin/env bash
-# Start the bundled executable headless: list protocols and render one frame; print the bundle size.
+# Start the bundled executable headless: list protocols, render one frame and write a handout PDF;
+# then check that every shared library in the bundle can be loaded (a library a build step broke
+# only fails when the window first needs it, e.g. numpy's for the history charts). Prints the size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app=dist/massage-trainer/massage-trainer
+bundle=dist/massage-trainer
+app=$bundle/massage-trainer
 [ -x "$app" ] || { echo "no bundle at $app: run 'make bundle' first" >&2; exit 1; }
 tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+here=$PWD
 cd "$tmp"
-QT_QPA_PLATFORM=offscreen "$OLDPWD/$app" --data-dir "$tmp/data" list
-QT_QPA_PLATFORM=offscreen "$OLDPWD/$app" --data-dir "$tmp/data" render back-pain-relief --step 2 --at 3 --size 640x360 -o "$tmp/frame.png"
+QT_QPA_PLATFORM=offscreen "$here/$app" --data-dir "$tmp/data" list
+QT_QPA_PLATFORM=offscreen "$here/$app" --data-dir "$tmp/data" render back-pain-relief --step 2 --at 3 --size 640x360 -o "$tmp/frame.png"
 test -s "$tmp/frame.png"
-echo "bundle smoke test: rendered $(stat -c %s "$tmp/frame.png") bytes to $tmp/frame.png"
-echo "bundle size: $(du -sm "$OLDPWD/dist/massage-trainer" | cut -f1) MB"
+echo "bundle smoke test: rendered $(stat -c %s "$tmp/frame.png") bytes"
+QT_QPA_PLATFORM=offscreen "$here/$app" --data-dir "$tmp/data" export-pdf gentle-pregnancy -o "$tmp/handout.pdf"
+head -c 5 "$tmp/handout.pdf" | grep -q '%PDF-'
+echo "bundle smoke test: wrote a $(stat -c %s "$tmp/handout.pdf")-byte handout"
+cd "$here"
+# The Qt modules the window imports by name (pyqtgraph's charts need the OpenGL ones).
+for module in QtCore QtGui QtWidgets QtSvg QtMultimedia QtTextToSpeech QtOpenGL QtOpenGLWidgets; do
+    ls "$bundle"/_internal/PySide6/"$module".* >/dev/null 2>&1 || { echo "the bundle lacks PySide6.$module" >&2; exit 1; }
+done
+# Each library must load; one may only miss a system library that the desktop provides (Wayland's,
+# on an X11 or headless machine) and that the bundle rightly leaves out.
+internal=$bundle/_internal
+LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" python3 - "$internal" <<'EOF'
+import ctypes, sys
+from pathlib import Path
+
+root = Path(sys.argv[1])
+system_only = ("libwayland-", "libEGL", "libGL", "libvulkan", "libdrm", "libgbm")
+broken = []
+libs = sorted(p for p in root.rglob("*.so*") if p.is_file() and not p.is_symlink())
+for lib in libs:
+    try:
+        ctypes.CDLL(str(lib))
+    except OSError as exc:
+        if "cannot open shared object file" in str(exc) and str(exc).startswith(system_only):
+            continue
+        broken.append(f"{lib.relative_to(root)}: {exc}")
+if broken:
+    sys.exit("libraries that cannot be loaded:\n  " + "\n  ".join(broken))
+print(f"bundle smoke test: {len(libs)} libraries load")
+EOF
+echo "bundle size: $(du -sm "$bundle" | cut -f1) MB"
