@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from massage_trainer import __version__, commands
-from massage_trainer.resources import default_data_dir
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -97,8 +96,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
+    """--data-dir, else $MASSAGE_TRAINER_DATA_DIR, else the folder the desktop keeps for app data."""
     d: Path | None = getattr(args, "data_dir", None)
-    return d if d is not None else default_data_dir()
+    if d is not None:
+        return d
+    env = os.environ.get("MASSAGE_TRAINER_DATA_DIR")
+    if env:
+        return Path(env)
+    from massage_trainer.ui.base import paths  # Qt's QStandardPaths: the core takes the folder
+
+    return paths.data_dir()
 
 
 def _crash_report(exc: BaseException, where: Path) -> Path | None:
@@ -127,7 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as done:  # --help, --version, or a usage error already explained
         return done.code if isinstance(done.code, int) else EXIT_USAGE
-    args.data_dir = data_dir(args)
+    try:
+        args.data_dir = data_dir(args)
+    except OSError as exc:
+        print(f"massage-trainer: {exc}.", file=sys.stderr)
+        return EXIT_ERROR
     if args.command is not None and args.lang is None:
         args.lang = "en"
     if args.command in USES_DATA_DIR:

@@ -1,4 +1,5 @@
-"""Where the app's data lives: bundled assets and protocols, and the user's own folder.
+"""Where the app's own data lives: the bundled assets and protocols. (The person's folder comes
+from the desktop, see ui/base/paths.py, or from --data-dir.)
 
 Installed (wheel or frozen bundle) the data sits in ``massage_trainer/_data``; in a source
 checkout it is the top-level ``assets/`` and ``protocols/`` folders.
@@ -6,7 +7,6 @@ checkout it is the top-level ``assets/`` and ``protocols/`` folders.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -33,17 +33,3 @@ def protocols_dir() -> Path:
 
 def asset(*parts: str) -> Path:
     return assets_dir().joinpath(*parts)
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder (XDG on Linux), unless MASSAGE_TRAINER_DATA_DIR overrides it."""
-    env = os.environ.get("MASSAGE_TRAINER_DATA_DIR")
-    if env:
-        return Path(env)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "massage-trainer"

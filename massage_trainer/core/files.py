@@ -175,7 +175,9 @@ def append_private(path: Path, text: str) -> None:
 
 def _default_mode() -> int:
     """0666 less the process umask: what open() would give a new file (read without changing it
-    where the system can tell, else by setting and restoring it)."""
+    where the system can tell, else by setting and restoring it). Only POSIX has a umask."""
+    if not POSIX:
+        return 0o666
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:

@@ -28,6 +28,7 @@ from massage_trainer.core.protocol import authoring, loader
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.session.player import State
+from massage_trainer.ui.base import paths
 from massage_trainer.ui.classroom.watcher import ProtocolWatcher
 from massage_trainer.ui.session.host import SessionHost
 
@@ -113,7 +114,7 @@ class AuthoringUi(QObject):
 
     def _ask_open(self, title: str, filters: str) -> str:
         name, _ = QFileDialog.getOpenFileName(
-            self.window.as_widget(), title, str(Path.home()), filters
+            self.window.as_widget(), title, str(paths.documents_dir()), filters
         )
         return name
 
@@ -293,7 +294,7 @@ class AuthoringUi(QObject):
             return None
         name = self.ask_save_path(
             self.tr("Export protocol"),
-            str(Path.home() / protocol.path.name),
+            str(paths.documents_dir() / protocol.path.name),
             self.tr("Protocols (*.yaml)"),
         )
         if not name:
@@ -315,7 +316,7 @@ class AuthoringUi(QObject):
             return None
         name = self.ask_save_path(
             self.tr("Export handout (PDF)"),
-            str(Path.home() / f"{protocol.id}.pdf"),
+            str(paths.documents_dir() / f"{protocol.id}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if not name:

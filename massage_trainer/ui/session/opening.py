@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.ui.base import paths
 
 DEFAULT_PROTOCOL = "back-pain-relief"
 
@@ -57,7 +58,7 @@ class PlainOpener:
         name, _ = QFileDialog.getOpenFileName(
             self.parent,
             QCoreApplication.translate("MainWindow", "Open protocol"),
-            str(Path.home()),
+            str(paths.documents_dir()),
             QCoreApplication.translate("MainWindow", "Protocols (*.yaml *.yml)"),
         )
         if name:
