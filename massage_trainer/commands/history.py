@@ -16,6 +16,7 @@ from massage_trainer.core.files import reason, regular_or_missing, write_bytes_a
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
+from massage_trainer.core.history.records import TRIAL
 from massage_trainer.core.protocol.localtext import LocalText
 
 
@@ -112,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(table(records)))
     print()
     today = date.today()
-    for rid in sorted({r.receiver_id for r in records}, key=lambda x: (x is not None, x or 0)):
+    given = {r.receiver_id for r in records if r.mode != TRIAL}  # a trial run massaged nobody
+    for rid in sorted(given, key=lambda x: (x is not None, x or 0)):
         who = receivers.get(rid, "receiver without a name") if rid is not None else "no name given"
         print(f"{who}: {course.describe(course.receiver_status(records, rid, today))}")
     return 0
