@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 
 from massage_trainer.core.history.course import Place, places_by_session
 from massage_trainer.core.history.records import SessionRecord
@@ -76,10 +77,10 @@ def to_csv(records: Iterable[SessionRecord]) -> str:
     items = list(records)
     where = places_by_session(items)
     out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for record in items:
-        writer.writerow(row(record, where.get(record.id)))
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    cells = itemgetter(*COLUMNS)  # each row's cells in the header's order
+    writer.writerows(cells(row(record, where.get(record.id))) for record in items)
     return out.getvalue()
 
 
