@@ -1,72 +1,50 @@
-"""Theme icons: drawn from the SVGs once, then read back from PNGs in the data folder's cache."""
+"""Theme icons: drawn from the SVGs in the theme's colours, for the normal and disabled looks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication
 
 from massage_trainer.ui.session import icons
 
 
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "icons"
+@pytest.fixture(autouse=True)
+def fresh() -> Iterator[None]:
     icons._ICON_CACHE.clear()
-    icons.set_icon_cache(folder)
-    yield folder
-    icons.set_icon_cache(None)
+    yield
     icons._ICON_CACHE.clear()
 
 
-def _image(icon: QIcon, mode: QIcon.Mode) -> bytes:
-    return bytes(icon.pixmap(QSize(48, 48), mode).toImage().constBits())
+def _colours(icon: QIcon, mode: QIcon.Mode) -> set[str]:
+    image = icon.pixmap(QSize(48, 48), mode).toImage()
+    seen = set()
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = QColor(image.pixelColor(x, y))
+            if c.alpha() == 255:
+                seen.add(c.name())
+    return seen
 
 
-def test_a_later_start_reads_the_drawn_icons_back(
-    qapp: QApplication, cache: Path, monkeypatch: pytest.MonkeyPatch
+def test_an_icon_is_drawn_in_the_colour_of_each_look(qapp: QApplication) -> None:
+    icon = icons.themed_icon("start", "#1f2328", "#a3aab5")
+    assert _colours(icon, QIcon.Mode.Normal) == {"#1f2328"}
+    assert _colours(icon, QIcon.Mode.Disabled) == {"#a3aab5"}
+    assert icons.themed_icon("start", "#1f2328", "#a3aab5") is icon  # drawn once per run
+
+
+def test_an_icon_that_cannot_be_read_is_empty(qapp: QApplication) -> None:
+    assert icons.themed_icon("no-such-icon", "#000000", "#777777").isNull()
+
+
+def test_nothing_is_written_to_disk(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    first = icons.themed_icon("start", "#1f2328", "#5b6270")
-    assert len(list(cache.glob("start-*.png"))) == 2  # normal and disabled
-    icons._ICON_CACHE.clear()  # as a new process would start
-
-    def no_svg(*_args: object) -> bool:
-        raise AssertionError("the SVG was drawn again")
-
-    monkeypatch.setattr(QPixmap, "loadFromData", no_svg)
-    again = icons.themed_icon("start", "#1f2328", "#5b6270")
-    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
-        assert _image(again, mode) == _image(first, mode)
-
-
-def test_a_damaged_cached_icon_is_drawn_again(qapp: QApplication, cache: Path) -> None:
-    icons.themed_icon("pause", "#e8eaed", "#a3aab5")
-    for png in cache.glob("pause-*.png"):
-        png.write_bytes(b"not a png")
-    icons._ICON_CACHE.clear()
-    icon = icons.themed_icon("pause", "#e8eaed", "#a3aab5")
-    assert not icon.pixmap(QSize(48, 48)).isNull()
-
-
-def test_without_a_cache_folder_nothing_is_written(qapp: QApplication, tmp_path: Path) -> None:
-    icons._ICON_CACHE.clear()
-    icons.set_icon_cache(None)
-    icon = icons.themed_icon("stop", "#ffffff", "#ffffff")
-    assert not icon.isNull() and not list(tmp_path.rglob("*.png"))
-
-
-def test_a_folder_in_place_of_a_cached_icon_leaves_no_litter(
-    qapp: QApplication, cache: Path
-) -> None:
-    icons.themed_icon("next", "#123456", "#654321")
-    for png in cache.glob("next-*.png"):
-        png.unlink()
-        png.mkdir()  # something else took the file's place
-    icons._ICON_CACHE.clear()
-    icon = icons.themed_icon("next", "#123456", "#654321")
-    assert not icon.pixmap(QSize(48, 48)).isNull()
-    assert not list(cache.glob("*.tmp"))
+    home = tmp_path_factory.getbasetemp()
+    before = {p for p in home.rglob("*.png")}
+    icons.themed_icon("stop", "#ffffff", "#ffffff")
+    assert {p for p in home.rglob("*.png")} == before

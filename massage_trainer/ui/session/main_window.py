@@ -58,7 +58,6 @@ class MainWindow(QMainWindow):
         self.colours = self.app_style.use(str(settings.value("view/theme", "light")))
         self.setWindowTitle(self.tr("Massage Trainer"))
         self.setWindowIcon(icons.app_icon())
-        icons.set_icon_cache(data_dir / "cache" / "icons")
         self.setMinimumSize(960, 560)
         self.actions_ = window_actions.build(self)
         view_menu = self.menu("view")
