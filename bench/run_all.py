@@ -16,6 +16,18 @@ from datetime import date
 from common import BENCH, BUDGETS, RESULTS, ROOT
 
 DOC = ROOT / "docs" / "performance.md"
+STARTUP_NOTE = [
+    "## Start-up",
+    "",
+    "`startup_ratio` is the time from starting the `massage-trainer` command to the window's first",
+    "paint, divided by the same for a bare PySide6 window in the same run (bench_startup.py: eleven",
+    "runs of each, alternating, medians). Nothing is parsed before that paint, which shows the",
+    "window saying it is opening the protocol; right after it the protocol is read (PyYAML, the",
+    "loader and the safety rules it checks against), the classroom tools, the safety check and the",
+    "history attach, and the diagram and the timeline are built. `protocol_shown_s` is when the",
+    "default protocol is on screen. The code is plain: standard dataclasses, Qt's enums, the YAML",
+    "parsed on every start, icons drawn from their SVGs; no cache of any of them is kept on disk.",
+]
 
 
 def run_benchmarks(only: list[str]) -> list[str]:
@@ -61,6 +73,7 @@ def write_doc(results: dict[str, float], rows: list[tuple[str, str, str, str, st
         "|---|---|---|---|---|",
     ]
     lines += [f"| `{k}` | {v} | {b} | {verdict} | {what} |" for k, v, b, verdict, what in rows]
+    lines += ["", *STARTUP_NOTE]
     others = sorted(set(results) - set(BUDGETS))
     if others:
         lines += ["", "Reference figures (no budget of their own):", ""]

@@ -122,16 +122,13 @@ class _Features:
 
 
 def application() -> QApplication:
-    """The QApplication, with the Fusion style that the themes are drawn for.
-
-    A new one gets the style from its arguments: `setStyle("Fusion")` would hand Python a QStyle
-    and build its enums, ~6 ms before the first paint.
-    """
+    """The QApplication, with the Fusion style that the themes are drawn for."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         existing.setStyle("Fusion")
         return existing
-    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
     app.setApplicationName("Massage Trainer")
     app.setOrganizationName("massage-trainer")
     return app
