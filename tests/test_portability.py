@@ -25,6 +25,7 @@ POSIX_MODULES = {"fcntl", "termios", "tty", "pty", "pwd", "grp", "resource", "po
 POSIX_OS = {
     "O_NONBLOCK", "O_NOFOLLOW", "O_NOCTTY", "O_CLOEXEC", "fork", "forkpty", "setsid", "killpg",
     "getpgid", "geteuid", "getuid", "getegid", "getgid", "kill", "chmod", "fchmod", "lchmod",
+    "set_blocking", "get_blocking", "O_DIRECTORY", "O_SYNC", "pipe2", "wait3", "wait4",
     "chown", "fchown", "lchown", "umask", "mkfifo", "mknod", "getloadavg", "sync", "nice",
 }  # fmt: skip
 PORTABLE_SIGNAL = {"signal", "SIGINT", "SIGTERM", "SIG_DFL", "SIG_IGN", "default_int_handler"}
