@@ -144,7 +144,7 @@ def _csv(records: list[SessionRecord], args: argparse.Namespace) -> int:
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-        if sys.stdout.isatty() or records:
+        if records and sys.stderr.isatty():  # a person is watching (and the CSV is not mixed)
             _say(HEALTH_DATA.get(args.lang))
         return 0
     problem = output_problem(out)
