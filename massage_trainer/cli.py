@@ -144,11 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in USES_DATA_DIR:
         problem = data_dir_problem(args.data_dir)
         if problem:
-            print(
-                f"massage-trainer: the data folder {problem}. Nothing was changed. "
-                "Choose a folder with --data-dir.",
-                file=sys.stderr,
+            message = (
+                f"The data folder {problem}. Nothing was changed. Choose a folder with --data-dir."
             )
+            print(f"massage-trainer: {message}", file=sys.stderr)
+            if args.command in (None, "gui"):  # started from a launcher: stderr goes nowhere
+                from massage_trainer.commands import gui
+
+                gui.tell_in_a_window(message)
             return EXIT_ERROR
     if args.command is None:
         from massage_trainer.commands import gui

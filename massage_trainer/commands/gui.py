@@ -42,3 +42,14 @@ def run(args: argparse.Namespace) -> int:
     from massage_trainer.ui.app import run_app
 
     return run_app(args)
+
+
+def tell_in_a_window(message: str) -> None:
+    """Show why the window cannot open, for a person who started it from a desktop launcher
+    (where nobody reads stderr). Nothing is shown without a real screen."""
+    if display_problem() or os.environ.get("QT_QPA_PLATFORM") in ("offscreen", "minimal"):
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "Massage Trainer", message)
