@@ -296,3 +296,24 @@ def test_practice_time_on_a_step_left_early_counts_per_technique(
     assert minutes["stroking"] == pytest.approx(30 / 60)
     assert minutes["deep-stroking"] == pytest.approx(12 / 60)
     assert guided == {}
+
+
+def test_a_disk_filling_up_mid_session_is_told_once_and_the_session_goes_on(
+    window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from massage_trainer.core.history import faults
+
+    rec = recorder(window)
+    assert window.controller.start()
+    assert rec.history is not None
+    history = rec.history
+
+    def full(*_args: object, **_kw: object) -> None:
+        raise faults.disk_full(history.path, midway=True)
+
+    monkeypatch.setattr(history, "step_completed", full)
+    play_to_end(window, clock)
+    rec.flush()
+    assert window.controller.state is State.FINISHED  # the massage was guided to its end
+    text = window.view.banner.text()
+    assert text.count("could not be recorded") == 1 and "the rest of this session" in text

@@ -318,9 +318,10 @@ class SessionRecorder(QObject):
         except WRITE_ERRORS as exc:
             if not self._failed:
                 self._failed = True
+                why = exc.message(self.window.lang) if isinstance(exc, HistoryError) else str(exc)
                 self.window.notify_once(
                     self.tr("This session could not be recorded in the history: %1").replace(
-                        "%1", str(exc)
+                        "%1", why
                     )
                 )
             return None
