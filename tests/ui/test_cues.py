@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from massage_trainer.core.protocol import loader
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.clock import FakeClock
 from massage_trainer.core.session.player import Event, EventKind, Player
-from massage_trainer.ui.session.cues import Cues, CueSettings, QtSound, QtSpeaker, Unavailable
+from massage_trainer.ui.session.cues import Cues, CueSettings, Unavailable
 
 PROTOCOLS = Path(__file__).resolve().parents[2] / "protocols"
 
@@ -134,29 +134,130 @@ def test_a_backend_that_fails_while_playing_goes_quiet(protocol: Protocol) -> No
     assert len(notices) == 1 and "Sound is off" in notices[0]
 
 
-def test_the_real_backends_here_fail_politely(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """This machine has no audio server and only the failing 'speechd' engine: no crash, no hang."""
-    owner = QObject()
-    outcomes = []
-    for factory in (lambda: QtSound(owner), lambda: QtSpeaker(owner, lambda _m: None)):
-        try:
-            factory()
-            outcomes.append("ok")
-        except Unavailable as exc:
-            outcomes.append(str(exc))
-    cues = Cues(CueSettings())
-    notices: list[str] = []
-    cues.notice.connect(notices.append)
-    cues.prepare()
-    cues.prepare()
-    expected = [o for o in outcomes if o != "ok"]
-    assert notices == expected
-    for text in notices:
-        assert text.startswith(("Sound is off", "Voice is off"))
-
-
 def test_settings_round_trip_through_strings() -> None:
     stored = {"chime": "false", "chime_volume": "0.25", "voice": "true", "metronome_volume": "junk"}
     s = CueSettings.from_mapping(stored.get)
     assert s.chime is False and s.chime_volume == 0.25 and s.voice is True
     assert s.metronome_volume == CueSettings().metronome_volume
+
+
+class FakeWorker(QObject):
+    """Stands for a Supervisor: the cues only read its state and listen to its signals."""
+
+    stateChanged = Signal(str, str)  # noqa: N815
+    event = Signal(dict)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state, self.why = "starting", ""
+        self.sent: list[dict[str, object]] = []
+        self.stopped = False
+
+    def go(self, state: str, why: str = "") -> None:
+        self.state, self.why = state, why
+        self.stateChanged.emit(state, why)
+
+
+class WorkerOut:
+    def __init__(self, worker: FakeWorker) -> None:
+        self.worker = worker
+
+    def play(self, name: str, volume: float) -> None:
+        self.worker.sent.append({"op": "play", "sound": name})
+
+    def say(self, text: str, volume: float) -> None:
+        self.worker.sent.append({"op": "say", "text": text})
+
+    def hush(self) -> None:
+        self.worker.sent.append({"op": "hush"})
+
+    def close(self) -> None:
+        self.worker.stopped = True
+
+
+def worker_cues(**settings: object) -> tuple[Cues, FakeWorker, FakeWorker, list[tuple[str, bool]]]:
+    sound, speech = FakeWorker(), FakeWorker()
+    cues = Cues(
+        CueSettings(**settings),  # type: ignore[arg-type]
+        sound_factory=lambda _p: WorkerOut(sound),
+        speech_factory=lambda _p, _e: WorkerOut(speech),
+    )
+    shown: list[tuple[str, bool]] = []
+    cues.statusChanged.connect(lambda text, ongoing: shown.append((text, ongoing)))
+    cues.prepare()
+    return cues, sound, speech, shown
+
+
+def test_a_lost_sound_server_is_told_once_and_its_return_once(protocol: Protocol) -> None:
+    cues, sound, speech, shown = worker_cues()
+    sound.go("ready")
+    speech.go("ready")
+    assert shown == []
+    for _ in range(3):  # the server is gone: each new worker fails in turn
+        sound.go("down", "stalled")
+        speech.go("down", "exited")
+        sound.go("starting", "stalled")
+        speech.go("starting", "exited")
+    assert shown == [("Sound stopped; trying again…", True)]
+    sound.go("ready")
+    assert shown[-1] == ("Voice stopped; trying again…", True)  # chime and metronome are back
+    speech.go("ready")
+    assert shown[-1] == ("Voice is back.", False)
+    player, _ = running(protocol)
+    cues.on_event(Event(EventKind.STEP_STARTED, 0, 0.0), player)
+    assert sound.sent == [{"op": "play", "sound": "chime"}] and len(speech.sent) == 1
+
+
+def test_no_audio_at_start_says_why_and_outages_of_unwanted_cues_say_nothing() -> None:
+    cues, sound, speech, shown = worker_cues()
+    speech.go("ready")
+    sound.go("down", "no-device")
+    assert shown == [("No sound yet (no audio output was found); trying again…", True)]
+    cues.settings = CueSettings(chime=False, metronome=False)  # nobody wants sound any more
+    assert shown[-1] == ("", False)
+    speech.go("down", "not-answering")
+    assert shown[-1] == ("Voice stopped; trying again…", True)
+
+
+def test_an_output_that_cannot_work_here_is_a_single_notice_not_a_retry() -> None:
+    cues, sound, speech, shown = worker_cues()
+    notices: list[str] = []
+    cues.notice.connect(notices.append)
+    speech.go("off", "no-engine")
+    sound.go("off", "no-module")
+    assert notices == [
+        "Voice is off: no speech engine is installed.",
+        "Sound is off: Qt Multimedia is not installed.",
+    ]
+    assert shown == [] and speech.stopped and sound.stopped
+    assert not cues.speech_ok and not cues.sound_ok
+
+
+def test_a_missing_voice_for_the_language_is_said_once() -> None:
+    cues, _sound, speech, _shown = worker_cues()
+    notices: list[str] = []
+    cues.notice.connect(notices.append)
+    speech.event.emit({"ev": "novoice", "lang": "ru"})
+    assert notices == ["Voice is off in русский: the speech engine has no voice for it."]
+
+
+def test_pausing_hushes_what_is_playing_and_said(protocol: Protocol) -> None:
+    cues, sound, speech, _ = worker_cues()
+    player, _ = running(protocol)
+    player.pause()
+    cues.on_event(Event(EventKind.PAUSED, 0, 1.0), player)
+    assert sound.sent == [{"op": "hush"}] and speech.sent == [{"op": "hush"}]
+
+
+def test_switching_a_cue_on_starts_its_worker_before_its_first_cue() -> None:
+    started: list[str] = []
+
+    def sound(_p: QObject) -> Recorder:
+        started.append("sound")
+        return Recorder()
+
+    cues = Cues(CueSettings(chime=False, voice=False), sound_factory=sound)
+    cues.prepare()
+    assert started == []
+    cues.settings = CueSettings(chime=False, metronome=True, voice=False)
+    assert started == ["sound"]

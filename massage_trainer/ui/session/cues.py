@@ -1,23 +1,22 @@
 """Sound, speech and light cues that follow the player's events: chime, metronome, voice, flash.
 
-QtMultimedia and QtTextToSpeech are imported only when a cue first needs them. Whatever goes wrong
-(no module, no audio device, a sound that will not load, no speech engine, an engine error) is
-reported once through `notice` and that cue then stays silent: a session never waits for sound.
+Chime, metronome and voice are played by worker processes (`massage_trainer.sound`), so nothing
+an audio system or a speech engine does can stop, freeze or crash the window. The workers start
+after the first paint and are never waited for; while one is down the session goes on silently
+and the person is told once ("Sound stopped; trying again…"), and once more when it is back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from massage_trainer.core.session.player import Event, EventKind, Player, State
-from massage_trainer.resources import asset
-
-SOUNDS = ("chime", "tick")
+from massage_trainer.ui.session import cue_status
+from massage_trainer.ui.session.cue_status import SOUND, SPEECH, CueHealth, Status
 
 
 @dataclass(slots=True)
@@ -52,9 +51,18 @@ class CueSettings:
             setattr(out, name, value)
         return out
 
+    def wanted(self) -> set[str]:
+        """The outputs these settings use: "sound" (chime, metronome) and "speech" (voice)."""
+        wanted = set()
+        if self.chime or self.metronome:
+            wanted.add(SOUND)
+        if self.voice:
+            wanted.add(SPEECH)
+        return wanted
+
 
 class Unavailable(Exception):
-    """A cue backend cannot work here; the message says why, for the person."""
+    """A cue output cannot work here; the message says why, for the person."""
 
 
 class SoundOut(Protocol):
@@ -65,118 +73,52 @@ class Speaker(Protocol):
     def say(self, text: str, volume: float) -> None: ...
 
 
-@contextmanager
-def _swallow_qt_messages(into: list[str]) -> Iterator[None]:
-    """Keep the backends' console chatter (missing PulseAudio, speechd) out of the terminal."""
-
-    def handler(_mode: object, _context: object, message: str) -> None:
-        into.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield
-    finally:
-        qInstallMessageHandler(previous)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cues", text)
 
 
-class QtSound:
-    """Short WAV cues through QSoundEffect, one preloaded effect per sound."""
-
-    def __init__(self, parent: QObject) -> None:
-        log: list[str] = []
-        with _swallow_qt_messages(log):
-            try:
-                from PySide6.QtCore import QUrl  # here, not before the first paint
-                from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-            except ImportError as exc:
-                raise Unavailable(
-                    QCoreApplication.translate(
-                        "Cues", "Sound is off: Qt Multimedia is not installed."
-                    )
-                ) from exc
-            if not QMediaDevices.audioOutputs():
-                raise Unavailable(
-                    QCoreApplication.translate(
-                        "Cues", "Sound is off: no audio output device was found."
-                    )
-                )
-            self._effects: dict[str, Any] = {}
-            for name in SOUNDS:
-                effect = QSoundEffect(parent)
-                effect.setSource(QUrl.fromLocalFile(str(asset("sounds", f"{name}.wav"))))
-                if effect.status() == QSoundEffect.Status.Error:
-                    raise Unavailable(
-                        QCoreApplication.translate(
-                            "Cues", "Sound is off: the cue sounds could not be loaded."
-                        )
-                    )
-                self._effects[name] = effect
-
-    def play(self, name: str, volume: float) -> None:
-        effect = self._effects[name]
-        if effect.status() == type(effect).Status.Error:
-            raise Unavailable(
-                QCoreApplication.translate(
-                    "Cues", "Sound is off: the audio device reported an error."
-                )
-            )
-        effect.setVolume(volume)
-        effect.play()
+def status_text(key: str, why: str = "") -> str:
+    """The person's wording of a cue_status key; `why` is a worker's reason (sound.wire)."""
+    reasons = {
+        "no-device": _tr("no audio output was found"),
+        "stalled": _tr("the audio output does not play"),
+        "device-error": _tr("the audio output reported an error"),
+        "engine-error": _tr("the speech engine did not start"),
+        "not-answering": _tr("it does not answer"),
+    }
+    reason = reasons.get(why, _tr("it stopped"))
+    texts = {
+        cue_status.SOUND_STOPPED: _tr("Sound stopped; trying again…"),
+        cue_status.VOICE_STOPPED: _tr("Voice stopped; trying again…"),
+        cue_status.SOUND_NOT_YET: _tr("No sound yet (%1); trying again…").replace("%1", reason),
+        cue_status.VOICE_NOT_YET: _tr("No voice yet (%1); trying again…").replace("%1", reason),
+        cue_status.SOUND_BACK: _tr("Sound is back."),
+        cue_status.VOICE_BACK: _tr("Voice is back."),
+    }
+    return texts[key]
 
 
-class QtSpeaker:
-    """Spoken cues through QTextToSpeech, with a real engine (never the 'mock' test engine)."""
-
-    def __init__(self, parent: QObject, on_error: Callable[[str], None]) -> None:
-        log: list[str] = []
-        with _swallow_qt_messages(log):
-            try:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-            except ImportError as exc:
-                raise Unavailable(
-                    QCoreApplication.translate(
-                        "Cues", "Voice is off: Qt TextToSpeech is not installed."
-                    )
-                ) from exc
-            engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-            if not engines:
-                raise Unavailable(
-                    QCoreApplication.translate(
-                        "Cues", "Voice is off: no speech engine is installed."
-                    )
-                )
-            self._tts = None
-            for engine in engines:
-                tts = QTextToSpeech(engine, parent)
-                if tts.state() != QTextToSpeech.State.Error:
-                    self._tts = tts
-                    break
-                tts.deleteLater()
-            if self._tts is None:
-                raise Unavailable(
-                    QCoreApplication.translate(
-                        "Cues", "Voice is off: the speech engine (%1) did not start."
-                    ).replace("%1", ", ".join(engines))
-                )
-        self._error_state = QTextToSpeech.State.Error
-        self._tts.errorOccurred.connect(lambda *_: on_error(self._tts.errorString()))
-
-    def say(self, text: str, volume: float) -> None:
-        if self._tts.state() == self._error_state:
-            raise Unavailable(
-                QCoreApplication.translate(
-                    "Cues", "Voice is off: the speech engine reported an error."
-                )
-            )
-        self._tts.setVolume(volume)
-        self._tts.say(text)
+def off_text(role: str, why: str) -> str:
+    """Why an output has given up for good on this machine."""
+    if role == SOUND:
+        return {
+            "no-module": _tr("Sound is off: Qt Multimedia is not installed."),
+            "no-sounds": _tr("Sound is off: the cue sounds could not be loaded."),
+        }.get(why, _tr("Sound is off: the sound helper program could not be started."))
+    return {
+        "no-module": _tr("Voice is off: Qt TextToSpeech is not installed."),
+        "no-engine": _tr("Voice is off: no speech engine is installed."),
+    }.get(why, _tr("Voice is off: the speech helper program could not be started."))
 
 
 class Cues(QObject):
     """Turns player events into cues, honouring each cue's switch and volume."""
 
     notice = Signal(str)
-    """A cue cannot work here (said once per cue kind)."""
+    """A cue cannot work here for good (said once per cue kind)."""
+    statusChanged = Signal(str, bool)  # noqa: N815 (Qt signal naming)
+    """(text, ongoing): an outage notice that stays until replaced ("" clears it), or a passing
+    one (`ongoing` False: "Sound is back.")."""
     flashRequested = Signal()  # noqa: N815 (Qt signal naming)
 
     def __init__(
@@ -189,23 +131,64 @@ class Cues(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings or CueSettings()
+        self._settings = settings or CueSettings()
         self.lang = lang
-        self._sound_factory = sound_factory or QtSound
-        self._speech_factory = speech_factory or QtSpeaker
+        self._sound_factory = sound_factory or self._worker_sound
+        self._speech_factory = speech_factory or self._worker_speech
         self._sound: SoundOut | None = None
         self._speaker: Speaker | None = None
         self._sound_failed = False
         self._speech_failed = False
+        self._prepared = False
+        self.health = CueHealth(wanted=self._settings.wanted())
 
-    # ---- backends, made on first use -----------------------------------------------------
+    @property
+    def settings(self) -> CueSettings:
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: CueSettings) -> None:
+        """New settings: start what they switch on now, so their first cue is not lost."""
+        self._settings = value
+        self._refresh_wanted()
+        if self._prepared:
+            self.prepare()
+
+    # ---- outputs, made after the first paint ---------------------------------------------
 
     def prepare(self) -> None:
-        """Make the backends the current settings need now (after the window is up)."""
-        if self.settings.chime or self.settings.metronome:
+        """Start the outputs the current settings need; returns at once (workers start apart)."""
+        self._prepared = True
+        if self._settings.chime or self._settings.metronome:
             self._get_sound()
-        if self.settings.voice:
+        if self._settings.voice:
             self._get_speaker()
+
+    def shutdown(self) -> None:
+        """End the workers (the window closes)."""
+        for output in (self._sound, self._speaker):
+            close = getattr(output, "close", None)
+            if callable(close):
+                close()
+
+    def _worker_sound(self, parent: QObject) -> SoundOut:
+        from massage_trainer.sound.client import SoundClient
+
+        return SoundClient(parent)
+
+    def _worker_speech(self, parent: QObject, _on_error: Callable[[str], None]) -> Speaker:
+        from massage_trainer.sound.client import SpeechClient
+
+        return SpeechClient(parent, self.lang)
+
+    def _watch(self, role: str, output: object) -> None:
+        """Follow a worker-backed output's state (test outputs have none)."""
+        worker = getattr(output, "worker", None)
+        if worker is None:
+            return
+        worker.stateChanged.connect(lambda state, why: self._worker_state(role, state, why))
+        worker.event.connect(self._worker_event)
+        self._worker_state(role, worker.state, worker.why)
 
     def _get_sound(self) -> SoundOut | None:
         if self._sound is None and not self._sound_failed:
@@ -213,12 +196,10 @@ class Cues(QObject):
                 self._sound = self._sound_factory(self)
             except Unavailable as exc:
                 self._fail_sound(str(exc))
-            except Exception:  # a backend must never take the session down
-                self._fail_sound(
-                    QCoreApplication.translate(
-                        "Cues", "Sound is off: the audio system failed to start."
-                    )
-                )
+            except Exception:  # an output must never take the session down
+                self._fail_sound(_tr("Sound is off: the audio system failed to start."))
+            else:
+                self._watch(SOUND, self._sound)
         return self._sound
 
     def _get_speaker(self) -> Speaker | None:
@@ -228,28 +209,58 @@ class Cues(QObject):
             except Unavailable as exc:
                 self._fail_speech(str(exc))
             except Exception:
-                self._fail_speech(
-                    QCoreApplication.translate(
-                        "Cues", "Voice is off: the speech system failed to start."
-                    )
-                )
+                self._fail_speech(_tr("Voice is off: the speech system failed to start."))
+            else:
+                self._watch(SPEECH, self._speaker)
         return self._speaker
 
     def _fail_sound(self, why: str) -> None:
-        self._sound, self._sound_failed = None, True
+        self._sound_failed = True
+        self._close_output(SOUND)
         self.notice.emit(why)
 
     def _fail_speech(self, why: str) -> None:
-        self._speaker, self._speech_failed = None, True
+        self._speech_failed = True
+        self._close_output(SPEECH)
         self.notice.emit(why)
+
+    def _close_output(self, role: str) -> None:
+        output = self._sound if role == SOUND else self._speaker
+        if role == SOUND:
+            self._sound = None
+        else:
+            self._speaker = None
+        close = getattr(output, "close", None)
+        if callable(close):
+            close()
 
     def _speech_error(self, detail: str) -> None:
         if not self._speech_failed:
-            self._fail_speech(
-                QCoreApplication.translate("Cues", "Voice is off: %1").replace(
-                    "%1", detail or QCoreApplication.translate("Cues", "engine error")
-                )
-            )
+            self._fail_speech(_tr("Voice is off: %1").replace("%1", detail or _tr("engine error")))
+
+    def _worker_state(self, role: str, state: str, why: str) -> None:
+        if state == "off":
+            if role == SOUND:
+                self._fail_sound(off_text(role, why))
+            else:
+                self._fail_speech(off_text(role, why))
+        self._show(self.health.report(role, state, why))
+
+    def _worker_event(self, message: dict[str, Any]) -> None:
+        if message.get("ev") == "novoice":
+            language = QLocale(str(message.get("lang", ""))).nativeLanguageName()
+            text = _tr("Voice is off in %1: the speech engine has no voice for it.")
+            self.notice.emit(text.replace("%1", language or str(message.get("lang"))))
+
+    def _refresh_wanted(self) -> None:
+        wanted = self._settings.wanted()
+        if wanted != self.health.wanted:
+            self._show(self.health.want(wanted))
+
+    def _show(self, status: Status | None) -> None:
+        if status is not None:
+            text = status_text(status.key, status.why) if status.key else ""
+            self.statusChanged.emit(text, status.ongoing)
 
     @property
     def sound_ok(self) -> bool:
@@ -270,29 +281,35 @@ class Cues(QObject):
         except Unavailable as exc:
             self._fail_sound(str(exc))
         except Exception:
-            self._fail_sound(
-                QCoreApplication.translate("Cues", "Sound is off: the audio device failed.")
-            )
+            self._fail_sound(_tr("Sound is off: the audio device failed."))
 
     def say(self, text: str) -> None:
         speaker = self._get_speaker()
         if speaker is None or not text:
             return
         try:
-            speaker.say(text, self.settings.voice_volume)
+            speaker.say(text, self._settings.voice_volume)
         except Unavailable as exc:
             self._fail_speech(str(exc))
         except Exception:
-            self._fail_speech(
-                QCoreApplication.translate("Cues", "Voice is off: the speech engine failed.")
-            )
+            self._fail_speech(_tr("Voice is off: the speech engine failed."))
+
+    def hush(self) -> None:
+        """Silence what is playing and being said (the session paused or stopped)."""
+        for output in (self._sound, self._speaker):
+            hush = getattr(output, "hush", None)
+            if callable(hush):
+                hush()
 
     def on_event(self, event: Event, player: Player) -> None:
         """React to one player event; nothing sounds while the session is paused."""
-        s = self.settings
+        s = self._settings
+        self._refresh_wanted()
         live = player.state in (State.RUNNING, State.WAITING, State.FINISHED)
         steps = player.protocol.steps
         match event.kind:
+            case EventKind.GET_READY:
+                self.prepare()  # a cue switched on since the first paint starts its worker now
             case EventKind.STEP_STARTED if live:
                 if s.chime:
                     self.play("chime", s.chime_volume)
@@ -308,25 +325,21 @@ class Cues(QObject):
             case EventKind.ENDING_SOON if live and s.voice:
                 if event.step_index + 1 < len(steps):
                     title = steps[event.step_index + 1].title.get(self.lang)
-                    self.say(QCoreApplication.translate("Cues", "Next: %1").replace("%1", title))
+                    self.say(_tr("Next: %1").replace("%1", title))
                 else:
-                    self.say(QCoreApplication.translate("Cues", "Last few seconds."))
+                    self.say(_tr("Last few seconds."))
             case EventKind.WAITING_FOR_USER if s.voice:
-                self.say(QCoreApplication.translate("Cues", "Press Next when you are done."))
+                self.say(_tr("Press Next when you are done."))
+            case EventKind.PAUSED | EventKind.STOPPED:
+                self.hush()
             case EventKind.FINISHED:
                 if s.chime:
                     self.play("chime", s.chime_volume)
                 if s.flash:
                     self.flashRequested.emit()
                 if s.voice:
-                    self.say(
-                        QCoreApplication.translate("Cues", "The session is complete. Well done.")
-                    )
+                    self.say(_tr("The session is complete. Well done."))
             case EventKind.MAX_DURATION if s.voice:
-                self.say(
-                    QCoreApplication.translate(
-                        "Cues", "Time is up for this protocol. Please stop now."
-                    )
-                )
+                self.say(_tr("Time is up for this protocol. Please stop now."))
             case _:
                 pass
