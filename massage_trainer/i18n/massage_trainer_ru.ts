@@ -93,7 +93,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+154"/>
+        <location filename="../ui/app.py" line="+163"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -578,57 +578,112 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../ui/session/cues.py" line="+93"/>
+        <location filename="../ui/session/cue_texts.py" line="+44"/>
         <source>Sound is off: Qt Multimedia is not installed.</source>
         <translation>Звук выключен: не установлен Qt Multimedia.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sound is off: no audio output device was found.</source>
-        <translation>Звук выключен: не найдено устройство вывода звука.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Sound is off: the cue sounds could not be loaded.</source>
         <translation>Звук выключен: не удалось загрузить звуки подсказок.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sound is off: the audio device reported an error.</source>
-        <translation>Звук выключен: звуковое устройство сообщило об ошибке.</translation>
+        <location line="-33"/>
+        <source>no audio output was found</source>
+        <translation>не найден выход звука</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the audio output does not play</source>
+        <translation>выход звука не воспроизводит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio output reported an error</source>
+        <translation>выход звука сообщил об ошибке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the speech engine did not start</source>
+        <translation>синтезатор речи не запустился</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the helper program does not answer</source>
+        <translation>вспомогательная программа не отвечает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the helper program stopped</source>
+        <translation>вспомогательная программа остановилась</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound stopped; trying again…</source>
+        <translation>Звук пропал, пробуем снова…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice stopped; trying again…</source>
+        <translation>Голос пропал, пробуем снова…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sound yet (%1); trying again…</source>
+        <translation>Звука пока нет (%1), пробуем снова…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No voice yet (%1); trying again…</source>
+        <translation>Голоса пока нет (%1), пробуем снова…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound is back.</source>
+        <translation>Звук снова работает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice is back.</source>
+        <translation>Голос снова работает.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sound is off: the sound helper program could not be started.</source>
+        <translation>Звук выключен: не удалось запустить вспомогательную программу звука.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Voice is off: Qt TextToSpeech is not installed.</source>
         <translation>Голос выключен: не установлен Qt TextToSpeech.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Voice is off: no speech engine is installed.</source>
         <translation>Голос выключен: не установлен синтезатор речи.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Voice is off: the speech engine (%1) did not start.</source>
-        <translation>Голос выключен: синтезатор речи (%1) не запустился.</translation>
+        <location line="+5"/>
+        <source>Voice is off: the speech helper program could not be started.</source>
+        <translation>Голос выключен: не удалось запустить вспомогательную программу речи.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Voice is off: the speech engine reported an error.</source>
-        <translation>Голос выключен: синтезатор речи сообщил об ошибке.</translation>
+        <location line="+9"/>
+        <source>Voice is off in %1: the speech engine has no voice for it.</source>
+        <translation>Голос выключен для языка «%1»: в синтезаторе речи нет голоса для него.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/session/cues.py" line="+163"/>
         <source>Sound is off: the audio system failed to start.</source>
         <translation>Звук выключен: звуковая система не запустилась.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Voice is off: the speech system failed to start.</source>
         <translation>Голос выключен: речевая система не запустилась.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Voice is off: %1</source>
         <translation>Голос выключен: %1</translation>
     </message>
@@ -638,7 +693,7 @@
         <translation>ошибка синтезатора</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>Sound is off: the audio device failed.</source>
         <translation>Звук выключен: отказало звуковое устройство.</translation>
     </message>
@@ -648,7 +703,7 @@
         <translation>Голос выключен: отказал синтезатор речи.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Next: %1</source>
         <translation>Дальше: %1</translation>
     </message>
@@ -663,7 +718,7 @@
         <translation>Когда закончите, нажмите «Дальше».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The session is complete. Well done.</source>
         <translation>Сеанс завершён. Отлично!</translation>
     </message>
@@ -964,7 +1019,7 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../ui/history/charts.py" line="+89"/>
+        <location filename="../ui/history/charts.py" line="+94"/>
         <source>Pain before and after each session (0-10)</source>
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
@@ -979,7 +1034,7 @@
         <translation>после</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Minutes per technique</source>
         <translation>Минуты по приёмам</translation>
     </message>
@@ -2495,6 +2550,14 @@
         <location line="+1"/>
         <source>Stopped</source>
         <translation>Остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>SoundNotice</name>
+    <message>
+        <location filename="../ui/session/sound_notice.py" line="+24"/>
+        <source>Sound status</source>
+        <translation>Состояние звука</translation>
     </message>
 </context>
 <context>

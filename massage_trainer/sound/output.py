@@ -63,10 +63,11 @@ class Output(QObject):
         except (OSError, ValueError, EOFError, wave.Error) as exc:
             raise wire.Quit("off", wire.NO_SOUNDS) from exc
         self._voices: list[Voice] = []
+        self._feed_soon = False
         self._sink = QAudioSink(device, fmt, self)
         self._sink.setBufferSize(self._frame_bytes * self._rate * BUFFER_MS // 1000)
         self._io = self._sink.start()
-        self._written_us = 0
+        self._written_frames = 0
         self._seen_us = -1
         self._seen_at = time.monotonic()
         self._ready = False
@@ -85,9 +86,15 @@ class Output(QObject):
         if samples is None or volume <= 0:
             return
         self._voices.append(Voice(samples, volume))
-        self._feed()
         if not self._feed_timer.isActive():
             self._feed_timer.start(FEED_MS)
+        if not self._feed_soon:  # after the other commands that came with this one: sounds
+            self._feed_soon = True  # due together start together
+            QTimer.singleShot(0, self, self._feed_now)
+
+    def _feed_now(self) -> None:
+        self._feed_soon = False
+        self._feed()
 
     def hush(self) -> None:
         self._voices.clear()
@@ -100,7 +107,7 @@ class Output(QObject):
     def _write(self, data: bytes) -> None:
         written = self._io.write(data) if data else 0
         if written > 0:
-            self._written_us += written // self._frame_bytes * 1_000_000 // self._rate
+            self._written_frames += written // self._frame_bytes
 
     def _feed(self) -> None:
         frames = self._sink.bytesFree() // self._frame_bytes
@@ -123,7 +130,7 @@ class Output(QObject):
                 self._ready = True
                 self._report({"ev": "ready"})
                 self._probe_timer.start(round(PROBE_S * 1000))
-        elif self._written_us - processed > 1000 and now - self._seen_at > (
+        elif self._written_frames * 1e6 / self._rate - processed > 1000 and now - self._seen_at > (
             STALL_S if self._ready else START_S
         ):
             self._fail(wire.STALLED)

@@ -103,7 +103,9 @@ class Supervisor(QObject):
         """Pass a command on when the worker is ready; False (dropped) otherwise."""
         if self.state != READY or self._process is None:
             return False
-        return self._process.write(wire.encode(message)) > 0
+        written = self._process.write(wire.encode(message)) > 0
+        self._process.waitForBytesWritten(0)  # out now, not when the window's frame is done
+        return written
 
     def stop(self) -> None:
         """End the worker for good (the window closes): no restart."""

@@ -71,6 +71,7 @@ def build_window(
     wanted = getattr(args, "protocol", None)
     window.add_deferred(lambda: features.open_first_protocol(wanted, settings, data_dir))
     window.add_deferred(features.install_classroom)
+    window.add_deferred(lambda: features.show_sound_status(cues))
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
     if record:
@@ -105,6 +106,12 @@ class _Features:
         from massage_trainer.ui.classroom import features
 
         self.classroom = features.install(self.window)
+
+    def show_sound_status(self, cues: Cues) -> None:
+        """A line above the diagram while sound is out; the workers end with the window."""
+        from massage_trainer.ui.session import sound_notice
+
+        sound_notice.attach(self.window, cues)
 
     def attach_safety_panel(self, lang: str) -> None:
         """Dock the safety checklist (it gates Start)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import select
 import socket
@@ -15,6 +14,7 @@ import pytest
 
 from massage_trainer.sound import supervisor, wire
 from massage_trainer.sound.supervisor import worker_command
+from tests.sound.hung import hanging_daemon, needs_speechd, quiet_env
 
 pytestmark = [
     pytest.mark.slow,
@@ -22,13 +22,6 @@ pytestmark = [
         not sys.platform.startswith("linux"), reason="a sound server is a Linux idea"
     ),
 ]
-
-
-def quiet_env(runtime: Path) -> dict[str, str]:
-    """No sound server and no speech daemon reachable: an empty runtime folder of our own."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PULSE_", "SPEECHD_"))}
-    env["XDG_RUNTIME_DIR"] = str(runtime)
-    return env
 
 
 def test_without_a_sound_server_the_sound_worker_says_down_and_exits(tmp_path: Path) -> None:
@@ -53,22 +46,10 @@ def test_a_wrong_role_is_a_usage_error() -> None:
     assert r.returncode == 2 and b"usage" in r.stderr
 
 
-needs_speechd = pytest.mark.skipif(
-    ctypes.util.find_library("speechd") is None,
-    reason="libspeechd (speech-dispatcher) not installed",
-)
-
-
 @pytest.fixture
 def hung_speechd(tmp_path: Path) -> Iterator[tuple[socket.socket, dict[str, str]]]:
-    """A speech daemon that accepts connections and never answers (as speech-dispatcher does
-    when it started while no sound server ran): QTextToSpeech's constructor blocks on it."""
-    path = tmp_path / "speechd.sock"
-    daemon = socket.socket(socket.AF_UNIX)
-    daemon.bind(str(path))
-    daemon.listen(8)
-    daemon.settimeout(60)
-    yield daemon, {**quiet_env(tmp_path), "SPEECHD_ADDRESS": f"unix_socket:{path}"}
+    daemon, env = hanging_daemon(tmp_path)
+    yield daemon, env
     daemon.close()
 
 

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from massage_trainer.core.session.player import Event, EventKind, Player, State
-from massage_trainer.ui.session import cue_status
 from massage_trainer.ui.session.cue_status import SOUND, SPEECH, CueHealth, Status
+from massage_trainer.ui.session.cue_texts import no_voice_text, off_text, status_text
 
 
 @dataclass(slots=True)
@@ -71,44 +71,6 @@ class SoundOut(Protocol):
 
 class Speaker(Protocol):
     def say(self, text: str, volume: float) -> None: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cues", text)
-
-
-def status_text(key: str, why: str = "") -> str:
-    """The person's wording of a cue_status key; `why` is a worker's reason (sound.wire)."""
-    reasons = {
-        "no-device": _tr("no audio output was found"),
-        "stalled": _tr("the audio output does not play"),
-        "device-error": _tr("the audio output reported an error"),
-        "engine-error": _tr("the speech engine did not start"),
-        "not-answering": _tr("it does not answer"),
-    }
-    reason = reasons.get(why, _tr("it stopped"))
-    texts = {
-        cue_status.SOUND_STOPPED: _tr("Sound stopped; trying again…"),
-        cue_status.VOICE_STOPPED: _tr("Voice stopped; trying again…"),
-        cue_status.SOUND_NOT_YET: _tr("No sound yet (%1); trying again…").replace("%1", reason),
-        cue_status.VOICE_NOT_YET: _tr("No voice yet (%1); trying again…").replace("%1", reason),
-        cue_status.SOUND_BACK: _tr("Sound is back."),
-        cue_status.VOICE_BACK: _tr("Voice is back."),
-    }
-    return texts[key]
-
-
-def off_text(role: str, why: str) -> str:
-    """Why an output has given up for good on this machine."""
-    if role == SOUND:
-        return {
-            "no-module": _tr("Sound is off: Qt Multimedia is not installed."),
-            "no-sounds": _tr("Sound is off: the cue sounds could not be loaded."),
-        }.get(why, _tr("Sound is off: the sound helper program could not be started."))
-    return {
-        "no-module": _tr("Voice is off: Qt TextToSpeech is not installed."),
-        "no-engine": _tr("Voice is off: no speech engine is installed."),
-    }.get(why, _tr("Voice is off: the speech helper program could not be started."))
 
 
 class Cues(QObject):
@@ -197,7 +159,11 @@ class Cues(QObject):
             except Unavailable as exc:
                 self._fail_sound(str(exc))
             except Exception:  # an output must never take the session down
-                self._fail_sound(_tr("Sound is off: the audio system failed to start."))
+                self._fail_sound(
+                    QCoreApplication.translate(
+                        "Cues", "Sound is off: the audio system failed to start."
+                    )
+                )
             else:
                 self._watch(SOUND, self._sound)
         return self._sound
@@ -209,7 +175,11 @@ class Cues(QObject):
             except Unavailable as exc:
                 self._fail_speech(str(exc))
             except Exception:
-                self._fail_speech(_tr("Voice is off: the speech system failed to start."))
+                self._fail_speech(
+                    QCoreApplication.translate(
+                        "Cues", "Voice is off: the speech system failed to start."
+                    )
+                )
             else:
                 self._watch(SPEECH, self._speaker)
         return self._speaker
@@ -236,7 +206,11 @@ class Cues(QObject):
 
     def _speech_error(self, detail: str) -> None:
         if not self._speech_failed:
-            self._fail_speech(_tr("Voice is off: %1").replace("%1", detail or _tr("engine error")))
+            self._fail_speech(
+                QCoreApplication.translate("Cues", "Voice is off: %1").replace(
+                    "%1", detail or QCoreApplication.translate("Cues", "engine error")
+                )
+            )
 
     def _worker_state(self, role: str, state: str, why: str) -> None:
         if state == "off":
@@ -248,9 +222,7 @@ class Cues(QObject):
 
     def _worker_event(self, message: dict[str, Any]) -> None:
         if message.get("ev") == "novoice":
-            language = QLocale(str(message.get("lang", ""))).nativeLanguageName()
-            text = _tr("Voice is off in %1: the speech engine has no voice for it.")
-            self.notice.emit(text.replace("%1", language or str(message.get("lang"))))
+            self.notice.emit(no_voice_text(str(message.get("lang", ""))))
 
     def _refresh_wanted(self) -> None:
         wanted = self._settings.wanted()
@@ -281,7 +253,9 @@ class Cues(QObject):
         except Unavailable as exc:
             self._fail_sound(str(exc))
         except Exception:
-            self._fail_sound(_tr("Sound is off: the audio device failed."))
+            self._fail_sound(
+                QCoreApplication.translate("Cues", "Sound is off: the audio device failed.")
+            )
 
     def say(self, text: str) -> None:
         speaker = self._get_speaker()
@@ -292,7 +266,9 @@ class Cues(QObject):
         except Unavailable as exc:
             self._fail_speech(str(exc))
         except Exception:
-            self._fail_speech(_tr("Voice is off: the speech engine failed."))
+            self._fail_speech(
+                QCoreApplication.translate("Cues", "Voice is off: the speech engine failed.")
+            )
 
     def hush(self) -> None:
         """Silence what is playing and being said (the session paused or stopped)."""
@@ -325,11 +301,11 @@ class Cues(QObject):
             case EventKind.ENDING_SOON if live and s.voice:
                 if event.step_index + 1 < len(steps):
                     title = steps[event.step_index + 1].title.get(self.lang)
-                    self.say(_tr("Next: %1").replace("%1", title))
+                    self.say(QCoreApplication.translate("Cues", "Next: %1").replace("%1", title))
                 else:
-                    self.say(_tr("Last few seconds."))
+                    self.say(QCoreApplication.translate("Cues", "Last few seconds."))
             case EventKind.WAITING_FOR_USER if s.voice:
-                self.say(_tr("Press Next when you are done."))
+                self.say(QCoreApplication.translate("Cues", "Press Next when you are done."))
             case EventKind.PAUSED | EventKind.STOPPED:
                 self.hush()
             case EventKind.FINISHED:
@@ -338,8 +314,14 @@ class Cues(QObject):
                 if s.flash:
                     self.flashRequested.emit()
                 if s.voice:
-                    self.say(_tr("The session is complete. Well done."))
+                    self.say(
+                        QCoreApplication.translate("Cues", "The session is complete. Well done.")
+                    )
             case EventKind.MAX_DURATION if s.voice:
-                self.say(_tr("Time is up for this protocol. Please stop now."))
+                self.say(
+                    QCoreApplication.translate(
+                        "Cues", "Time is up for this protocol. Please stop now."
+                    )
+                )
             case _:
                 pass
