@@ -6,7 +6,7 @@ APP_STAMP  := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 OFFSCREEN  := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench bundle dist install-desktop clean screenshots translations
+.PHONY: run test lint bench bundle dist install-desktop clean screenshots translations audio-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ run: $(APP_STAMP)
 
 test: $(TEST_STAMP)
 	$(OFFSCREEN) $(BIN)/python -m pytest -q
+
+# Cues through a real PulseAudio (its own server and null sink, the monitor recorded), the real
+# window driven by key presses on Xvfb: the short part (also in `make test`), a hanging speech
+# engine, then ten sessions of two minutes or more. Prints its figures; says so and passes when
+# PulseAudio, Xvfb or xdotool is not installed.
+audio-check: $(TEST_STAMP)
+	$(BIN)/python -m tests.audio.check --full
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

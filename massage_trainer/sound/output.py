@@ -4,9 +4,10 @@ QSoundEffect is not used: in the Qt this app ships, a QSoundEffect voice can be 
 audio thread and take the event loop down with it. Instead the WAV files are decoded and
 resampled to the device's rate at start, and a QAudioSink in push mode gets the mixed samples
 only while something plays: an idle stream holds no queued silence, so a new sound is heard one
-short buffer (BUFFER_MS) after `play`, as with QSoundEffect. Once a second a few milliseconds of
-silence go out; when the sink stops taking them (its sound server went away: the sink reports no
-error then, it simply stops) the worker gives up with `stalled` and the window starts a new one.
+short buffer (BUFFER_MS) after `play`. Once a second a few milliseconds of silence go out; when
+the sink stops taking them (its sound server went away: the sink reports no error then, it simply
+stops) the worker gives up with `stalled` and the window starts a new one. After IDLE_S of
+silence the stream is suspended until the next sound.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ STALL_S = 1.5
 """Queued samples not taken for this long: the output is gone."""
 START_S = 3.0
 """The output must take its first samples within this time."""
+IDLE_S = 8.0
+"""Silent this long (longer than the slowest usual metronome beat), the stream is suspended:
+Qt keeps a running stream busy (about 1 % of a core here) even when nothing plays."""
 
 Report = Callable[[dict[str, object]], None]
 
@@ -71,6 +75,8 @@ class Output(QObject):
         self._seen_us = -1
         self._seen_at = time.monotonic()
         self._ready = False
+        self._suspended = False
+        self._idle_since = time.monotonic()
         self._feed_timer = QTimer(self)
         self._feed_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._feed_timer.timeout.connect(self._feed)
@@ -86,6 +92,10 @@ class Output(QObject):
         if samples is None or volume <= 0:
             return
         self._voices.append(Voice(samples, volume))
+        if self._suspended:
+            self._suspended = False
+            self._seen_at = time.monotonic()
+            self._sink.resume()
         if not self._feed_timer.isActive():
             self._feed_timer.start(FEED_MS)
         if not self._feed_soon:  # after the other commands that came with this one: sounds
@@ -113,8 +123,9 @@ class Output(QObject):
         frames = self._sink.bytesFree() // self._frame_bytes
         if frames > 0 and self._voices:
             self._write(encode(mix(self._voices, frames), self._channels, self._float))
-        if not self._voices:
+        if not self._voices and self._feed_timer.isActive():
             self._feed_timer.stop()
+            self._idle_since = time.monotonic()
 
     def _probe(self) -> None:
         """Is the stream still taking samples? Tell the window once it is, give up when not."""
@@ -123,6 +134,8 @@ class Output(QObject):
             self._fail(wire.DEVICE_ERROR)
             return
         now = time.monotonic()
+        if self._suspended:
+            return  # nothing flows; a lost server shows at the next sound
         processed = self._sink.processedUSecs()
         if processed != self._seen_us:
             self._seen_us, self._seen_at = processed, now
@@ -136,7 +149,11 @@ class Output(QObject):
             self._fail(wire.STALLED)
             return
         if self._ready and not self._voices:
-            self._write(self._silence(PROBE_MS))
+            if now - self._idle_since > IDLE_S:
+                self._suspended = True
+                self._sink.suspend()
+            else:
+                self._write(self._silence(PROBE_MS))
 
     def close(self) -> None:
         self._feed_timer.stop()

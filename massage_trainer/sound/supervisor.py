@@ -172,6 +172,8 @@ class Supervisor(QObject):
         if self._process is None:
             self._watch.stop()
             return
+        self._process.waitForReadyRead(0)  # answers that came while the window was busy count
+        self._read(self._process)
         now = time.monotonic()
         stuck_at_start = self.state == STARTING and now - self._started_at > READY_S
         silent = self.state == READY and now - self._heard_at > ANSWER_S

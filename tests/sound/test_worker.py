@@ -105,3 +105,15 @@ def test_the_supervisor_kills_a_worker_stuck_in_the_engine(
         connection.close()
     finally:
         w.stop()
+
+
+def test_the_app_itself_starts_a_worker_as_the_frozen_bundle_does(tmp_path: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "massage_trainer", "--cue-worker", "sound"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=quiet_env(tmp_path),
+    ) as worker:
+        assert worker.stdout is not None
+        assert wire.decode(worker.stdout.read()) == {"ev": "down", "why": "no-device"}
+        assert worker.wait(timeout=60) == 3
