@@ -433,6 +433,39 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../ui/safety/checklist.py" line="+49"/>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a protocol to see what to prepare.</source>
+        <translation>Выберите протокол, чтобы увидеть, что подготовить.</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <location filename="../ui/classroom/features.py" line="+50"/>
@@ -876,7 +909,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/classroom/handout_text.py" line="+38"/>
+        <location filename="../ui/classroom/handout_text.py" line="+37"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -916,7 +949,7 @@
         <translation>Около %1 мин · шагов: %2 · не дольше %3 мин</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>MASSAGE TRAINER · HANDOUT</source>
         <translation>ТРЕНАЖЁР МАССАЖА · ПАМЯТКА</translation>
     </message>
@@ -927,11 +960,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>1. Safety check: no massage if any answer is yes</source>
-        <translation>1. Проверка безопасности: если хоть один ответ «да», массаж не делаем</translation>
+        <source>1. Safety check: no massage if any of this is so</source>
+        <translation>1. Проверка безопасности: без массажа, если верно хоть что-то из этого</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>During the massage: stop at once if it hurts, and ask how the receiver feels. Stop and see a doctor before any further massage when:</source>
+        <translation>Во время массажа: если больно, сразу остановитесь и спросите, как себя чувствует массируемый. Прекратите массаж и до следующего сеанса обратитесь к врачу, если:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the hands never work</source>
+        <translation>Где руки никогда не работают</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>2. What changes the massage</source>
         <translation>2. Что меняет массаж</translation>
     </message>
@@ -946,12 +989,7 @@
         <translation>4. Подготовка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>During the massage: stop at once if it hurts, and ask how the receiver feels. Never press on the spine or the kidneys.</source>
-        <translation>Во время массажа: при боли сразу остановитесь и спросите, как себя чувствует принимающий. Никогда не давите на позвоночник и почки.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Technique</source>
         <translation>Приём</translation>
     </message>
@@ -1024,7 +1062,7 @@
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>before</source>
         <translation>до</translation>
     </message>
@@ -1143,7 +1181,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+141"/>
+        <location filename="../ui/history/view.py" line="+129"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1198,63 +1236,48 @@
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Read-only: %1</source>
-        <translation>Только для чтения: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Everyone</source>
         <translation>Всем</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>trial run</source>
-        <translation>пробный запуск</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Export sessions (health information: keep the file private)</source>
-        <translation>Экспорт сеансов (сведения о здоровье: храните файл от посторонних)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save session report (health information: keep it private)</source>
-        <translation>Сохранить отчёт о сеансе (сведения о здоровье: храните его от посторонних)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
+        <location line="+20"/>
         <source>Choose a receiver to see their course.</source>
         <translation>Выберите, кому делали массаж, чтобы увидеть курс.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+55"/>
+        <source>Export sessions</source>
+        <translation>Экспорт сеансов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Save session report</source>
+        <translation>Сохранить отчёт о сеансе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saved %1. It holds health information, so only your user account can open it; keep it private when you share or print it.</source>
-        <translation>Сохранено: %1. В файле сведения о здоровье, поэтому открыть его может только ваша учётная запись; не показывайте его посторонним, когда пересылаете или печатаете.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1298,19 +1321,29 @@
 <context>
     <name>LockedSafetyPanel</name>
     <message>
-        <location filename="../ui/safety/locked.py" line="+29"/>
+        <location filename="../ui/safety/locked.py" line="+28"/>
+        <source>The safety rules file cannot be read, so no session can start.</source>
+        <translation>Файл правил безопасности не удаётся прочитать, поэтому сеанс начать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety check could not be built, so no session can start.</source>
+        <translation>Проверку безопасности не удалось подготовить, поэтому сеанс начать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Safety check</source>
         <translation>Проверка безопасности</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Start stays locked until the safety check works again. Reinstall Massage Trainer, or restore the safety rules file named below.</source>
-        <translation>Начать сеанс нельзя, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите файл правил безопасности, указанный ниже.</translation>
+        <translation>Кнопка «Старт» заблокирована, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите указанный ниже файл правил безопасности.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Locked: the safety check cannot run</source>
-        <translation>Заблокировано: проверка безопасности не может быть выполнена</translation>
+        <translation>Заблокировано: проверка безопасности не работает</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1355,7 @@
         <translation>Тренажёр массажа</translation>
     </message>
     <message>
-        <location filename="../ui/session/safety_gate.py" line="+99"/>
+        <location filename="../ui/session/safety_gate.py" line="+112"/>
         <source>Locked by the safety check: see the Safety check panel on the left.</source>
         <translation>Заблокировано проверкой безопасности: см. панель «Проверка безопасности» слева.</translation>
     </message>
@@ -1342,9 +1375,9 @@
         <translation>%1 — Тренажёр массажа</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This protocol&apos;s time limit (%1) is reached: the session stopped.</source>
-        <translation>Достигнут предел времени программы (%1): сеанс остановлен.</translation>
+        <location line="+19"/>
+        <source>The time limit is reached (%1 of massage on the body, whatever the speed): the session has ended.</source>
+        <translation>Достигнут предел времени (%1 массажа, при любой скорости): сеанс окончен.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2119,52 +2152,47 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../ui/safety/panel.py" line="+72"/>
+        <location filename="../ui/safety/panel.py" line="+74"/>
         <source>Safety check</source>
         <translation>Проверка безопасности</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Answer every question for today. “No” is always the safe answer.</source>
         <translation>Ответьте на все вопросы про сегодняшний день. «Нет» — всегда безопасный ответ.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Preparation</source>
-        <translation>Подготовка</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Clear all answers</source>
         <translation>Сбросить все ответы</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Questions</source>
-        <translation>Вопросы</translation>
+        <location line="-4"/>
+        <source>Record a doctor&apos;s clearance…</source>
+        <translation>Отметить разрешение врача…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location line="+76"/>
+        <source>Record a doctor&apos;s clearance</source>
+        <translation>Отметить разрешение врача</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Yes</source>
-        <translation>Да</translation>
+        <location line="+2"/>
+        <source>Only when a doctor has said massage is fine again. Who cleared the receiver, and when? (for example: Dr Petrova, 25 November)</source>
+        <translation>Только если врач снова разрешил массаж. Кто разрешил и когда? (например: доктор Петрова, 25 ноября)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Нет</translation>
+        <location line="+79"/>
+        <source>Switched to “%1”: %2</source>
+        <translation>Протокол заменён на «%1»: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Choose a protocol to see what to prepare.</source>
-        <translation>Выберите программу, чтобы увидеть, что подготовить.</translation>
+        <location line="+2"/>
+        <source>Back to “%1”: the answers no longer call for the adapted massage.</source>
+        <translation>Снова «%1»: по ответам изменённый массаж больше не нужен.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+66"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -2184,7 +2212,12 @@
         <translation>Показать только итог</translation>
     </message>
     <message>
-        <location filename="../ui/safety/text.py" line="+38"/>
+        <location filename="../ui/safety/text.py" line="+30"/>
+        <source>At most %1 minutes of massage now.</source>
+        <translation>Сейчас — не больше %1 мин массажа.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a protocol</source>
         <translation>Выберите программу</translation>
     </message>
@@ -2199,23 +2232,33 @@
         <translation>Осторожно:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Locked: this protocol cannot be played</source>
+        <translation>Заблокировано: этот протокол проводить нельзя</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>What to do instead:</source>
         <translation>Что делать вместо этого:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Stop: see a doctor first</source>
+        <translation>Стоп: сначала к врачу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop: no massage today</source>
         <translation>Стоп: сегодня без массажа</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n question(s) still to answer</source>
         <translation>Осталось вопросов: %n</translation>
     </message>
@@ -2231,8 +2274,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The gentle pregnancy massage will be played.</source>
-        <translation>Будет проведён мягкий массаж для беременных.</translation>
+        <source>“%1” will be played.</source>
+        <translation>Будет проведён «%1».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2270,7 +2313,7 @@
         <translation>Всё заполнено и готово. Начинайте, когда принимающему удобно.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Go: safe to start</source>
         <translation>Можно начинать</translation>
     </message>
@@ -2278,7 +2321,7 @@
 <context>
     <name>SafetyWiring</name>
     <message>
-        <location filename="../ui/safety/wiring.py" line="+90"/>
+        <location filename="../ui/safety/wiring.py" line="+95"/>
         <source>Session stopped for pain.</source>
         <translation>Сеанс остановлен из-за боли.</translation>
     </message>
@@ -2303,7 +2346,7 @@
         <translation>Всё ещё пауза. Пробел — продолжить, Esc — остановить.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Paused: the safety check no longer allows this session.</source>
         <translation>Пауза: проверка безопасности больше не разрешает этот сеанс.</translation>
     </message>
@@ -2311,12 +2354,17 @@
 <context>
     <name>SessionRecorder</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+119"/>
+        <location filename="../ui/session/session_log.py" line="+123"/>
         <source>Before the session: answer the questions, or press Skip (Esc).</source>
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+173"/>
+        <source>A warning sign during the massage.</source>
+        <translation>Тревожный признак во время массажа.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>This session could not be recorded in the history: %1</source>
         <translation>Этот сеанс не удалось записать в историю: %1</translation>
     </message>
@@ -2410,11 +2458,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Private: this report holds health information. Keep it where only you and the person it is about can read it.</source>
-        <translation>Конфиденциально: в отчёте сведения о здоровье. Храните его так, чтобы прочитать его могли только вы и человек, о котором он написан.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Massage Trainer keeps this record for you. It is not a medical document; see a doctor about pain that persists or gets worse.</source>
         <translation>Тренажёр массажа хранит эту запись для вас. Это не медицинский документ: если боль не проходит или усиливается, обратитесь к врачу.</translation>
     </message>
@@ -2444,17 +2487,12 @@
         <translation>Режим</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>practice</source>
         <translation>отработка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>trial run from the command line (not counted in a course)</source>
-        <translation>пробный запуск из командной строки (в курс не засчитывается)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>guided</source>
         <translation>сеанс</translation>
     </message>
@@ -2489,7 +2527,7 @@
         <translation>Проверка безопасности</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Massage session report</source>
         <translation>Отчёт о сеансе массажа</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_trainer.core import files
 from massage_trainer.core.session.clock import Clock, MonotonicClock
@@ -72,6 +72,7 @@ def build_window(
     window.add_deferred(lambda: features.open_first_protocol(wanted, settings, data_dir))
     window.add_deferred(features.install_classroom)
     window.add_deferred(lambda: features.show_sound_status(cues))
+    window.safety_gate.required = safety  # without a safety check Start stays locked
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
     if record:
@@ -114,10 +115,18 @@ class _Features:
         sound_notice.attach(self.window, cues)
 
     def attach_safety_panel(self, lang: str) -> None:
-        """Dock the safety checklist (it gates Start)."""
+        """Dock the safety checklist (it gates Start). When it cannot be built (the rules file
+        is missing, empty or broken, or anything else fails) a locked panel says why instead:
+        Start stays locked, and no traceback reaches the person."""
+        from massage_trainer.ui.safety.locked import LockedSafetyPanel, why_locked
         from massage_trainer.ui.safety.panel import SafetyPanel
 
-        self.window.attach_safety_panel(SafetyPanel(self.window, lang=lang))
+        try:
+            panel: QWidget = SafetyPanel(self.window, lang=lang)
+        except Exception as exc:
+            why, details = why_locked(exc)
+            panel = LockedSafetyPanel(self.window, why, details, lang)
+        self.window.attach_safety_panel(panel)
 
     def record_sessions(self, ask: bool) -> None:
         """Open the history in the data folder and record every session in it (practice too)."""

@@ -38,7 +38,7 @@ def answer_all_clear(panel: SafetyPanel) -> None:
 
 
 def tick_all(panel: SafetyPanel) -> None:
-    for pid in list(panel._checks):
+    for pid in list(panel.checklist._checks):
         panel.set_answer(pid, True)
 
 
@@ -46,7 +46,7 @@ def tick_all(panel: SafetyPanel) -> None:
 def panel(qtbot) -> SafetyPanel:  # type: ignore[no-untyped-def]
     p = SafetyPanel(lang="en")
     qtbot.addWidget(p)
-    p.adaptRequested.connect(lambda pid: p.set_protocol(catalog.bundled(pid)))
+    p.playRequested.connect(lambda protocol, _why: p.set_protocol(protocol))
     p.set_protocol(RELIEF)
     return p
 
@@ -60,8 +60,8 @@ def test_nothing_is_preanswered(panel: SafetyPanel) -> None:
     assert not any(r.isChecked() for r in radios)
     for spin in panel.findChildren(QSpinBox):
         assert spin.value() == spin.minimum() and spin.text() == "—"
-    assert not any(c.isChecked() for c in panel._checks.values())
-    assert list(panel._checks) == list(RELIEF.preparation)
+    assert not any(c.isChecked() for c in panel.checklist._checks.values())
+    assert list(panel.checklist._checks) == list(RELIEF.preparation)
     v = panel.verdict()
     assert v is not None and v.kind is VerdictKind.INCOMPLETE and not panel.may_start()
     assert "Not ready yet" in panel.verdict_box.title.text()
@@ -83,14 +83,14 @@ def test_clicking_answers_and_ticks_reaches_go(qtbot, panel: SafetyPanel) -> Non
 def test_a_click_on_yes_stops_with_the_reason_and_what_to_do(panel: SafetyPanel) -> None:
     answer_all_clear(panel)
     tick_all(panel)
-    panel._groups["bleeding"].button(1).click()
+    panel.checklist._groups["bleeding"].button(1).click()
     v = panel.verdict()
     assert v is not None and v.kind is VerdictKind.STOP and not panel.may_start()
     assert panel.verdict_box.title.text() == "Stop: no massage today"
     body = panel.verdict_box.body.text()
     assert "clotting" in body and "What to do instead" in body
-    assert "bold" in panel._labels["bleeding"].styleSheet()
-    assert panel._labels["fever"].styleSheet() == ""
+    assert "bold" in panel.checklist._labels["bleeding"].styleSheet()
+    assert panel.checklist._labels["fever"].styleSheet() == ""
 
 
 def test_month_five_switches_protocol_and_lists_its_preparation(panel: SafetyPanel) -> None:
@@ -98,8 +98,8 @@ def test_month_five_switches_protocol_and_lists_its_preparation(panel: SafetyPan
     tick_all(panel)
     panel.set_answer("pregnancy-month", 5)
     assert panel.protocol() is not None and panel.protocol().id == "gentle-pregnancy"  # type: ignore[union-attr]
-    assert list(panel._checks) == list(GENTLE.preparation)
-    shown = [c for c in panel.prep_box.findChildren(QCheckBox) if c.isVisibleTo(panel)]
+    assert list(panel.checklist._checks) == list(GENTLE.preparation)
+    shown = [c for c in panel.checklist.prep_box.findChildren(QCheckBox) if c.isVisibleTo(panel)]
     assert len(shown) == len(GENTLE.preparation)  # the old protocol's rows are gone at once
     assert not panel.may_start()  # side-lying and the clean sheet are not ticked yet
     tick_all(panel)

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from massage_trainer.core.protocol.model import Protocol, Step
-from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.core.safety.rules import Outcome, Rules
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
 from massage_trainer.ui.session.step_text import clock_text
@@ -82,13 +81,7 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     asked: dict[Outcome, list[str]] = {o: [] for o in Outcome}
     for rule in rules.rules:
         asked[rule.outcome].append(rule.reason.get(lang))
-    stop_questions = []
-    for q in rules.questions:
-        if q.kind is safety_rules.QuestionKind.YES_NO and any(
-            r.outcome is Outcome.STOP and any(c.question == q.id for c in r.when)
-            for r in rules.rules
-        ):
-            stop_questions.append(q.text.get(lang))
+    stops = asked[Outcome.STOP]  # every stop rule, the first three months of pregnancy too
     prep = []
     for pid in protocol.preparation:
         item = rules.prep_item(pid)
@@ -99,30 +92,36 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     label = QCoreApplication.translate("Handout", "MASSAGE TRAINER · HANDOUT")
     sources_line = QCoreApplication.translate("Handout", "Sources: %1").replace("%1", sources)
     h_check = QCoreApplication.translate(
-        "Handout", "1. Safety check: no massage if any answer is yes"
+        "Handout", "1. Safety check: no massage if any of this is so"
     )
     h_adapt = QCoreApplication.translate("Handout", "2. What changes the massage")
     h_wait = QCoreApplication.translate("Handout", "3. When to wait")
     h_prep = QCoreApplication.translate("Handout", "4. Preparation")
     during = QCoreApplication.translate(
         "Handout",
-        "During the massage: stop at once if it hurts, and ask how the receiver feels. "
-        "Never press on the spine or the kidneys.",
+        "During the massage: stop at once if it hurts, and ask how the receiver feels. Stop and "
+        "see a doctor before any further massage when:",
     )
+    flags = "".join(f"<li>{_e(f.text.get(lang))}</li>" for f in rules.pain.red_flags)
+    zones = "".join(f"<li>{_e(z.reason.get(lang))}</li>" for z in rules.zones)
+    h_zones = QCoreApplication.translate("Handout", "Where the hands never work")
     return f"""<html><head><style>{CSS}</style></head><body>
 <p class='label'>{_e(label)}</p>
 <h1>{_e(protocol.title.get(lang))}</h1>
 <p>{_e(protocol.summary.get(lang))}</p>
 <p class='muted'>{_e(meta)}<br>{_e(sources_line)}</p>
 <h2>{_e(h_check)}</h2>
-{_checklist(stop_questions)}
+{_checklist(stops)}
 <h2>{_e(h_adapt)}</h2>
 <ul>{adapt}{warn}</ul>
 <h2>{_e(h_wait)}</h2>
 <ul>{wait}</ul>
 <h2>{_e(h_prep)}</h2>
 {_checklist(prep)}
+<h2>{_e(h_zones)}</h2>
+<ul>{zones}</ul>
 <p class='muted' style='margin-top:10px'>{_e(during)}</p>
+<ul class='muted'>{flags}</ul>
 </body></html>"""
 
 

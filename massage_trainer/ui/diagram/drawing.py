@@ -28,7 +28,7 @@ from massage_trainer.core.protocol.vocab import Technique
 from massage_trainer.ui.base.themes import Theme
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.diagram import captions as diagram_text
-from massage_trainer.ui.diagram import hands, overlays
+from massage_trainer.ui.diagram import hands, overlays, work_area
 from massage_trainer.ui.diagram.blit import blit
 from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
 from massage_trainer.ui.diagram.layout import Layout, compute_layout
@@ -163,15 +163,11 @@ def paint_step_layer(
     if step is not None:
         painter.save()
         painter.setTransform(lay.to_px, True)
-        target = overlays.target_path(body, step)
+        target, carved = work_area.work_path(body, step)  # exactly what the checker checks
         painter.setPen(QPen(th.c("target"), 0.3))
         painter.setBrush(th.c("target", 55))
         painter.drawPath(target)
-        for zid in step.avoid_zones:
-            if zid in body.zones:
-                painter.setPen(QPen(th.c("caution"), 0.3, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(th.c("caution", 150), Qt.BrushStyle.BDiagPattern))
-                painter.drawPath(zone_path(body.zones[zid]))
+        work_area.hatch(painter, body, carved, th, 150)
         painter.restore()
         if step.technique is Technique.TOWEL_RUB:
             _towel(painter, lay, body, step, th)

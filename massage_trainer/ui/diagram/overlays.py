@@ -16,6 +16,7 @@ from massage_trainer.core.body import motion
 from massage_trainer.core.body.geometry import Body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import Theme
+from massage_trainer.ui.diagram import work_area
 from massage_trainer.ui.diagram.body_paint import zone_path
 from massage_trainer.ui.diagram.layout import Layout
 
@@ -198,11 +199,21 @@ def glow_image(
     """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
     dev = painter.device()
     dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
-    key = (id(body), step.target_zones, th.name, round(lay.scale, 3), dpr, level)
+    key = (
+        id(body),
+        step.target_zones,
+        step.avoid_zones,
+        step.technique,
+        step.pressure,
+        th.name,
+        round(lay.scale, 3),
+        dpr,
+        level,
+    )
     hit = _GLOWS.get(key)
     if hit is not None:
         return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
-    path = target_path(body, step)
+    path, _carved = work_area.work_path(body, step)
     box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
     s = lay.scale
     img = QImage(
@@ -220,6 +231,10 @@ def glow_image(
     p.setPen(QPen(th.c("target", 240), 0.8))
     p.setBrush(th.c("target", 75))
     p.drawPath(path)
+    p.setOpacity(1.0)  # caution zones inside the glow stay hatched at its brightest
+    p.setClipPath(path)
+    caution = tuple(z.id for z in body.zones.values() if z.is_caution)
+    work_area.hatch(p, body, caution, th, 150)
     p.end()
     where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
     if len(_GLOWS) > 4 * (levels + 1):

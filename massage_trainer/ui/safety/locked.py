@@ -18,6 +18,23 @@ from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.safety.widgets import VerdictBox
 
 
+def why_locked(exc: BaseException) -> tuple[str, list[str]]:
+    """Plain words for why the safety check could not be built, and the located details."""
+    from PySide6.QtCore import QCoreApplication
+
+    from massage_trainer.core.protocol.yamlsafe import DocumentError
+
+    if isinstance(exc, DocumentError):
+        why = QCoreApplication.translate(
+            "LockedSafetyPanel", "The safety rules file cannot be read, so no session can start."
+        )
+        return why, [str(p) for p in exc.problems]
+    why = QCoreApplication.translate(
+        "LockedSafetyPanel", "The safety check could not be built, so no session can start."
+    )
+    return why, [f"{type(exc).__name__}: {exc}"]
+
+
 class LockedSafetyPanel(QDockWidget):
     """A safety dock that only says why Start is locked."""
 

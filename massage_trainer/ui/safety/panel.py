@@ -1,32 +1,28 @@
 """The safety checklist dock: screening questions, preparation ticks and the verdict that gates Start.
 
-Nothing is pre-answered: a yes/no question starts with neither button checked and a number starts
-blank, so a session can only start after a person has answered everything for today. The panel
-only shows and collects; core.safety.evaluate decides.
+The panel shows and collects; core.safety.evaluate decides, from the answers, the protocol the
+person chose (judged by its content), the receiver's open "see a doctor first" holds and the
+minutes already massaged in this sitting. When the verdict wants another protocol played (the
+pregnancy adaptation, or back to the chosen one once its reason is gone) the panel asks the window
+to load exactly that protocol and says why at that moment.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QDockWidget,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,30 +30,36 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.model import Protocol
-from massage_trainer.core.safety.rules import Outcome, Question, QuestionKind
+from massage_trainer.core.safety.holds import Hold
+from massage_trainer.core.safety.rules import Outcome
 from massage_trainer.core.safety.verdict import (
     Answer,
     Rules,
     Verdict,
     VerdictKind,
     evaluate,
+    lighter_copy_of,
     load_rules,
 )
 from massage_trainer.core.safety.verdict import may_start as verdict_may_start
 from massage_trainer.ui.base.themes import theme as get_theme
+from massage_trainer.ui.safety.checklist import Checklist
 from massage_trainer.ui.safety.text import describe
-from massage_trainer.ui.safety.widgets import ClickLabel, VerdictBox
+from massage_trainer.ui.safety.widgets import VerdictBox
 
 COLLAPSE_BELOW_PX = 1100
 """A main window narrower than this shows only the verdict once the check is complete."""
+PLAYABLE = (VerdictKind.GO, VerdictKind.ADAPT, VerdictKind.INCOMPLETE, VerdictKind.WAIT)
 
 
 class SafetyPanel(QDockWidget):
     """Today's safety check. Start may only follow `may_start()`; verdicts arrive on verdictChanged."""
 
     verdictChanged = Signal(object)  # noqa: N815 (Qt signal naming)
-    adaptRequested = Signal(str)  # noqa: N815
-    """A protocol id the rules want played instead of the current one."""
+    playRequested = Signal(object, str)  # noqa: N815
+    """(Protocol, why): the verdict wants this very protocol played instead of the loaded one."""
+    clearanceGiven = Signal(str)  # noqa: N815
+    """A doctor's clearance was recorded here (who said so); the history keeps it."""
 
     def __init__(
         self,
@@ -77,18 +79,20 @@ class SafetyPanel(QDockWidget):
         self.rules = rules if rules is not None else load_rules()
         self.lang = lang
         self._resolve = resolve or catalog.bundled
-        self._protocol: Protocol | None = None
-        self._adapted_from: Protocol | None = None
-        self._answers: dict[str, Answer] = {}
-        self._groups: dict[str, QButtonGroup] = {}
-        self._spins: dict[str, QSpinBox] = {}
-        self._checks: dict[str, QCheckBox] = {}
-        self._help: list[QLabel] = []
-        self._labels: dict[str, QLabel] = {}
+        self._chosen: Protocol | None = None
+        """What the person chose; the verdict judges it and may play another instead."""
+        self._loaded: Protocol | None = None
+        """What the window has loaded now."""
+        self._switch_to: Protocol | None = None
+        self._holds: tuple[Hold, ...] = ()
+        self._run_holds: list[Hold] = []
+        """Holds of this run not (yet) in the history: kept even when it cannot be written."""
+        self._massaged_s = 0.0
         self._theme = "light"
         self._collapsed = False
         self._verdict: Verdict | None = None
-        self._prep_for: tuple[str, ...] | None = ()
+        self.last_switch = ""
+        """What the last protocol switch said, for the window's status bar and tests."""
         self._build()
         self.setMinimumWidth(300)
         self._update()
@@ -111,25 +115,20 @@ class SafetyPanel(QDockWidget):
         top.addWidget(intro, 1)
         top.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-
-        content = QWidget()
-        col = QVBoxLayout(content)
-        col.setContentsMargins(0, 0, 4, 0)
-        col.addWidget(self._build_questions(content))
-        self.prep_box = QGroupBox(self.tr("Preparation"), content)
-        self.prep_layout = QVBoxLayout(self.prep_box)
-        col.addWidget(self.prep_box)
-        col.addStretch(1)
+        self.checklist = Checklist(self.rules, self.lang, lambda _k, _v: self._update(), root)
         self.scroll = QScrollArea(root)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        self.scroll.setWidget(self.checklist)
         outer.addWidget(self.scroll, 1)
-
         self.verdict_box = VerdictBox(root)
         self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer.addWidget(self.verdict_box)
+        self.clearance_button = QPushButton(self.tr("Record a doctor's clearance…"), root)
+        self.clearance_button.setObjectName("clearanceButton")
+        self.clearance_button.clicked.connect(self.ask_clearance)
+        outer.addWidget(self.clearance_button)
         self.reset_button = QPushButton(self.tr("Clear all answers"), root)
         self.reset_button.clicked.connect(self.reset)
         outer.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -139,143 +138,85 @@ class SafetyPanel(QDockWidget):
         self.setWidget(root)
         self._show_collapse_state()
 
-    def _build_questions(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Questions"), parent)
-        grid = QGridLayout(box)
-        grid.setColumnStretch(0, 1)
-        row = 0
-        for q in self.rules.questions:
-            label = QLabel(q.text.get(self.lang), box)
-            label.setWordWrap(True)
-            self._labels[q.id] = label
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self._answer_widget(q, box), row, 1, Qt.AlignmentFlag.AlignTop)
-            row += 1
-            if q.help is not None:
-                help_label = QLabel(q.help.get(self.lang), box)
-                help_label.setWordWrap(True)
-                help_label.setObjectName("questionHelp")
-                help_label.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
-                grid.addWidget(help_label, row, 0, 1, 2)
-                self._help.append(help_label)
-                row += 1
-        return box
-
-    def _answer_widget(self, q: Question, parent: QWidget) -> QWidget:
-        if q.kind == QuestionKind.NUMBER:
-            spin = QSpinBox(parent)
-            lo = math.floor(q.minimum or 0)
-            spin.setRange(lo - 1, math.ceil(q.maximum or 0))
-            spin.setSpecialValueText(self.tr("—"))
-            spin.setValue(lo - 1)
-            spin.setAccessibleName(q.text.get(self.lang))
-            spin.setMinimumWidth(72)
-            spin.valueChanged.connect(lambda v, qid=q.id, s=spin: self._on_number(qid, s, v))
-            self._spins[q.id] = spin
-            return spin
-        cell = QWidget(parent)
-        lay = QHBoxLayout(cell)
-        lay.setContentsMargins(0, 0, 0, 0)
-        group = QButtonGroup(cell)
-        for value, text in ((True, self.tr("Yes")), (False, self.tr("No"))):
-            b = QRadioButton(text, cell)
-            b.setAccessibleName(f"{q.text.get(self.lang)} {text}")
-            b.toggled.connect(lambda on, qid=q.id, v=value: on and self._set(qid, v))
-            group.addButton(b, 1 if value else 0)
-            lay.addWidget(b)
-        self._groups[q.id] = group
-        return cell
-
-    def _rebuild_preparation(self) -> None:
-        while self.prep_layout.count():
-            item = self.prep_layout.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()  # at once: deletion waits for the event loop
-                w.deleteLater()
-        self._checks.clear()
-        shown = self._checklist_protocol()
-        items = shown.preparation if shown is not None else ()
-        for pid in items:
-            entry = self.rules.prep_item(pid)
-            text = entry.text.get(self.lang) if entry is not None else pid
-            row = QWidget(self.prep_box)
-            lay = QHBoxLayout(row)
-            lay.setContentsMargins(0, 0, 0, 0)
-            box = QCheckBox(row)
-            box.setAccessibleName(text)
-            box.setChecked(self._answers.get(pid) is True)
-            box.toggled.connect(lambda on, p=pid: self._set(p, bool(on)))
-            lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-            lay.addWidget(ClickLabel(text, box), 1)
-            self.prep_layout.addWidget(row)
-            self._checks[pid] = box
-        if not items:
-            self.prep_layout.addWidget(QLabel(self.tr("Choose a protocol to see what to prepare.")))
-
     # ---- answers -------------------------------------------------------------------------
-
-    def _on_number(self, qid: str, spin: QSpinBox, value: int) -> None:
-        self._set(qid, None if value == spin.minimum() else value)
-
-    def _set(self, key: str, value: Answer) -> None:
-        if value is None:
-            self._answers.pop(key, None)
-        else:
-            self._answers[key] = value
-        self._update()
 
     def set_answer(self, key: str, value: Answer) -> None:
         """Answer a question or tick an item as a person would (used by tests and scripts)."""
-        if key in self._groups:
-            group = self._groups[key]
-            if value is None:
-                group.setExclusive(False)
-                for b in group.buttons():
-                    b.setChecked(False)
-                group.setExclusive(True)
-                self._set(key, None)
-            else:
-                button = group.button(1 if value else 0)
-                button.setChecked(True)
-        elif key in self._spins:
-            spin = self._spins[key]
-            spin.setValue(spin.minimum() if value is None else int(value))
-        elif key in self._checks:
-            self._checks[key].setChecked(value is True)
-        else:
-            self._set(key, value)
+        self.checklist.set_answer(key, value)
 
     def answers(self) -> dict[str, Answer]:
         """Today's answers and ticks, to keep with the session record."""
-        return dict(self._answers)
+        return dict(self.checklist.answers)
 
     def reset(self) -> None:
-        for qid in list(self._groups) + list(self._spins) + list(self._checks):
-            self.set_answer(qid, None)
-        self._answers.clear()
-        self._adapted_from = None
+        for key in self.checklist.answer_keys():
+            self.checklist.set_answer(key, None)
+        self.checklist.answers.clear()
         self._update()
 
-    # ---- protocol and verdict ------------------------------------------------------------
+    # ---- what else the verdict depends on ------------------------------------------------
 
     def set_protocol(self, protocol: Protocol | None) -> None:
-        """The protocol the window will play; its preparation items are listed."""
-        previous, v = self._protocol, self._verdict
-        switched = (
+        """The window loaded `protocol`: the person's choice, unless it is the switch this panel
+        asked for (or a copy of it with a step lightened after a pain stop)."""
+        ours = self._switch_to is not None and protocol == self._switch_to
+        lighter = (
             protocol is not None
-            and previous is not None
-            and v is not None
-            and self._adapting(v)
-            and v.protocol_id == protocol.id
-            and previous.id != protocol.id
+            and self._loaded is not None
+            and lighter_copy_of(protocol, self._loaded)
         )
-        if switched:
-            self._adapted_from = previous
-        elif protocol is None or (previous is not None and protocol.id != previous.id):
-            self._adapted_from = None
-        self._protocol = protocol
+        self._switch_to = None
+        if protocol is None:
+            self._chosen = None
+        elif not (ours or lighter):
+            self._chosen = protocol
+        self._loaded = protocol
         self._update()
+
+    def set_holds(self, holds: tuple[Hold, ...] | list[Hold]) -> None:
+        """The receiver's open "see a doctor first" holds, from the history."""
+        self._holds = tuple(holds)
+        self._run_holds = [h for h in self._run_holds if h.id < 0]
+        self._update()
+
+    def hold_now(self, reason: str, detail: str = "") -> None:
+        """A pain stop with a warning sign just happened: lock Start from now on."""
+        from datetime import datetime
+
+        when = datetime.now().astimezone().isoformat(timespec="seconds")
+        self._run_holds.append(Hold(-1 - len(self._run_holds), None, when, reason, detail))
+        self._update()
+
+    def record_clearance(self, note: str) -> None:
+        """A doctor has cleared the receiver: lift every hold (the history keeps who said so)."""
+        if not note.strip():
+            return
+        self._run_holds.clear()
+        self._holds = ()
+        self.clearanceGiven.emit(note.strip())
+        self._update()
+
+    def ask_clearance(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Record a doctor's clearance"),
+            self.tr(
+                "Only when a doctor has said massage is fine again. Who cleared the receiver, "
+                "and when? (for example: Dr Petrova, 25 November)"
+            ),
+        )
+        if ok:
+            self.record_clearance(note)
+
+    def add_massaged(self, seconds: float) -> None:
+        """Wall-clock seconds of massage just done in this sitting (limits count them)."""
+        self._massaged_s += max(0.0, seconds)
+        self._update()
+
+    def massaged_s(self) -> float:
+        return self._massaged_s
 
     def attach_to(self, window: Any) -> None:
         """Called by the main window when it docks this panel: the pain stop, pausing on a turn."""
@@ -283,61 +224,70 @@ class SafetyPanel(QDockWidget):
 
         self.wiring = SafetyWiring(window, self)
 
+    # ---- the verdict ---------------------------------------------------------------------
+
     def protocol(self) -> Protocol | None:
-        return self._protocol
+        return self._loaded
+
+    def chosen(self) -> Protocol | None:
+        return self._chosen
 
     def verdict(self) -> Verdict | None:
         return self._verdict
 
+    def holds(self) -> tuple[Hold, ...]:
+        return (*self._holds, *self._run_holds)
+
     def may_start(self) -> bool:
         """True only when the verdict is Go or Adapt for exactly the protocol now loaded."""
         v = self._verdict
-        return v is not None and self._protocol is not None and verdict_may_start(v, self._protocol)
-
-    def _adapting(self, v: Verdict) -> bool:
-        """Did an adapt rule fire (whatever else is still missing)?"""
-        return any(r.id in v.fired and r.outcome == Outcome.ADAPT for r in self.rules.rules)
-
-    def _checklist_protocol(self) -> Protocol | None:
-        v = self._verdict
-        if (
-            v is not None
-            and self._protocol is not None
-            and v.protocol_id not in (None, self._protocol.id)
-        ):
-            try:
-                return self._resolve(v.protocol_id)  # type: ignore[arg-type]
-            except Exception:
-                return self._protocol
-        return self._protocol
+        return v is not None and self._loaded is not None and verdict_may_start(v, self._loaded)
 
     def _update(self) -> None:
         old = self._verdict
-        if self._protocol is None:
-            self._verdict = None
-        else:
-            self._verdict = evaluate(
-                self.rules, self._answers, self._protocol, resolve=self._resolve
+        v = self._verdict = (
+            None
+            if self._chosen is None
+            else evaluate(
+                self.rules,
+                self.checklist.answers,
+                self._chosen,
+                resolve=self._resolve,
+                holds=self.holds(),
+                massaged_s=self._massaged_s,
             )
-        if self._verdict is None or not self._adapting(self._verdict):
-            self._adapted_from = None
-        shown = self._checklist_protocol()
-        wanted = None if shown is None else shown.preparation
-        if wanted != self._prep_for:
-            self._prep_for = wanted
-            self._rebuild_preparation()
+        )
+        target = v.protocol if v is not None and v.kind in PLAYABLE else None
+        shown = target or self._loaded
+        self.checklist.show_preparation(None if shown is None else shown.preparation)
         self._render()
-        if self._verdict != old:
-            self.verdictChanged.emit(self._verdict)
-        v = self._verdict
+        if v != old:
+            self.verdictChanged.emit(v)
+        loaded = self._loaded
         if (
-            v is not None
-            and self._protocol is not None
-            and v.protocol_id is not None
-            and v.protocol_id != self._protocol.id
-            and v.kind in (VerdictKind.ADAPT, VerdictKind.INCOMPLETE, VerdictKind.WAIT)
+            target is not None
+            and loaded is not None
+            and target != loaded
+            and not lighter_copy_of(loaded, target)
         ):
-            self.adaptRequested.emit(v.protocol_id)
+            self._switch_to = target
+            self.last_switch = self._why_switch(v, target)
+            self.playRequested.emit(target, self.last_switch)
+
+    def _why_switch(self, v: Verdict | None, target: Protocol) -> str:
+        title = target.title.get(self.lang)
+        if v is not None and v.adapted_from is not None:
+            why = " ".join(
+                r.reason.get(self.lang)
+                for r in self.rules.rules
+                if r.id in v.fired and r.outcome is Outcome.ADAPT
+            )
+            text = QCoreApplication.translate("SafetyPanel", "Switched to “%1”: %2")
+            return text.replace("%1", title).replace("%2", why)
+        text = QCoreApplication.translate(
+            "SafetyPanel", "Back to “%1”: the answers no longer call for the adapted massage."
+        )
+        return text.replace("%1", title)
 
     # ---- showing the verdict -------------------------------------------------------------
 
@@ -347,10 +297,12 @@ class SafetyPanel(QDockWidget):
 
     def _render(self) -> None:
         t = get_theme(self._theme)
+        v = self._verdict
+        adapted_from = v.adapted_from if v is not None else None
         title, html, kind = describe(
-            self._verdict,
-            self._protocol,
-            self._adapted_from,
+            v,
+            self._loaded,
+            adapted_from,
             rules=self.rules,
             lang=self.lang,
             wait_until=self.wait_until_text,
@@ -364,24 +316,22 @@ class SafetyPanel(QDockWidget):
         if self._theme != "light":
             tint = t.panel
         self.verdict_box.show_verdict(title, html, colour, t.text, tint)
+        self.clearance_button.setVisible(bool(self.holds()))
         self._mark_questions({"stop": t.danger, "wait": t.accent, "adapt": t.warning})
         self._auto_collapse()
 
-    def _mark_questions(self, colours: Mapping[str, str]) -> None:
-        """Show which answers caused a stop, a wait or an adaptation, in the verdict's colour."""
+    def _mark_questions(self, colours: dict[str, str]) -> None:
         fired = set(self._verdict.fired) if self._verdict is not None else set()
         marks: dict[str, str] = {}
         for rule in self.rules.rules:
             colour = colours.get(str(rule.outcome))
-            if rule.id not in fired or colour is None:
+            if rule.id not in fired or colour is None or rule.outcome is Outcome.WARN:
                 continue
             for clause in rule.when:
                 for c in (clause, *clause.any):
                     if c.question is not None:
                         marks.setdefault(c.question, colour)
-        for qid, label in self._labels.items():
-            colour = marks.get(qid)
-            label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.checklist.mark(marks)
 
     # ---- small screens -------------------------------------------------------------------
 

@@ -23,6 +23,16 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _limit(v: Verdict) -> str:
+    """The time left on the body, when it is the limit that matters."""
+    if v.limit_s is None:
+        return ""
+    text = QCoreApplication.translate("SafetyPanel", "At most %1 minutes of massage now.").replace(
+        "%1", f"{v.limit_s / 60:.0f}"
+    )
+    return f"<p>{_esc(text)}</p>"
+
+
 def describe(
     v: Verdict | None,
     protocol: Protocol | None,
@@ -49,6 +59,15 @@ def describe(
             + "</b></p>"
             + _list([_esc(w.get(lang)) for w in v.warnings])
         )
+    if v.kind is VerdictKind.BLOCKED:
+        body = _list([_esc(r.get(lang)) for r in v.reasons]) + _list(
+            [_esc(a.get(lang)) for a in v.advice]
+        )
+        return (
+            QCoreApplication.translate("SafetyPanel", "Locked: this protocol cannot be played"),
+            body,
+            "stop",
+        )
     if v.kind is VerdictKind.STOP:
         body = (
             "<p><b>"
@@ -60,7 +79,12 @@ def describe(
             + "</b></p>"
             + _list([_esc(a.get(lang)) for a in v.advice])
         )
-        return QCoreApplication.translate("SafetyPanel", "Stop: no massage today"), body, "stop"
+        title = (
+            QCoreApplication.translate("SafetyPanel", "Stop: see a doctor first")
+            if v.holds
+            else QCoreApplication.translate("SafetyPanel", "Stop: no massage today")
+        )
+        return title, body, "stop"
     if v.kind is VerdictKind.INCOMPLETE:
         questions = {q.id for q in rules.questions}
         n_q = sum(1 for m in v.missing if m in questions)
@@ -87,9 +111,9 @@ def describe(
                 "SafetyPanel", "Start stays locked until everything is answered."
             )
         )
-        if v.protocol_id != protocol.id and v.reasons:
-            gentle = QCoreApplication.translate(
-                "SafetyPanel", "The gentle pregnancy massage will be played."
+        if v.protocol is not None and v.adapted_from is not None:
+            gentle = QCoreApplication.translate("SafetyPanel", "“%1” will be played.").replace(
+                "%1", v.protocol.title.get(lang)
             )
             body += f"<p>{_esc(gentle)}</p>"
         return (
@@ -128,7 +152,7 @@ def describe(
         )
         return (
             QCoreApplication.translate("SafetyPanel", "Go with the adapted massage"),
-            body + caution,
+            body + _limit(v) + caution,
             "adapt",
         )
     body = _esc(
@@ -137,4 +161,8 @@ def describe(
             "Everything is answered and ready. Start when the receiver is comfortable.",
         )
     )
-    return QCoreApplication.translate("SafetyPanel", "Go: safe to start"), body + caution, "go"
+    return (
+        QCoreApplication.translate("SafetyPanel", "Go: safe to start"),
+        body + _limit(v) + caution,
+        "go",
+    )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_trainer.core.safety.pain import lightened
 from massage_trainer.core.safety.rules_model import Rules
-from massage_trainer.core.session.player import State
+from massage_trainer.core.session.player import Event, EventKind, State
 from massage_trainer.ui.safety.pain_dialog import PainDialog, PainReport
 
 DialogFactory = Callable[..., QDialog]
@@ -38,6 +38,7 @@ class SafetyWiring(QObject):
         self.dialog: QDialog | None = None
         window.painStopRequested.connect(self.ask_about_pain)
         panel.verdictChanged.connect(self._on_verdict)
+        window.controller.event.connect(self._on_event)
 
     @property
     def rules(self) -> Rules:
@@ -77,6 +78,10 @@ class SafetyWiring(QObject):
         self.painReported.emit(report)
         c = self.window.controller
         if report.stop_advised or report.decision == "stop":
+            if report.see_doctor:  # Start stays locked from now on, whatever the history can do
+                hold_now = getattr(self.panel, "hold_now", None)
+                if callable(hold_now):
+                    hold_now(" ".join(report.reasons), report.detail())
             c.stop("pain")
             if report.see_doctor:
                 self._message(
@@ -103,6 +108,14 @@ class SafetyWiring(QObject):
             self._message(self.tr("Step skipped. Stop at once if it hurts."))
         else:
             self._message(self.tr("Still paused. Press Space to carry on or Esc to stop."))
+
+    def _on_event(self, e: Event) -> None:
+        """A session ended: its minutes on the body count toward today's limits."""
+        player = self.window.controller.player
+        if e.kind in (EventKind.FINISHED, EventKind.STOPPED) and player is not None:
+            add = getattr(self.panel, "add_massaged", None)
+            if callable(add):
+                add(player.massaged_s())
 
     def _on_verdict(self, _verdict: object) -> None:
         c = self.window.controller

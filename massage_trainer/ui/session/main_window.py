@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             started=lambda: self.startup.started,
             changed=self._refresh_actions,
             load=self.load_protocol,
-            notify=self.notify_once,
+            notify=lambda text: self.notify_once(text, key=None),
             data_dir=data_dir,
         )
         self._wire()
@@ -244,9 +244,10 @@ class MainWindow(QMainWindow):
             self._show_step(e.step_index)
         elif e.kind is EventKind.MAX_DURATION:
             self.notify_once(
-                self.tr("This protocol's time limit (%1) is reached: the session stopped.").replace(
-                    "%1", e.detail
-                ),
+                self.tr(
+                    "The time limit is reached (%1 of massage on the body, whatever the speed): "
+                    "the session has ended."
+                ).replace("%1", e.detail),
                 key=None,
             )
         elif e.kind is EventKind.FINISHED:

@@ -93,7 +93,11 @@ class SessionRecorder(QObject):
             window.actions_["history"].triggered.connect(self.show_history)
         if history is not None:  # the recorder goes when its window goes
             self.destroyed.connect(lambda *_: history.close())
+        clearance = getattr(window.safety_panel, "clearanceGiven", None)
+        if clearance is not None:
+            clearance.connect(self.record_clearance)
         self.update_course()
+        self.refresh_holds()
 
     # ---- the before questions ------------------------------------------------------------
 
@@ -147,6 +151,7 @@ class SessionRecorder(QObject):
             )
         self._asked = True
         self.update_course()
+        self.refresh_holds()  # the receiver chosen now: their "see a doctor first" stops apply
         self._letting_through = True
         try:
             self.window.controller.start()
@@ -279,12 +284,39 @@ class SessionRecorder(QObject):
         self._guard(lambda: self._write().set_after(sid, pain, note))
 
     def note_pain(self, report: Any) -> None:
-        """The safety wiring's pain report, kept as a pain-stop event with what was said."""
+        """The safety wiring's pain report, kept as a pain-stop event with what was said; a
+        warning sign is kept as a "see a doctor first" stop for the receiver."""
         sid = self.session_id
+        detail = report.detail() if hasattr(report, "detail") else str(report)
         if sid is not None:
-            detail = report.detail() if hasattr(report, "detail") else str(report)
             self._later(lambda: self._write().note_event(sid, "pain-stop", detail))
             self.flush()
+        if getattr(report, "see_doctor", False) and self.writable:
+            reason = " ".join(getattr(report, "reasons", ())) or self.tr(
+                "A warning sign during the massage."
+            )
+            rid = self._remembered_receiver()
+            self._guard(lambda: self._write().add_hold(rid, reason, detail, sid))
+            self.refresh_holds()
+
+    # ---- "see a doctor first" ------------------------------------------------------------
+
+    def refresh_holds(self) -> None:
+        """Give the safety panel the open stops of the receiver of the next session."""
+        set_holds = getattr(self.window.safety_panel, "set_holds", None)
+        if self.history is None or not callable(set_holds):
+            return
+        history, rid = self.history, self._remembered_receiver()
+        holds = self._guard(lambda: history.open_holds(rid))
+        if isinstance(holds, list):
+            set_holds(holds)
+
+    def record_clearance(self, note: str) -> None:
+        """A doctor's clearance, given in the safety panel: kept in the history with who said so."""
+        if self.writable:
+            rid = self._remembered_receiver()
+            self._guard(lambda: self._write().clear_holds(rid, note))
+        self.refresh_holds()
 
     def _hook_pain(self) -> None:
         wiring = getattr(self.window.safety_panel, "wiring", None)
