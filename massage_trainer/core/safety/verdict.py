@@ -247,10 +247,10 @@ def _hold_reason(h: Hold) -> LocalText:
 
 
 _CLEARANCE = _t(
-    "When a doctor has said massage is fine again, record the doctor's clearance "
-    "(Session ▸ Record a doctor's clearance…, or 'massage-trainer clearance').",
-    "Когда врач разрешит массаж, отметьте это (Сеанс ▸ Отметить разрешение врача…, "
-    "или 'massage-trainer clearance').",
+    "When a doctor has said massage is fine again, record the doctor's clearance: the button "
+    "'Record a doctor's clearance…' under this check, or 'massage-trainer clearance --by NAME'.",
+    "Когда врач разрешит массаж, отметьте это: кнопка «Отметить разрешение врача…» под этой "
+    "проверкой или 'massage-trainer clearance --by ИМЯ'.",
 )
 
 

@@ -176,13 +176,16 @@ class SafetyPanel(QDockWidget):
     def set_holds(self, holds: tuple[Hold, ...] | list[Hold]) -> None:
         """The receiver's open "see a doctor first" holds, from the history."""
         self._holds = tuple(holds)
-        self._run_holds = [h for h in self._run_holds if h.id < 0]
+        kept = {h.reason for h in self._holds}  # a hold of this run, once written, is in the list
+        self._run_holds = [h for h in self._run_holds if h.reason not in kept]
         self._update()
 
     def hold_now(self, reason: str, detail: str = "") -> None:
         """A pain stop with a warning sign just happened: lock Start from now on."""
         from datetime import datetime
 
+        if any(h.reason == reason for h in self.holds()):  # already kept (the history wrote it)
+            return
         when = datetime.now().astimezone().isoformat(timespec="seconds")
         self._run_holds.append(Hold(-1 - len(self._run_holds), None, when, reason, detail))
         self._update()
