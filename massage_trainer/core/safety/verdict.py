@@ -12,7 +12,6 @@ copy of) the one the verdict approved.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -21,13 +20,18 @@ from pathlib import Path
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.safety import content
+from massage_trainer.core.safety.answer_rules import (
+    Answer,
+    fires,
+    join,
+    normalise,
+    wait_minutes,
+)
 from massage_trainer.core.safety.holds import Hold
 from massage_trainer.core.safety.pain import PainAdvice, assess_pain
 from massage_trainer.core.safety.rules import (
     Cite,
-    Clause,
     Outcome,
-    QuestionKind,
     Rule,
     Rules,
     RulesError,
@@ -50,7 +54,6 @@ __all__ = [
     "may_start",
 ]
 
-Answer = bool | int | float | None
 Resolver = Callable[[str], Protocol]
 
 
@@ -137,80 +140,6 @@ def _t(en: str, ru: str) -> LocalText:
     return LocalText.of(en, ru=ru)
 
 
-def _normalise(
-    rules: Rules, answers: Mapping[str, Answer]
-) -> tuple[dict[str, Answer], dict[str, LocalText]]:
-    """Keep only well-formed answers; an impossible answer counts as missing, with a reason."""
-    values: dict[str, Answer] = {}
-    problems: dict[str, LocalText] = {}
-    for q in rules.questions:
-        v = answers.get(q.id)
-        if v is None:
-            continue
-        if q.kind == QuestionKind.YES_NO:
-            if isinstance(v, bool):
-                values[q.id] = v
-            else:
-                problems[q.id] = _t(
-                    f"'{q.id}' must be answered yes or no.",
-                    f"На «{q.id}» нужно ответить «да» или «нет».",
-                )
-            continue
-        lo = q.minimum if q.minimum is not None else -math.inf
-        hi = q.maximum if q.maximum is not None else math.inf
-        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if ok and (v < lo or v > hi or (q.integer and not float(v).is_integer())):
-            ok = False
-        if ok:
-            values[q.id] = float(v)
-        else:
-            whole = "a whole number " if q.integer else "a number "
-            whole_ru = "целое число " if q.integer else "число "
-            problems[q.id] = _t(
-                f"'{q.id}': {v!r} is not possible; enter {whole}from {lo:g} to {hi:g}.",
-                f"«{q.id}»: значение {v!r} невозможно; введите {whole_ru}от {lo:g} до {hi:g}.",
-            )
-    return values, problems
-
-
-def _clause(c: Clause, values: Mapping[str, Answer]) -> bool | None:
-    """True, False, or None when the answer is not known yet."""
-    if c.op == "any":
-        results = [_clause(x, values) for x in c.any]
-        if any(r is True for r in results):
-            return True
-        return None if any(r is None for r in results) else False
-    assert c.question is not None
-    v = values.get(c.question)
-    if v is None:
-        return None
-    if c.op == "is":
-        return v is c.value
-    x, ref = float(v), float(c.value)
-    return {"at_least": x >= ref, "at_most": x <= ref, "below": x < ref, "above": x > ref}[c.op]
-
-
-def _fires(rule: Rule, values: Mapping[str, Answer]) -> bool:
-    return all(_clause(c, values) is True for c in rule.when)
-
-
-def _wait_minutes(rule: Rule, values: Mapping[str, Answer]) -> float:
-    for c in rule.when:
-        if c.op == "below" and c.question is not None:
-            v = values.get(c.question)
-            if v is not None:
-                return max(0.0, float(c.value) - float(v))
-    return 0.0
-
-
-def _join(a: LocalText, b: LocalText) -> LocalText:
-    langs = dict(a.by_lang).keys() | dict(b.by_lang).keys()
-    return LocalText.of(
-        f"{a.get('en')} {b.get('en')}",
-        **{lang: f"{a.get(lang)} {b.get(lang)}" for lang in sorted(langs) if lang != "en"},
-    )
-
-
 def _resolve(resolve: Resolver, protocol_id: str) -> Protocol | None:
     try:
         return resolve(protocol_id)
@@ -275,9 +204,9 @@ def evaluate(
     the session and `protocol` does not meet its requirements, `resolve` (the bundled catalog by
     default) fetches the rule's suggestion, which is played only if its content meets them.
     """
-    values, problems = _normalise(rules, answers)
-    fired = [r for r in rules.rules if _fires(r, values)]
-    warnings = tuple(_join(r.reason, r.advice) for r in fired if r.outcome == Outcome.WARN)
+    values, problems = normalise(rules, answers)
+    fired = [r for r in rules.rules if fires(r, values)]
+    warnings = tuple(join(r.reason, r.advice) for r in fired if r.outcome == Outcome.WARN)
     fired_ids = tuple(r.id for r in fired)
     stops = [r for r in fired if r.outcome == Outcome.STOP]
     questions_missing = tuple(q.id for q in rules.questions if q.id not in values)
@@ -415,7 +344,7 @@ def evaluate(
             VerdictKind.WAIT,
             tuple(r.reason for r in waits),
             target,
-            wait_minutes=max(_wait_minutes(r, values) for r in waits),
+            wait_minutes=max(wait_minutes(r, values) for r in waits),
             advice=tuple(r.advice for r in waits),
             adapted_from=adapted_from,
             sources=_cites(waits),
