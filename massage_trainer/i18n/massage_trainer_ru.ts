@@ -93,7 +93,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+163"/>
+        <location filename="../ui/app.py" line="+165"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>before</source>
         <translation>до</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+129"/>
+        <location filename="../ui/history/view.py" line="+141"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1236,48 +1236,63 @@
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
+        <source>Read-only: %1</source>
+        <translation>Только для чтения: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Everyone</source>
         <translation>Всем</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>trial run</source>
+        <translation>пробный запуск</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
+        <source>Export sessions (health information: keep the file private)</source>
+        <translation>Экспорт сеансов (сведения о здоровье: храните файл от посторонних)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save session report (health information: keep it private)</source>
+        <translation>Сохранить отчёт о сеансе (сведения о здоровье: храните его от посторонних)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>Choose a receiver to see their course.</source>
         <translation>Выберите, кому делали массаж, чтобы увидеть курс.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Export sessions</source>
-        <translation>Экспорт сеансов</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+93"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save session report</source>
-        <translation>Сохранить отчёт о сеансе</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Saved %1. It holds health information, so only your user account can open it; keep it private when you share or print it.</source>
+        <translation>Сохранено: %1. В файле сведения о здоровье, поэтому открыть его может только ваша учётная запись; не показывайте его посторонним, когда пересылаете или печатаете.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1338,12 +1353,12 @@
     <message>
         <location line="+28"/>
         <source>Start stays locked until the safety check works again. Reinstall Massage Trainer, or restore the safety rules file named below.</source>
-        <translation>Кнопка «Старт» заблокирована, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите указанный ниже файл правил безопасности.</translation>
+        <translation>Начать сеанс нельзя, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите файл правил безопасности, указанный ниже.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Locked: the safety check cannot run</source>
-        <translation>Заблокировано: проверка безопасности не работает</translation>
+        <translation>Заблокировано: проверка безопасности не может быть выполнена</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2187,7 @@
         <translation>Отметить разрешение врача…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Record a doctor&apos;s clearance</source>
         <translation>Отметить разрешение врача</translation>
     </message>
@@ -2458,6 +2473,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Private: this report holds health information. Keep it where only you and the person it is about can read it.</source>
+        <translation>Конфиденциально: в отчёте сведения о здоровье. Храните его так, чтобы прочитать его могли только вы и человек, о котором он написан.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Massage Trainer keeps this record for you. It is not a medical document; see a doctor about pain that persists or gets worse.</source>
         <translation>Тренажёр массажа хранит эту запись для вас. Это не медицинский документ: если боль не проходит или усиливается, обратитесь к врачу.</translation>
     </message>
@@ -2487,12 +2507,17 @@
         <translation>Режим</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>practice</source>
         <translation>отработка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>trial run from the command line (not counted in a course)</source>
+        <translation>пробный запуск из командной строки (в курс не засчитывается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>guided</source>
         <translation>сеанс</translation>
     </message>
@@ -2527,7 +2552,7 @@
         <translation>Проверка безопасности</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Massage session report</source>
         <translation>Отчёт о сеансе массажа</translation>
     </message>
