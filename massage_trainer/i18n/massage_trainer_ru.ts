@@ -88,7 +88,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/session/opening.py" line="+138"/>
+        <location filename="../ui/session/opening.py" line="+139"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>AuthoringUi</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="+137"/>
+        <location filename="../ui/classroom/authoring.py" line="+138"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>

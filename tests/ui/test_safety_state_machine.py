@@ -113,6 +113,12 @@ class WindowCommands(RuleBasedStateMachine):
         if (p := self.panel()) is not None:
             p.set_answer(pid, on)
 
+    @rule()
+    def answer_safely_and_start(self) -> None:
+        """A person puts the answers right and presses Start (most sessions begin so)."""
+        self.all_clear()
+        self.w.play_pause()
+
     @rule(
         command=st.sampled_from(
             ["start", "next", "previous", "restart_step", "toggle_pause", "stop"]
