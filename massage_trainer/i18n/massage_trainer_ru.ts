@@ -93,7 +93,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+165"/>
+        <location filename="../ui/app.py" line="+162"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -1365,7 +1365,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/session/main_window.py" line="+59"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
