@@ -93,7 +93,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+162"/>
+        <location filename="../ui/app.py" line="+169"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>Тревожный признак во время массажа.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>This session could not be recorded in the history: %1</source>
         <translation>Этот сеанс не удалось записать в историю: %1</translation>
     </message>
