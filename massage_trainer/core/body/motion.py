@@ -200,15 +200,19 @@ def _outline(step: Step, right: bool, angle: float, sx: float) -> tuple[Point, .
         angles += [angle + sx * 5.0, angle + sx * 10.0]
     elif step.motion.pattern is Pattern.DIAGONAL:
         angles = [angle - sx * 25.0]
-    out: list[Point] = []
+    # each touching part, wherever the grip's squeeze and turn take it, as one small hull
+    per_part: dict[int, list[Point]] = {}
     for squeeze in (0.0, 0.5, 1.0) if contact is Contact.GRIP else (0.0,):
         sh = hand_shape.shape_for(
             contact, step.hands.orientation, squeeze, thumbs_spread=_spread(step)
         )
         at = hand_shape.anchor(contact, sh)
         for a in angles:
-            for part in hand_shape.contact_parts(contact, sh):
-                out.extend(_grown_edge(hand_shape.place(part, (0.0, 0.0), a, at, right)))
+            for k, part in enumerate(hand_shape.contact_parts(contact, sh)):
+                per_part.setdefault(k, []).extend(hand_shape.place(part, (0.0, 0.0), a, at, right))
+    out: list[Point] = []
+    for pts in per_part.values():
+        out.extend(_grown_edge(list(hand_shape.convex_hull(pts))))
     return tuple(out)
 
 

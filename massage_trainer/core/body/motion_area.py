@@ -27,6 +27,9 @@ class Area:
         self.avoid = avoid
         self.outline = outline
         """Points of the touching part of the hand relative to its contact point (cm)."""
+        self._fits: dict[tuple[int, int], bool] = {}
+        """fits() per 0.1 cm cell: the motion repeats, so every frame after the first loop
+        finds its answer here (the outline's margin covers the rounding)."""
         boxes = [z.bbox() for z in zones] or [(0.0, 0.0, 0.0, 0.0)]
         self.bbox = (
             min(b[0] for b in boxes),
@@ -50,28 +53,38 @@ class Area:
 
     def fits(self, x: float, y: float) -> bool:
         """The contact outline placed at (x, y) lies inside the area."""
-        return all(self.allows(x + dx, y + dy) for dx, dy in self.outline)
+        key = (round(x * 10), round(y * 10))
+        hit = self._fits.get(key)
+        if hit is None:
+            hit = all(self.allows(x + dx, y + dy) for dx, dy in self.outline)
+            if len(self._fits) > 50_000:
+                self._fits.clear()
+            self._fits[key] = hit
+        return hit
 
     def nearest_inner(self, x: float, y: float) -> Point:
-        """The allowed point (with margin if possible) nearest to (x, y), searched on a 0.5 cm grid."""
+        """The allowed point (with margin if possible) nearest to (x, y), searched on a 0.5 cm grid.
+
+        Grid points are tried nearest first, so the search stops at the first that fits (the
+        whole contact outline is checked at each, which is what costs)."""
         if self.inner(x, y):
             return x, y
         x0, y0, x1, y1 = self.bbox
-        best: Point | None = None
-        loose: Point | None = None
-        bd = ld = math.inf
         x0, y0 = math.floor(x0 / 0.5) * 0.5, math.floor(y0 / 0.5) * 0.5  # mirror-true grid
         n_x = int((x1 - x0) / 0.5) + 2
         n_y = int((y1 - y0) / 0.5) + 2
-        for i in range(n_x):
-            for j in range(n_y):
-                px, py = x0 + i * 0.5, y0 + j * 0.5
-                d = (px - x) ** 2 + (py - y) ** 2
-                if d < bd and self.inner(px, py):
-                    best, bd = (px, py), d
-                elif d < ld and self.allows(px, py):
-                    loose, ld = (px, py), d
-        return best or loose or (x, y)
+        grid = sorted(
+            ((x0 + i * 0.5 - x) ** 2 + (y0 + j * 0.5 - y) ** 2, i, j)
+            for i in range(n_x)
+            for j in range(n_y)
+        )
+        for _d, i, j in grid:
+            if self.inner(x0 + i * 0.5, y0 + j * 0.5):
+                return x0 + i * 0.5, y0 + j * 0.5
+        for _d, i, j in grid:
+            if self.allows(x0 + i * 0.5, y0 + j * 0.5):
+                return x0 + i * 0.5, y0 + j * 0.5
+        return x, y
 
     def span(self, fixed: float, around: float, vertical: bool) -> tuple[float, float]:
         """The allowed stretch (with margin) of a vertical line x=fixed (or horizontal y=fixed)
