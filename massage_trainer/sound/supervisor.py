@@ -139,9 +139,10 @@ class Supervisor(QObject):
         process.errorOccurred.connect(lambda error: self._error(process, error))
         self._process, self._said = process, {}
         self._started_at = self._heard_at = time.monotonic()
-        self._set(STARTING, self.why)
         process.start(self._command[0], self._command[1:])
-        self._watch.start(round(PING_S * 1000))
+        if self._process is process:  # not already given up (a program that cannot start)
+            self._set(STARTING, self.why)
+            self._watch.start(round(PING_S * 1000))
 
     def _read(self, process: QProcess) -> None:
         while process.canReadLine():
