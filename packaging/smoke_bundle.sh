@@ -18,6 +18,14 @@ echo "bundle smoke test: rendered $(stat -c %s "$tmp/frame.png") bytes"
 QT_QPA_PLATFORM=offscreen "$here/$app" --data-dir "$tmp/data" export-pdf gentle-pregnancy -o "$tmp/handout.pdf"
 head -c 5 "$tmp/handout.pdf" | grep -q '%PDF-'
 echo "bundle smoke test: wrote a $(stat -c %s "$tmp/handout.pdf")-byte handout"
+# The cue workers (the frozen app started with --cue-worker): each answers a ping, and none says
+# its Qt module is missing ("no-module"); without a sound server the sound one says "no-device".
+for role in sound speech; do
+    answer=$( (printf '{"op":"ping","n":1}\n'; sleep 3) | QT_QPA_PLATFORM=offscreen timeout 30 "$here/$app" --cue-worker "$role" 2>/dev/null || true)
+    echo "$answer" | grep -q '"ev":"pong"' || { echo "the $role worker did not answer: $answer" >&2; exit 1; }
+    if echo "$answer" | grep -q 'no-module'; then echo "the $role worker lacks its Qt module" >&2; exit 1; fi
+    echo "bundle smoke test: the $role worker answers ($(echo "$answer" | tr '\n' ' '))"
+done
 cd "$here"
 # The Qt modules the window imports by name (pyqtgraph's charts need the OpenGL ones).
 for module in QtCore QtGui QtWidgets QtSvg QtMultimedia QtTextToSpeech QtOpenGL QtOpenGLWidgets; do
