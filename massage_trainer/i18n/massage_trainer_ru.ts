@@ -576,6 +576,24 @@
     </message>
 </context>
 <context>
+    <name>CourseLabel</name>
+    <message>
+        <location filename="../ui/session/course_label.py" line="+21"/>
+        <source>A course is usually 10 to 20 sessions, then a break of about two months.</source>
+        <translation>Курс обычно длится 10–20 сеансов, затем перерыв примерно на два месяца.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Session %1 of this course</source>
+        <translation>Сеанс %1 этого курса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time for a break of about two months</source>
+        <translation>пора сделать перерыв примерно на два месяца</translation>
+    </message>
+</context>
+<context>
     <name>CueDialog</name>
     <message>
         <location filename="../ui/session/cue_dialog.py" line="+27"/>
@@ -1308,6 +1326,14 @@
         <location filename="../ui/history/window.py" line="+22"/>
         <source>Session history</source>
         <translation>История сеансов</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWrites</name>
+    <message>
+        <location filename="../ui/session/history_writes.py" line="+52"/>
+        <source>This session could not be recorded in the history: %1</source>
+        <translation>Этот сеанс не удалось записать в историю: %1</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2395,7 @@
 <context>
     <name>SessionRecorder</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+123"/>
+        <location filename="../ui/session/session_log.py" line="+118"/>
         <source>Before the session: answer the questions, or press Skip (Esc).</source>
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>
@@ -2379,27 +2405,7 @@
         <translation>Тревожный признак во время массажа.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>This session could not be recorded in the history: %1</source>
-        <translation>Этот сеанс не удалось записать в историю: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Session %1 of this course</source>
-        <translation>Сеанс %1 этого курса</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>time for a break of about two months</source>
-        <translation>пора сделать перерыв примерно на два месяца</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A course is usually 10 to 20 sessions, then a break of about two months.</source>
-        <translation>Курс обычно длится 10–20 сеансов, затем перерыв примерно на два месяца.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>The session history is not available.</source>
         <translation>История сеансов недоступна.</translation>
     </message>

@@ -9,18 +9,15 @@ skipped with Esc, and "don't ask again" is remembered in the settings.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
 )
 
-from massage_trainer.core.history import course
 from massage_trainer.core.history.log import PRACTISED, History, HistoryError, practised_detail
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.headless import verdict_reasons
@@ -28,12 +25,13 @@ from massage_trainer.core.session.player import Event, EventKind, State
 from massage_trainer.ui.history.before_ask import BeforeAsk
 from massage_trainer.ui.history.receivers import AfterDialog, Before
 from massage_trainer.ui.history.window import HistoryWindow
+from massage_trainer.ui.session.course_label import CourseLabel
+from massage_trainer.ui.session.history_writes import WRITE_ERRORS, HistoryWrites
 from massage_trainer.ui.session.host import SessionHost
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 ASK_KEY = "history/ask_before"
 RECEIVER_KEY = "history/receiver"
-WRITE_ERRORS = (HistoryError, sqlite3.Error, OSError, KeyError, ValueError)
 
 
 def stop_reason(detail: str) -> str:
@@ -76,15 +74,12 @@ class SessionRecorder(QObject):
         self._before: Before | None = None
         self._asked = False
         self._letting_through = False
-        self._pending: list[Callable[[], None]] = []
-        self._flush_due = False
         self._step_began: float | None = None
         self._paused_at: float | None = None
         self._paused_in_step = 0.0
         self._pain_hooked: object = None
-        self._failed = False
-        self.course_label = QLabel(window.as_widget())
-        self.course_label.setObjectName("courseLabel")
+        self.writes = HistoryWrites(self, window.notify_once, window.lang)
+        self.course_label = CourseLabel(window.as_widget())
         window.as_widget().statusBar().insertPermanentWidget(0, self.course_label)
         inner = window.controller.gate
         window.controller.gate = lambda command: inner(command) or self._gate(command)
@@ -185,15 +180,15 @@ class SessionRecorder(QObject):
             self._step_done(sid, e)
         elif kind is EventKind.PAUSED:
             self._paused_at = e.at
-            self._later(lambda: self._write().note_event(sid, "pause", e.detail))
+            self.writes.later(lambda: self._write().note_event(sid, "pause", e.detail))
         elif kind is EventKind.RESUMED:
             if self._paused_at is not None:
                 self._paused_in_step += max(0.0, e.at - self._paused_at)
             self._paused_at = None
-            self._later(lambda: self._write().note_event(sid, "resume", e.detail))
+            self.writes.later(lambda: self._write().note_event(sid, "resume", e.detail))
         elif kind in (EventKind.STEP_SKIPPED, EventKind.MAX_DURATION):
             self._practised_piece(sid, e)
-            self._later(lambda: self._write().note_event(sid, str(kind), e.detail))
+            self.writes.later(lambda: self._write().note_event(sid, str(kind), e.detail))
         elif kind is EventKind.FINISHED:
             self._end(sid, "completed", "")
         elif kind is EventKind.STOPPED:
@@ -211,7 +206,7 @@ class SessionRecorder(QObject):
         verdict = panel.verdict() if hasattr(panel, "verdict") else None
         before = self._before or Before(self._remembered_receiver(), None, (), False)
         self._hook_pain()
-        sid = self._guard(
+        sid = self.writes.guard(
             lambda: self._write().begin_session(
                 protocol_id=protocol.id,
                 protocol_version=protocol.version,
@@ -235,7 +230,7 @@ class SessionRecorder(QObject):
         step = protocol.steps[e.step_index]
         began = e.at if self._step_began is None else self._step_began
         seconds = max(0.0, e.at - began - self._paused_in_step)
-        self._later(
+        self.writes.later(
             lambda: self._write().step_completed(
                 sid, e.step_index, step.id, str(step.technique), seconds
             )
@@ -256,11 +251,11 @@ class SessionRecorder(QObject):
         if seconds <= 0:
             return
         detail = practised_detail(str(protocol.steps[e.step_index].technique), seconds)
-        self._later(lambda: self._write().note_event(sid, PRACTISED, detail))
+        self.writes.later(lambda: self._write().note_event(sid, PRACTISED, detail))
 
     def _end(self, sid: int, status: str, reason: str, *, ask_after: bool = True) -> None:
-        self._later(lambda: self._write().end_session(sid, status, reason))
-        self.flush()
+        self.writes.later(lambda: self._write().end_session(sid, status, reason))
+        self.writes.flush()
         self.session_id, self._asked = None, False
         before, self._before = self._before, None
         self.update_course()
@@ -281,7 +276,7 @@ class SessionRecorder(QObject):
 
     def _after_done(self, sid: int, dialog: QDialog) -> None:
         pain, note = dialog.result_values()  # type: ignore[attr-defined]
-        self._guard(lambda: self._write().set_after(sid, pain, note))
+        self.writes.guard(lambda: self._write().set_after(sid, pain, note))
 
     def note_pain(self, report: Any) -> None:
         """The safety wiring's pain report, kept as a pain-stop event with what was said; a
@@ -289,14 +284,14 @@ class SessionRecorder(QObject):
         sid = self.session_id
         detail = report.detail() if hasattr(report, "detail") else str(report)
         if sid is not None:
-            self._later(lambda: self._write().note_event(sid, "pain-stop", detail))
-            self.flush()
+            self.writes.later(lambda: self._write().note_event(sid, "pain-stop", detail))
+            self.writes.flush()
         if getattr(report, "see_doctor", False) and self.writable:
             reason = " ".join(getattr(report, "reasons", ())) or self.tr(
                 "A warning sign during the massage."
             )
             rid = self._remembered_receiver()
-            self._guard(lambda: self._write().add_hold(rid, reason, detail, sid))
+            self.writes.guard(lambda: self._write().add_hold(rid, reason, detail, sid))
             self.refresh_holds()
 
     # ---- "see a doctor first" ------------------------------------------------------------
@@ -307,7 +302,7 @@ class SessionRecorder(QObject):
         if self.history is None or not callable(set_holds):
             return
         history, rid = self.history, self._remembered_receiver()
-        holds = self._guard(lambda: history.open_holds(rid))
+        holds = self.writes.guard(lambda: history.open_holds(rid))
         if isinstance(holds, list):
             set_holds(holds)
 
@@ -315,7 +310,7 @@ class SessionRecorder(QObject):
         """A doctor's clearance, given in the safety panel: kept in the history with who said so."""
         if self.writable:
             rid = self._remembered_receiver()
-            self._guard(lambda: self._write().clear_holds(rid, note))
+            self.writes.guard(lambda: self._write().clear_holds(rid, note))
         self.refresh_holds()
 
     def _hook_pain(self) -> None:
@@ -330,56 +325,17 @@ class SessionRecorder(QObject):
         assert self.history is not None
         return self.history
 
-    def _later(self, job: Callable[[], None]) -> None:
-        """Queue a write for just after this event is shown (one event-loop turn)."""
-        self._pending.append(job)
-        if not self._flush_due:
-            self._flush_due = True
-            QTimer.singleShot(0, self, self.flush)
-
     def flush(self) -> None:
-        """Write everything queued, in order."""
-        self._flush_due = False
-        jobs, self._pending = self._pending, []
-        for job in jobs:
-            self._guard(job)
-
-    def _guard(self, job: Callable[[], object]) -> object:
-        try:
-            return job()
-        except WRITE_ERRORS as exc:
-            if not self._failed:
-                self._failed = True
-                why = exc.message(self.window.lang) if isinstance(exc, HistoryError) else str(exc)
-                self.window.notify_once(
-                    self.tr("This session could not be recorded in the history: %1").replace(
-                        "%1", why
-                    )
-                )
-            return None
+        """Write everything queued, now."""
+        self.writes.flush()
 
     # ---- the course and the history page -------------------------------------------------
 
     def update_course(self) -> None:
         """'Session N of this course' for the receiver of the next (or current) session."""
-        if self.history is None:
-            self.course_label.hide()
-            return
-        rid = self._remembered_receiver()
-        try:
-            st = course.receiver_status(self.history.sessions(), rid, self.today())
-        except WRITE_ERRORS:
-            self.course_label.hide()
-            return
-        n = st.next_session.session if self.session_id is None else st.sessions
-        text = self.tr("Session %1 of this course").replace("%1", str(n))
-        if st.break_due:
-            text += " · " + self.tr("time for a break of about two months")
-        self.course_label.setText(text)
-        self.course_label.setToolTip(
-            self.tr("A course is usually 10 to 20 sessions, then a break of about two months.")
+        self.course_label.show_for(
+            self.history, self._remembered_receiver(), self.session_id is not None, self.today()
         )
-        self.course_label.show()
 
     def show_history(self) -> None:
         if self.history is None:
