@@ -326,6 +326,8 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "this is not valid YAML"
+        if "maximum nesting depth" in reason:  # PyYAML 6.0.4 counts flow nesting while scanning
+            raise fail(_loc(mark), "the file is nested too deeply") from None
         if "mapping values are not allowed" in reason:
             reason += " (a text containing ': ' must be put in quotes)"
         raise fail(_loc(mark), f"not valid YAML here: {reason}") from None
