@@ -1,8 +1,9 @@
 """Colour themes for the window and the body diagram: light, dark and high contrast.
 
 The window colours (window … ok) come from ui/window_style.py, the one place they are set.
-Diagram meanings use the Okabe-Ito palette (safe for the common colour-vision deficiencies) and are
-also told apart by pattern: target zones glow and are outlined solid, caution zones are hatched,
+Diagram meanings use the Okabe-Ito palette (safe for the common colour-vision deficiencies) and
+mean the same in every theme and window: work area green, caution vermillion, stroke path blue,
+touching part yellow, marked purple. They are also told apart by pattern: target zones glow and are outlined solid, caution zones are hatched,
 marked zones are dotted, pressure is both a colour and a number of bars.
 """
 
@@ -58,6 +59,10 @@ class Theme:
     hand: str
     hand_line: str
     trail: str
+    """The stroke path: a blue in every theme (the legend and the arrows read this one colour)."""
+    touch: str
+    """The part of the hand that touches: a yellow in every theme (legend and hand sprites)."""
+    touch_line: str
     towel: str
     pressure: tuple[str, str, str]
     """Contact colour for light, moderate, firm pressure."""
@@ -117,6 +122,8 @@ LIGHT = Theme(
     hand="#fbfbfb",
     hand_line="#2b3440",
     trail=OKABE_ITO["blue"],
+    touch="#ffd21f",
+    touch_line="#5a3a00",
     towel="#f4f1e8",
     pressure=(OKABE_ITO["sky-blue"], OKABE_ITO["orange"], OKABE_ITO["vermillion"]),
 )
@@ -142,7 +149,9 @@ DARK = Theme(
     hover=OKABE_ITO["sky-blue"],
     hand="#f2f4f7",
     hand_line="#0e1116",
-    trail=OKABE_ITO["yellow"],
+    trail=OKABE_ITO["sky-blue"],
+    touch=OKABE_ITO["yellow"],
+    touch_line="#000000",
     towel="#dfe6ee",
     pressure=(OKABE_ITO["sky-blue"], OKABE_ITO["orange"], "#ff7a3d"),
     shadow_alpha=120,
@@ -169,7 +178,9 @@ HIGH_CONTRAST = Theme(
     hover="#0050ff",
     hand="#ffffff",
     hand_line="#000000",
-    trail=OKABE_ITO["yellow"],
+    trail="#2f95ff",
+    touch="#ffe600",
+    touch_line="#000000",
     towel="#ffffff",
     pressure=("#0072ff", "#e69f00", "#e04a00"),
     shadow_alpha=140,

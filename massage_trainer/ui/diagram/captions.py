@@ -12,7 +12,6 @@ from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.ui.base.themes import Theme
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
-from massage_trainer.ui.diagram.hands import style_of as hand_style
 
 
 def pressure_name(p: Pressure) -> str:
@@ -86,12 +85,11 @@ def legend_items(step: Step | None, th: Theme, marked: bool) -> list[tuple[str, 
                 th.c("trail"),
             )
         )
-        touch = QColor(hand_style(th).touch)
         items.append(
             (
                 QCoreApplication.translate("Diagram", "Part of the hand that touches"),
-                QBrush(touch),
-                touch.darker(160),
+                QBrush(th.c("touch")),
+                th.c("touch_line"),
             )
         )
     return items

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -73,7 +73,12 @@ LIFT_GROW = 0.12
 
 
 def style_of(theme: Theme) -> HandStyle:
-    return STYLES.get(theme.name, STYLES["light"])
+    """The theme's hand colours; the touching part takes the theme's `touch` colour, the one
+    the legend shows, so its meaning is the same in every window."""
+    base = STYLES.get(theme.name, STYLES["light"])
+    if base.touch == theme.touch and base.touch_line == theme.touch_line:
+        return base
+    return replace(base, touch=theme.touch, touch_line=theme.touch_line)
 
 
 def _c(name: str, alpha: int | None = None) -> QColor:
