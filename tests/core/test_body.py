@@ -24,16 +24,33 @@ REQUIRED = {
     "kidney-left",
     "kidney-right",
 }
+FINE = {
+    "neck-left",
+    "neck-right",
+    "shoulder-top-left",
+    "shoulder-top-right",
+    "between-shoulder-blades",
+    "shoulder-blade-inner-edge-left",
+    "shoulder-blade-inner-edge-right",
+    "shoulder-joint-left",
+    "shoulder-joint-right",
+    "flank-left",
+    "flank-right",
+    "iliac-crest-line",
+}
 
 
 def test_all_zones_present_with_names() -> None:
-    assert set(zone_ids()) == REQUIRED
+    assert set(zone_ids()) == REQUIRED | FINE
+    assert {z.id for z in BODY.zones.values() if z.fine} == FINE
     for z in BODY.zones.values():
         assert z.name.get("en") and z.name.get("ru") != z.name.get("en")
-        assert z.kind in ("work", "caution") and z.side in ("left", "right", "middle")
+        assert z.kind in ("work", "caution", "avoid") and z.side in ("left", "right", "middle")
+        if z.side != "middle":
+            assert z.id.endswith(z.side) and f"({z.side})" in z.name.get("en")
 
 
-@pytest.mark.parametrize("zid", sorted(REQUIRED))
+@pytest.mark.parametrize("zid", sorted(REQUIRED | FINE))
 def test_centroid_hits_its_own_zone(zid: str) -> None:
     z = BODY.zone(zid)
     x, y = z.centroid()
@@ -41,7 +58,7 @@ def test_centroid_hits_its_own_zone(zid: str) -> None:
     hit = BODY.zone_at(x, y)
     assert hit is not None
     if not z.is_caution:
-        assert hit.id == zid or hit.is_caution
+        assert hit.id == zid or hit.is_caution or (hit.fine and not z.fine)
 
 
 def test_caution_zones_take_priority() -> None:
@@ -56,18 +73,31 @@ def test_caution_zones_take_priority() -> None:
 
 def test_outside_the_body_is_no_zone() -> None:
     assert BODY.zone_at(0.0, 5.0) is None  # the head
+    assert not BODY.on_body(40.0, 60.0) and BODY.on_body(0.0, 5.0) and BODY.on_body(23.0, 60.0)
+    assert not BODY.on_body(19.2, 70.0)  # the gap between the arm and the waist
     assert BODY.zone_at(40.0, 60.0) is None
 
 
-def test_work_zones_do_not_overlap() -> None:
-    work = [z for z in BODY.zones.values() if not z.is_caution]
+def test_broad_work_zones_do_not_overlap() -> None:
+    work = [z for z in BODY.zones.values() if not z.is_caution and not z.fine]
     for z in work:
         x, y = z.centroid()
         assert [w.id for w in work if w.contains(x, y)] == [z.id]
 
 
 def test_mirrored_zones_are_symmetric() -> None:
-    for side in ("upper-back", "shoulder-blade", "mid-back", "lumbar", "buttocks-top"):
+    for side in (
+        "upper-back",
+        "shoulder-blade",
+        "mid-back",
+        "lumbar",
+        "buttocks-top",
+        "neck",
+        "shoulder-top",
+        "shoulder-blade-inner-edge",
+        "shoulder-joint",
+        "flank",
+    ):
         a, b = BODY.zone(f"{side}-left"), BODY.zone(f"{side}-right")
         assert a.area() == pytest.approx(b.area())
         assert a.centroid()[0] == pytest.approx(-b.centroid()[0])
@@ -86,6 +116,33 @@ def test_lumbar_between_ribs_and_crests() -> None:
     _x0, y0, _x1, y1 = BODY.zone("lumbar-left").bbox()
     assert y0 == pytest.approx(BODY.levels["T12"], abs=1.0)
     assert y1 > BODY.levels["L4"]
+
+
+def test_finer_zones_sit_where_an_instructor_looks() -> None:
+    def mark(n: str) -> tuple[float, float]:
+        return BODY.landmark(n)
+
+    # top of the shoulder: from the base of the neck out to the acromion, above the blade's spine
+    x0, _y0, x1, y1 = BODY.zone("shoulder-top-right").bbox()
+    assert x0 <= mark("neck-base-right")[0] + 0.5 and x1 >= mark("acromion-right")[0] - 0.5
+    assert y1 <= mark("scapula-spine-root-right")[1]
+    # between the blades: T1 to the inferior angles, inside the medial borders
+    between = BODY.zone("between-shoulder-blades")
+    assert between.contains(0.0, BODY.levels["T3"]) and between.contains(4.0, BODY.levels["T7"])
+    assert not between.contains(mark("scapula-medial-border-right")[0] + 2.0, 41.0)
+    # the inner edge of each blade straddles its medial border
+    for side in ("left", "right"):
+        assert BODY.zone(f"shoulder-blade-inner-edge-{side}").contains(
+            *mark(f"scapula-medial-border-{side}")
+        )
+        assert BODY.zone(f"shoulder-joint-{side}").contains(*mark(f"acromion-{side}")) or (
+            BODY.zone(f"shoulder-joint-{side}").bbox()[1] < mark(f"acromion-{side}")[1] + 1
+        )
+    # the crest line crosses the midline at L4
+    assert BODY.zone("iliac-crest-line").contains(0.0, BODY.levels["L4"])
+    # the neck sides leave the cervical spine (a caution) between them
+    assert BODY.zone_at(0.0, 24.0).id == "spine"
+    assert BODY.zone_at(3.0, 24.0).id == "neck-right"
 
 
 def test_vertebrae_run_from_c7_to_l5_in_order() -> None:
@@ -111,6 +168,23 @@ def test_curve_reverse_keeps_the_points() -> None:
     r = c.reversed()
     assert r.start == (3.0, 3.0) and r.end == (0.0, 0.0)
     assert set(r.points()) == set(c.points())
+
+
+def test_landmarks_by_name() -> None:
+    for name in ("C7", "T1", "T12", "L5", "S1", "S2", "midline", "acromion-left", "rib12-right"):
+        assert BODY.landmark(name)
+    assert BODY.landmark("C7") == (0.0, BODY.levels["C7"])
+    assert BODY.landmark("acromion-left") == (
+        -BODY.landmark("acromion-right")[0],
+        BODY.landmark("acromion-right")[1],
+    )
+    with pytest.raises(KeyError, match="no landmark 'elbow'"):
+        BODY.landmark("elbow")
+
+
+def test_unknown_pose_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown pose 'standing'"):
+        load_body("standing")
 
 
 def test_old_style_data_without_shapes_still_loads() -> None:

@@ -24,7 +24,7 @@ def test_wheel_carries_data_and_runs_outside_the_source_tree(tmp_path: Path) -> 
     (wheel,) = dist.glob("massage_trainer-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in (
-        "massage_trainer/_data/assets/body.json",
+        "massage_trainer/_data/assets/body/prone.json",
         "massage_trainer/_data/assets/glossary.yaml",
         "massage_trainer/_data/protocols/back-pain-relief.yaml",
         "massage_trainer/_data/protocols/safety-rules.yaml",

@@ -42,7 +42,7 @@ def _values(enum: Iterable[Any]) -> tuple[str, ...]:
     return tuple(str(e) for e in enum)
 
 
-_zone = Choice("A zone of the body diagram (assets/body.json).", zone_ids, what="zone")
+_zone = Choice("A zone of the body diagram (assets/body/zones.json).", zone_ids, what="zone")
 
 
 @cache

@@ -1,6 +1,6 @@
 """The static body: silhouette, shading, landmarks, zone outlines and caution hatching.
 
-All geometry comes from assets/body.json (cubic Beziers in body centimetres); this module only
+All geometry comes from assets/body/ (cubic Beziers in body centimetres); this module only
 decides how it looks. Drawn once per size/theme and cached by diagram.DiagramCache.
 """
 
@@ -214,7 +214,7 @@ def paint_body(
     painter.setPen(QPen(th.c("skin_shade", 140), 0.2))
     painter.setBrush(th.c("skin_light", 120))
     painter.drawPath(shape_path(body, "sacrum"))
-    dx, dy = body.raw.get("landmarks", {}).get("dimple", (4.3, 84.5))
+    dx, dy = body.landmarks.get("psis-right", (4.3, 84.5))
     for sx in (-1, 1):
         dg = QRadialGradient(QPointF(sx * dx, dy), 0.9)
         dg.setColorAt(0.0, th.c("skin_shade", 200))
@@ -230,6 +230,8 @@ def paint_body(
     _head(painter, body, th)
     # zones: faint dotted borders; caution zones hatched
     for z in body.zones.values():
+        if z.fine:
+            continue  # the finer zones are for the zone map and hover, not every diagram
         path = zone_path(z)
         if z.is_caution:
             painter.setPen(QPen(th.c("caution", 200), 0.2, Qt.PenStyle.DashLine))
@@ -278,7 +280,7 @@ def _text_marks(
     if labels:
         px = max(9, round(1.35 * s))
         for z in body.zones.values():
-            if z.is_caution:
+            if z.is_caution or z.fine:
                 continue
             cx, cy = z.centroid()
             if z.id.startswith("lumbar"):

@@ -1,0 +1,191 @@
+"""Every pose: landmarks on the body, zones as valid areas on the body, the same zone ids where
+the part can be seen, and prone's format-1 zones exactly where format 1 put them."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from massage_trainer.core.body.body_model import Point
+from massage_trainer.core.body.geometry import POSES, load_body
+from massage_trainer.core.body.landmarks import (
+    LandmarkError,
+    mirror_spec,
+    resolve_point,
+    swap_side,
+)
+
+FORMAT1 = json.loads((Path(__file__).parent / "data" / "prone_zones_format1.json").read_text())
+REQUIRED_MARKS = (
+    "C7",
+    *(f"T{i}" for i in range(1, 13)),
+    *(f"L{i}" for i in range(1, 6)),
+    "S1",
+    "S2",
+    "midline",
+    *(
+        f"{n}-{side}"
+        for side in ("left", "right")
+        for n in (
+            "scapula-superior-angle",
+            "scapula-inferior-angle",
+            "scapula-medial-border",
+            "scapula-spine-root",
+            "scapula-spine",
+            "acromion",
+            "rib12",
+            "iliac-crest",
+        )
+    ),
+)
+INSIDE_SHARE = 0.9
+"""A zone may reach over the silhouette's edge a little (it is drawn on a rounded body), but at
+least this share of its area lies on the body."""
+EDGE_CM = 1.0
+"""...and none of its corners lies further than this off the body."""
+
+
+def _segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:
+    def orient(p: Point, q: Point, r: Point) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    d1, d2 = orient(c, d, a), orient(c, d, b)
+    d3, d4 = orient(a, b, c), orient(a, b, d)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _simple(poly: tuple[Point, ...]) -> bool:
+    n = len(poly)
+    edges = [(poly[i], poly[(i + 1) % n]) for i in range(n)]
+    for i in range(n):
+        for j in range(i + 2, n):
+            if i == 0 and j == n - 1:
+                continue
+            if _segments_cross(*edges[i], *edges[j]):
+                return False
+    return True
+
+
+def _distance_to_outline(outline: tuple[Point, ...], p: Point) -> float:
+    best = math.inf
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        dx, dy = x1 - x0, y1 - y0
+        t = max(0.0, min(1.0, ((p[0] - x0) * dx + (p[1] - y0) * dy) / (dx * dx + dy * dy or 1)))
+        best = min(best, math.hypot(p[0] - x0 - t * dx, p[1] - y0 - t * dy))
+    return best
+
+
+@pytest.mark.parametrize("pose", POSES)
+def test_every_landmark_lies_inside_the_silhouette(pose: str) -> None:
+    body = load_body(pose)
+    assert body.pose == pose and len(body.outline) > 50
+    for name in REQUIRED_MARKS:
+        assert name in body.landmarks, (pose, name)
+    outside = [n for n, p in body.landmarks.items() if not body.on_body(*p)]
+    assert outside == []
+
+
+@pytest.mark.parametrize("pose", POSES)
+def test_every_zone_is_a_simple_area_on_the_body(pose: str) -> None:
+    body = load_body(pose)
+    assert _simple(body.outline)
+    for z in body.zones.values():
+        assert len(z.polygon) >= 3 and z.area() > 1.0, z.id
+        assert _simple(z.polygon), (pose, z.id)
+        far = [p for p in z.polygon if not body.on_body(*p)]
+        assert all(_distance_to_outline(body.outline, p) <= EDGE_CM for p in far), (pose, z.id)
+        x0, y0, x1, y1 = z.bbox()
+        grid = [
+            (x0 + (x1 - x0) * (i + 0.5) / 24, y0 + (y1 - y0) * (j + 0.5) / 24)
+            for i in range(24)
+            for j in range(24)
+        ]
+        inside = [p for p in grid if z.contains(*p)]
+        on_body = sum(1 for p in inside if body.on_body(*p))
+        assert on_body >= INSIDE_SHARE * len(inside), (pose, z.id, on_body, len(inside))
+
+
+@pytest.mark.parametrize("pose", POSES)
+def test_zone_ids_are_the_same_in_every_pose_but_the_hidden(pose: str) -> None:
+    body, prone = load_body(pose), load_body("prone")
+    hidden = set(body.raw.get("hidden_zones", ()))
+    assert set(body.zones) == set(prone.zones) - hidden
+    assert hidden <= set(prone.zones)
+    for z in body.zones.values():
+        p = prone.zone(z.id)
+        assert (z.name, z.kind, z.side, z.fine) == (p.name, p.kind, p.side, p.fine)
+
+
+@pytest.mark.parametrize("pose", POSES)
+def test_spine_and_kidneys_are_cautions_in_every_pose(pose: str) -> None:
+    body = load_body(pose)
+    for zid in ("spine", "kidney-left", "kidney-right"):
+        assert body.zone(zid).is_caution
+    c7, l5 = body.landmark("C7"), body.landmark("L5")
+    spine = body.zone("spine")
+    for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+        assert spine.contains(c7[0] + (l5[0] - c7[0]) * t, c7[1] + (l5[1] - c7[1]) * t)
+    for side in ("left", "right"):
+        assert body.zone(f"kidney-{side}").contains(*body.landmark(f"rib12-{side}")) or (
+            math.dist(body.zone(f"kidney-{side}").centroid(), body.landmark(f"rib12-{side}")) < 8
+        )
+
+
+def test_prone_format1_zones_are_where_format1_put_them() -> None:
+    body = load_body("prone")
+    for zid, poly in FORMAT1.items():
+        if zid == "spine":
+            continue  # now the whole spine: it also runs up the neck to the skull
+        got = body.zone(zid).polygon
+        assert len(got) == len(poly), zid
+        for (x, y), (ex, ey) in zip(got, poly, strict=True):
+            assert x == pytest.approx(ex, abs=1e-6) and y == pytest.approx(ey, abs=1e-6), zid
+
+
+def test_prone_spine_keeps_its_format1_part_and_runs_up_the_neck() -> None:
+    body = load_body("prone")
+    spine = body.zone("spine")
+    old = FORMAT1["spine"]
+    for x, y in old:
+        assert spine.contains(x * 0.95, min(max(y, 28.5), 81.0))
+    assert spine.contains(0.0, 22.0) and not spine.contains(0.0, 18.0)
+
+
+def test_a_zone_naming_a_missing_landmark_is_a_clear_error() -> None:
+    with pytest.raises(LandmarkError, match="no landmark 'knee'"):
+        resolve_point(["knee", 0, 0], {}, ((1.0, 0.0), (0.0, 1.0)), "zone x")
+
+
+_names = st.sampled_from(["acromion-left", "acromion-right", "C7", "rib12-left", "T3"])
+_cm = st.floats(min_value=-20, max_value=20, allow_nan=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    name=_names,
+    dr=_cm,
+    df=_cm,
+    right=st.sampled_from([(1.0, 0.0), (0.0, -1.0), (0.0, 0.9)]),
+    feet=st.sampled_from([(0.0, 1.0), (-1.0, 0.0), (1.0, 0.0)]),
+)
+def test_a_mirrored_point_lands_on_the_mirror_of_the_point(
+    name: str, dr: float, df: float, right: Point, feet: Point
+) -> None:
+    """The other side's zone, resolved on the mirrored pose, is the mirror image of this one:
+    what lets side-right be drawn as the mirror of side-left with the same zone data."""
+    marks = {
+        n: (float(i * 3 - 5), float(i * 7))
+        for i, n in enumerate(
+            ["acromion-left", "acromion-right", "C7", "rib12-left", "rib12-right", "T3"]
+        )
+    }
+    mirrored = {swap_side(n): (-x, y) for n, (x, y) in marks.items()}
+    m_frame = ((right[0], -right[1]), (-feet[0], feet[1]))
+    x, y = resolve_point([name, dr, df], marks, (right, feet))
+    mx, my = resolve_point(mirror_spec([name, dr, df]), mirrored, m_frame)
+    assert mx == pytest.approx(-x, abs=1e-9) and my == pytest.approx(y, abs=1e-9)
