@@ -101,9 +101,9 @@ def test_every_zone_is_a_simple_area_on_the_body(pose: str) -> None:
         assert all(_distance_to_outline(body.outline, p) <= EDGE_CM for p in far), (pose, z.id)
         x0, y0, x1, y1 = z.bbox()
         grid = [
-            (x0 + (x1 - x0) * (i + 0.5) / 24, y0 + (y1 - y0) * (j + 0.5) / 24)
-            for i in range(24)
-            for j in range(24)
+            (x0 + (x1 - x0) * (i + 0.5) / 12, y0 + (y1 - y0) * (j + 0.5) / 12)
+            for i in range(12)
+            for j in range(12)
         ]
         inside = [p for p in grid if z.contains(*p)]
         on_body = sum(1 for p in inside if body.on_body(*p))

@@ -26,7 +26,7 @@ def test_each_pose_draws_skin_on_the_body_and_background_off_it(
     body = load_body(pose)
     img = render_image(None, 0.0, QSize(500, 500), name, caption=False, legend=False, body=body)
     bg = theme(name).c("background")
-    x0, y0, x1, y1 = body.extent
+    x0, y0, _x1, _y1 = body.extent
     corner = _at(img, pose, (x0 + 0.3, y0 + 0.3))
     assert abs(corner.red() - bg.red()) + abs(corner.green() - bg.green()) < 40
     skin = _at(img, pose, body.landmark("rib12-right"))

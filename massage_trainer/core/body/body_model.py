@@ -131,6 +131,9 @@ class Body:
     """The receiver's right as a unit direction on the page."""
     feet_dir: Point = (0.0, 1.0)
     """Toward the receiver's feet as a unit direction on the page."""
+    back_transform: tuple[float, float, float, float, float, float] | None = None
+    """For a pose drawn from the prone back: (a, b, c, d, e, f) with page x = a*x + c*y + e and
+    page y = b*x + d*y + f of a prone point (x, y). None for prone itself."""
 
     def shape(self, name: str) -> tuple[Curve, ...]:
         return self.shapes.get(name, ())

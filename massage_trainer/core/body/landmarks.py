@@ -98,16 +98,25 @@ def mirror_pose_data(data: dict[str, Any], pose: str) -> dict[str, Any]:
         out["curves"] = [[-c[0], c[1], -c[2], c[3], -c[4], c[5]] for c in d["curves"]]
         return out
 
-    frame = data["frame"]
+    if "frame" in data:
+        right, feet = data["frame"]["right"], data["frame"]["feet"]
+    else:
+        a, b, c, d = data["back_transform"][:4]
+        right, feet = [a, b], [c, d]
     x0, y0, x1, y1 = data["extent"]
-    return {
+    out = {
         **data,
         "pose": pose,
         "mirror_of": None,
-        "frame": {"right": [frame["right"][0], -frame["right"][1]], "feet": m(frame["feet"])},
+        "frame": {"right": [right[0], -right[1]], "feet": m(feet)},
         "landmarks": {swap_side(k): m(v) for k, v in data["landmarks"].items()},
         "hidden_zones": [swap_side(z) for z in data.get("hidden_zones", [])],
         "shapes": {swap_side(k): mirror_shape(v) for k, v in data.get("shapes", {}).items()},
         "extent": [-x1, y0, -x0, y1],
         "mirrored_page": True,
     }
+    if "back_transform" in data:
+        a, b, c, d, e, f = data["back_transform"]
+        # the page mirror of the back's transform (the prone back is symmetric)
+        out["back_transform"] = [-a, b, -c, d, -e, f]
+    return out

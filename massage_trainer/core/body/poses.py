@@ -24,7 +24,7 @@ from massage_trainer.core.body.landmarks import (
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.resources import asset
 
-POSES: tuple[str, ...] = ("prone",)
+POSES: tuple[str, ...] = ("prone", "side-left", "side-right")
 VERTEBRAE: tuple[str, ...] = (
     "C7",
     *(f"T{i}" for i in range(1, 13)),
@@ -87,8 +87,13 @@ def parse_body(data: dict[str, Any], zones: list[dict[str, Any]] | None = None) 
         marks = {str(k): _pt(v) for k, v in raw_marks.items()}
         if data.get("mirror_landmarks", False):
             marks = mirrored_marks(marks)
-    fr = data.get("frame", {"right": [1, 0], "feet": [0, 1]})
-    frame: Frame = (_pt(fr["right"]), _pt(fr["feet"]))
+    bt = data.get("back_transform")
+    back = None if bt is None else (*(float(v) for v in bt),)
+    if back is not None and "frame" not in data:
+        frame: Frame = ((back[0], back[1]), (back[2], back[3]))
+    else:
+        fr = data.get("frame", {"right": [1, 0], "feet": [0, 1]})
+        frame = (_pt(fr["right"]), _pt(fr["feet"]))
     hidden = set(data.get("hidden_zones", ()))
     found: dict[str, Zone] = {}
     for z in zones if zones is not None else zone_specs(data):
@@ -123,6 +128,7 @@ def parse_body(data: dict[str, Any], zones: list[dict[str, Any]] | None = None) 
         outline=outline,
         right_dir=unit(frame[0]),
         feet_dir=unit(frame[1]),
+        back_transform=back if back is None or len(back) == 6 else None,
     )
 
 
@@ -133,8 +139,23 @@ def read_pose(pose: str) -> Body:
     data = _read(f"{pose}.json")
     src = data.get("mirror_of")
     if src:
-        data = {**mirror_pose_data(_read(f"{src}.json"), pose), **data, "mirror_of": src}
-    return parse_body(data, zone_specs(_read("zones.json")))
+        data = {**mirror_pose_data(_with_back(_read(f"{src}.json")), pose), **data}
+    return parse_body(_with_back(data), zone_specs(_read("zones.json")))
+
+
+def _with_back(data: dict[str, Any]) -> dict[str, Any]:
+    """A pose drawn from another's back ("back_from", "back_transform") takes that pose's
+    landmarks through the transform; its own "landmarks" move or add single ones."""
+    src = data.get("back_from")
+    if not src or "back_transform" not in data:
+        return data
+    base = _read(f"{src}.json")
+    marks = {str(k): _pt(v) for k, v in base["landmarks"].items()}
+    if base.get("mirror_landmarks", False):
+        marks = mirrored_marks(marks)
+    a, b, c, d, e, f = (float(v) for v in data["back_transform"])
+    moved = {n: [a * x + c * y + e, b * x + d * y + f] for n, (x, y) in marks.items()}
+    return {**data, "back_from": None, "landmarks": {**moved, **data.get("landmarks", {})}}
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -102,6 +102,20 @@ def paint_zone_map(
         painter.setPen(th.c("text"))
         painter.drawText(head, Qt.AlignmentFlag.AlignCenter, title)
     _key(painter, key, broad + fine, th, lang=lang, px=px, pose=body.pose)
+    hidden = body.raw.get("hidden_zones", ())
+    if hidden:
+        f = QFont()
+        f.setPixelSize(max(10, round(px * 0.8)))
+        painter.setFont(f)
+        painter.setPen(th.c("muted"))
+        note = ("Not visible in this pose: " if lang == "en" else "Не видны в этой позе: ") + (
+            ", ".join(hidden)
+        )
+        painter.drawText(
+            key.adjusted(px * 0.6, 0, -px * 0.3, -px * 0.4),
+            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            note,
+        )
 
 
 def _key(

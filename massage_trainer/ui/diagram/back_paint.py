@@ -1,0 +1,213 @@
+"""The prone back as drawn: silhouette, skin, muscles, shoulder blades, spine, head, and the
+path helpers every body painter shares. All geometry comes from assets/body/ (cubic Beziers in
+body centimetres); this module only decides how it looks. The other poses draw this same back
+through their own transform (`pose_paint`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRadialGradient,
+)
+
+from massage_trainer.core.body.geometry import Body, Curve, Zone
+from massage_trainer.ui.base.themes import Theme
+
+_PATHS: dict[tuple[int, str], QPainterPath] = {}
+
+
+def curve_path(curve: Curve) -> QPainterPath:
+    p = QPainterPath(QPointF(*curve.start))
+    for c1, c2, end in curve.segments:
+        p.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    if curve.closed:
+        p.closeSubpath()
+    return p
+
+
+def shape_path(body: Body, name: str) -> QPainterPath:
+    """All curves of a named shape as one path (cached per body)."""
+    key = (id(body), name)
+    path = _PATHS.get(key)
+    if path is None:
+        path = QPainterPath()
+        for c in body.shape(name):
+            path.addPath(curve_path(c))
+        _PATHS[key] = path
+    return path
+
+
+def zone_path(zone: Zone) -> QPainterPath:
+    key = (id(zone), "zone")
+    path = _PATHS.get(key)
+    if path is None:
+        path = QPainterPath(QPointF(*zone.polygon[0]))
+        for pt in zone.polygon[1:]:
+            path.lineTo(QPointF(*pt))
+        path.closeSubpath()
+        _PATHS[key] = path
+    return path
+
+
+def soft_line(
+    painter: QPainter, path: QPainterPath, color: QColor, width: float, passes: int = 3
+) -> None:
+    """A blurred-looking line: a few widening strokes of falling opacity."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for i in range(passes, 0, -1):
+        c = QColor(color)
+        c.setAlpha(int(color.alpha() / (i + 0.5)))
+        painter.setPen(
+            QPen(c, width * i / passes * 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        painter.drawPath(path)
+
+
+def shadow(painter: QPainter, path: QPainterPath, th: Theme) -> None:
+    painter.save()
+    painter.translate(0.5, 0.9)
+    for w, a in ((3.2, 14), (2.0, 20), (1.0, 28)):
+        painter.setPen(QPen(QColor(0, 0, 0, int(a * th.shadow_alpha / 70)), w))
+        painter.setBrush(QColor(0, 0, 0, int(a * th.shadow_alpha / 70)))
+        painter.drawPath(path)
+    painter.restore()
+
+
+def skin_fill(painter: QPainter, path: QPainterPath, th: Theme, x0: float, x1: float) -> None:
+    """Skin with a rounded look: light down the middle of the shape, shaded at its sides."""
+    g = QLinearGradient(x0, 0, x1, 0)
+    g.setColorAt(0.0, th.c("skin_shade"))
+    g.setColorAt(0.16, th.c("skin"))
+    g.setColorAt(0.5, th.c("skin_light"))
+    g.setColorAt(0.84, th.c("skin"))
+    g.setColorAt(1.0, th.c("skin_shade"))
+    painter.setBrush(QBrush(g))
+    painter.setPen(QPen(th.c("outline", 200), 0.22))
+    painter.drawPath(path)
+
+
+def _fade_bottom(painter: QPainter, clip: QPainterPath, th: Theme, y0: float, y1: float) -> None:
+    """The body continues below the picture: fade it into the background instead of a hard cut."""
+    painter.save()
+    painter.setClipPath(clip)
+    g = QLinearGradient(0, y0, 0, y1)
+    bg = th.c("background2")
+    g.setColorAt(0.0, QColor(bg.red(), bg.green(), bg.blue(), 0))
+    g.setColorAt(1.0, bg)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(g))
+    painter.drawRect(QRectF(-40, y0, 80, y1 - y0 + 2))
+    painter.restore()
+
+
+def _head(painter: QPainter, body: Body, th: Theme) -> None:
+    head = shape_path(body, "head")
+    skin_fill(painter, head, th, -8, 8)
+    painter.setPen(QPen(th.c("outline", 200), 0.2))
+    painter.setBrush(th.c("skin"))
+    painter.drawPath(shape_path(body, "ear"))
+    hair = shape_path(body, "hair")
+    g = QRadialGradient(QPointF(-2.0, 6.0), 12.0)
+    g.setColorAt(0.0, th.c("hair_light"))
+    g.setColorAt(1.0, th.c("hair"))
+    painter.setBrush(QBrush(g))
+    painter.setPen(QPen(th.c("hair"), 0.15))
+    painter.drawPath(hair)
+    # strands radiating from the crown (the whorl) so the hair reads as hair, not a cap
+    painter.save()
+    painter.setClipPath(hair)
+    crown = QPointF(1.2, 7.0)
+    strand = th.c("hair_light", 150)
+    painter.setPen(QPen(strand, 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for i in range(26):
+        a = 2 * math.pi * i / 26
+        end = QPointF(crown.x() + 13 * math.cos(a), crown.y() + 13 * math.sin(a))
+        ctrl = QPointF(crown.x() + 6 * math.cos(a + 0.5), crown.y() + 6 * math.sin(a + 0.5))
+        s = QPainterPath(crown)
+        s.quadTo(ctrl, end)
+        painter.drawPath(s)
+    painter.restore()
+
+
+def _spine(painter: QPainter, body: Body, th: Theme) -> None:
+    levels = body.levels
+    top, bottom = levels.get("C7", 28.0), levels.get("L4", 76.5) + 4.0
+    groove = QPainterPath(QPointF(0, top))
+    groove.lineTo(0, bottom)
+    soft_line(painter, groove, th.c("skin_shade", 150), 1.4)
+    for name, y in body.vertebrae:
+        rx, ry = (0.85, 0.55) if name.startswith("L") else (0.7, 0.5)
+        if name == "C7":
+            rx, ry = 1.0, 0.7
+        painter.setPen(QPen(th.c("landmark", 170), 0.12))
+        painter.setBrush(th.c("bone", 230))
+        painter.drawEllipse(QPointF(0, y), rx, ry)
+
+
+def paint_back(painter: QPainter, body: Body, th: Theme, *, arms: bool, fade: bool) -> None:
+    """The prone back in body centimetres (the painter already maps them): shadow, arms when
+    wanted, skin, muscles, shoulder blades, sacrum, spine, and the head. Other poses draw this
+    same back through their transform."""
+    torso = shape_path(body, "torso")
+    arm_path = shape_path(body, "arm")
+    head = shape_path(body, "head")
+    shadow(painter, (torso.united(arm_path) if arms else torso).united(head), th)
+    for c in body.shape("arm") if arms else ():
+        xs = [p[0] for p in c.points()]
+        skin_fill(painter, curve_path(c), th, min(xs), max(xs))
+    skin_fill(painter, torso, th, -19.0, 19.0)
+    painter.save()
+    painter.setClipPath(torso)
+    # the broad muscles beside the spine catch the light; the groove between them stays darker
+    soft_line(painter, shape_path(body, "erector"), th.c("skin_light", 120), 2.2)
+    for name, col, w in (
+        ("trapezius-lower", th.c("skin_shade", 80), 0.5),
+        ("rib-edge", th.c("skin_shade", 110), 0.55),
+        ("waist-fold", th.c("skin_shade", 120), 0.5),
+        ("pelvic-crest", th.c("skin_shade", 150), 0.6),
+        ("buttock", th.c("skin_shade", 160), 0.7),
+    ):
+        soft_line(painter, shape_path(body, name), col, w)
+    # shoulder blades: a raised plate, lit from the top, shaded along its lower inner edge
+    scap = shape_path(body, "scapula")
+    g = QLinearGradient(0, 33, 0, 49)
+    g.setColorAt(0.0, th.c("skin_light", 170))
+    g.setColorAt(1.0, th.c("skin_shade", 90))
+    painter.setBrush(QBrush(g))
+    painter.setPen(QPen(th.c("skin_shade", 150), 0.25))
+    painter.drawPath(scap)
+    soft_line(painter, shape_path(body, "scapula-spine"), th.c("skin_light", 190), 0.45, 2)
+    painter.setPen(QPen(th.c("skin_shade", 120), 0.18))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(shape_path(body, "scapula-spine").translated(0.15, 0.45))
+    # sacrum: a flat bony triangle, and the two dimples at S2
+    painter.setPen(QPen(th.c("skin_shade", 140), 0.2))
+    painter.setBrush(th.c("skin_light", 120))
+    painter.drawPath(shape_path(body, "sacrum"))
+    dx, dy = body.landmarks.get("psis-right", (4.3, 84.5))
+    for sx in (-1, 1):
+        dg = QRadialGradient(QPointF(sx * dx, dy), 0.9)
+        dg.setColorAt(0.0, th.c("skin_shade", 200))
+        dg.setColorAt(1.0, th.c("skin_shade", 0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(dg))
+        painter.drawEllipse(QPointF(sx * dx, dy), 0.9, 0.9)
+    soft_line(painter, shape_path(body, "cleft"), th.c("skin_shade", 200), 0.5)
+    _spine(painter, body, th)
+    painter.restore()
+    soft_line(painter, shape_path(body, "trapezius"), th.c("skin_shade", 90), 0.4, 2)
+    if fade:
+        _fade_bottom(
+            painter, torso.united(arm_path), th, body.extent[3] - 9.0, body.extent[3] + 0.5
+        )
+    _head(painter, body, th)
