@@ -189,3 +189,40 @@ def test_a_mirrored_point_lands_on_the_mirror_of_the_point(
     x, y = resolve_point([name, dr, df], marks, (right, feet))
     mx, my = resolve_point(mirror_spec([name, dr, df]), mirrored, m_frame)
     assert mx == pytest.approx(-x, abs=1e-9) and my == pytest.approx(y, abs=1e-9)
+
+
+def test_side_right_is_the_mirror_of_side_left_with_the_sides_swapped() -> None:
+    left, right = load_body("side-left"), load_body("side-right")
+    assert set(right.zones) == {swap_side(z) for z in left.zones}
+    for zid, z in left.zones.items():
+        if zid.startswith("kidney-"):
+            continue  # not symmetric: below
+        mirrored = sorted((round(-x, 6), round(y, 6)) for x, y in z.polygon)
+        got = sorted((round(x, 6), round(y, 6)) for x, y in right.zone(swap_side(zid)).polygon)
+        assert got == mirrored, zid
+    for name, (x, y) in left.landmarks.items():
+        assert right.landmark(swap_side(name)) == pytest.approx((-x, y))
+    # the kidneys keep their anatomy in every pose: the right one a little nearer the feet
+    for body in (left, right, load_body("seated"), load_body("prone")):
+        fx, fy = body.feet_dir
+        kl, kr = body.zone("kidney-left").centroid(), body.zone("kidney-right").centroid()
+        assert (kr[0] - kl[0]) * fx + (kr[1] - kl[1]) * fy > 0.5, body.pose
+
+
+def test_each_pose_says_where_the_receiver_faces() -> None:
+    """The receiver's right and feet as page directions: what a hand placement turns by."""
+    want = {
+        "prone": ((1, 0), (0, 1)),  # from above: right is the viewer's right, feet down the page
+        "side-left": ((0, -1), (1, 0)),  # lying on the left side: right side up, feet to the right
+        "side-right": ((0, 1), (-1, 0)),  # lying on the right side: left side up, feet to the left
+        "seated": ((1, 0), (0, 1)),  # from behind: right is the viewer's right, the seat below
+    }
+    for pose in POSES:
+        body = load_body(pose)
+        (rx, ry), (fx, fy) = want[pose]
+        assert body.right_dir == pytest.approx((rx, ry)) and body.feet_dir == pytest.approx(
+            (fx, fy)
+        )
+        head, feet = body.landmark("C7"), body.landmark("L5")
+        along = (feet[0] - head[0]) * fx + (feet[1] - head[1]) * fy
+        assert along > 30  # the spine runs toward the feet

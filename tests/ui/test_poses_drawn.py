@@ -26,11 +26,15 @@ def test_each_pose_draws_skin_on_the_body_and_background_off_it(
     body = load_body(pose)
     img = render_image(None, 0.0, QSize(500, 500), name, caption=False, legend=False, body=body)
     bg = theme(name).c("background")
-    x0, y0, _x1, _y1 = body.extent
-    corner = _at(img, pose, (x0 + 0.3, y0 + 0.3))
-    assert abs(corner.red() - bg.red()) + abs(corner.green() - bg.green()) < 40
+    wx, wy = body.landmark("waist-right")
+    rx, ry = body.right_dir
+    beside = (wx + 3.5 * rx, wy + 3.5 * ry)  # just off the right side of the waist
+    assert not body.on_body(*beside)
+    off = _at(img, pose, beside)
+    assert abs(off.red() - bg.red()) + abs(off.green() - bg.green()) < 40
     skin = _at(img, pose, body.landmark("rib12-right"))
-    assert abs(skin.red() - bg.red()) + abs(skin.green() - bg.green()) > 20
+    assert abs(skin.red() - bg.red()) + abs(skin.green() - bg.green()) > 40
+    assert skin.red() > skin.blue()  # skin, not the grey of furniture
 
 
 @pytest.mark.parametrize("pose", POSES)

@@ -24,7 +24,7 @@ from massage_trainer.core.body.landmarks import (
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.resources import asset
 
-POSES: tuple[str, ...] = ("prone", "side-left", "side-right")
+POSES: tuple[str, ...] = ("prone", "side-left", "side-right", "seated")
 VERTEBRAE: tuple[str, ...] = (
     "C7",
     *(f"T{i}" for i in range(1, 13)),

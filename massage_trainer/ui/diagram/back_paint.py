@@ -98,7 +98,7 @@ def skin_fill(painter: QPainter, path: QPainterPath, th: Theme, x0: float, x1: f
 def _fade_bottom(painter: QPainter, clip: QPainterPath, th: Theme, y0: float, y1: float) -> None:
     """The body continues below the picture: fade it into the background instead of a hard cut."""
     painter.save()
-    painter.setClipPath(clip)
+    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
     g = QLinearGradient(0, y0, 0, y1)
     bg = th.c("background2")
     g.setColorAt(0.0, QColor(bg.red(), bg.green(), bg.blue(), 0))
@@ -124,7 +124,7 @@ def _head(painter: QPainter, body: Body, th: Theme) -> None:
     painter.drawPath(hair)
     # strands radiating from the crown (the whorl) so the hair reads as hair, not a cap
     painter.save()
-    painter.setClipPath(hair)
+    painter.setClipPath(hair, Qt.ClipOperation.IntersectClip)
     crown = QPointF(1.2, 7.0)
     strand = th.c("hair_light", 150)
     painter.setPen(QPen(strand, 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -167,7 +167,7 @@ def paint_back(painter: QPainter, body: Body, th: Theme, *, arms: bool, fade: bo
         skin_fill(painter, curve_path(c), th, min(xs), max(xs))
     skin_fill(painter, torso, th, -19.0, 19.0)
     painter.save()
-    painter.setClipPath(torso)
+    painter.setClipPath(torso, Qt.ClipOperation.IntersectClip)
     # the broad muscles beside the spine catch the light; the groove between them stays darker
     soft_line(painter, shape_path(body, "erector"), th.c("skin_light", 120), 2.2)
     for name, col, w in (

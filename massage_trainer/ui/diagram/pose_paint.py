@@ -18,11 +18,14 @@ from massage_trainer.ui.diagram.back_paint import (
     soft_line,
 )
 
-_FURNITURE_BACK = ("mattress", "table", "stool")
-"""Drawn first, behind the receiver."""
-_CLOTH = ("pillow", "knee-pillow", "cushion")
-_LIMBS_BEHIND = ("leg-lower", "arm-lower", "forearm-left", "forearm-right")
-_LIMBS_FRONT = ("leg-top", "arm-left", "arm-right")
+_DRAW = {
+    "furniture": ("mattress", "table", "table-front", "stool"),
+    "cloth": ("pillow",),
+    "limbs": (),
+    "cloth-front": (),
+}
+"""The order of a scene, behind the receiver's back first; a pose's "draw" in its file says which
+of its shapes go in each layer."""
 
 
 def _mix(a: QColor, b: QColor, t: float, alpha: int = 255) -> QColor:
@@ -92,22 +95,26 @@ def _limb(painter: QPainter, body: Body, th: Theme, name: str) -> None:
         soft_line(painter, fold, th.c("skin_shade", 170), 0.5)
 
 
+def _layer(body: Body, name: str) -> tuple[str, ...]:
+    draw = body.raw.get("draw", {})
+    return tuple(draw.get(name, _DRAW[name]))
+
+
 def paint_pose(painter: QPainter, body: Body, th: Theme) -> None:
     """The scene of a pose in page centimetres (the painter already maps them to pixels)."""
-    for name in _FURNITURE_BACK:
+    for name in _layer(body, "furniture"):
         _furniture(painter, body, th, name)
-    for name in _CLOTH:
-        if name != "knee-pillow":
-            _cloth(painter, body, th, name)
+    for name in _layer(body, "cloth"):
+        _cloth(painter, body, th, name)
     limbs = QPainterPath()
-    for name in (*_LIMBS_BEHIND, *_LIMBS_FRONT):
+    for name in _layer(body, "limbs"):
         limbs.addPath(shape_path(body, name))
     shadow(painter, limbs, th)
-    for name in _LIMBS_BEHIND:
-        _limb(painter, body, th, name)
-    _cloth(painter, body, th, "knee-pillow")
-    for name in _LIMBS_FRONT:
-        _limb(painter, body, th, name)
+    for name in _layer(body, "limbs"):
+        if name in _layer(body, "cloth-front"):
+            _cloth(painter, body, th, name)
+        else:
+            _limb(painter, body, th, name)
     a, b, c, d, e, f = body.back_transform or (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     painter.save()
     clip = shape_path(body, "back-clip")
@@ -123,5 +130,3 @@ def paint_pose(painter: QPainter, body: Body, th: Theme) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(th.c("outline", 200), 0.22))
         painter.drawPath(end)
-    for name in ("front", "front-2"):
-        _limb(painter, body, th, name)
