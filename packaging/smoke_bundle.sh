@@ -18,14 +18,32 @@ echo "bundle smoke test: rendered $(stat -c %s "$tmp/frame.png") bytes"
 QT_QPA_PLATFORM=offscreen "$here/$app" --data-dir "$tmp/data" export-pdf gentle-pregnancy -o "$tmp/handout.pdf"
 head -c 5 "$tmp/handout.pdf" | grep -q '%PDF-'
 echo "bundle smoke test: wrote a $(stat -c %s "$tmp/handout.pdf")-byte handout"
-# The cue workers (the frozen app started with --cue-worker): each answers a ping, and none says
-# its Qt module is missing ("no-module"); without a sound server the sound one says "no-device".
+# The cue workers (the frozen app started with --cue-worker): each speaks the line protocol, and
+# none says its Qt module is missing ("no-module"). Without a sound server the sound worker opens
+# no output and says "down" ("no-device") as soon as it has looked, which may come before it
+# reads the ping (it then exits without a pong): either answer shows it ran with QtMultimedia.
+# The speech worker is pointed at a speech daemon that is not there: starting a real one can take
+# longer than this test waits, and would outlive it; the worker then says "down"
+# ("engine-error") once QtTextToSpeech's engine has tried, or answers the ping first.
+mkdir -m 700 "$tmp/speech"
 for role in sound speech; do
-    answer=$( (printf '{"op":"ping","n":1}\n'; sleep 3) | QT_QPA_PLATFORM=offscreen timeout 30 "$here/$app" --cue-worker "$role" 2>/dev/null || true)
-    echo "$answer" | grep -q '"ev":"pong"' || { echo "the $role worker did not answer: $answer" >&2; exit 1; }
+    answer=$( (printf '{"op":"ping","n":1}\n'; sleep 3) | SPEECHD_ADDRESS="unix_socket:$tmp/speech/none.sock" XDG_RUNTIME_DIR="$tmp/speech" QT_QPA_PLATFORM=offscreen timeout 30 "$here/$app" --cue-worker "$role" 2>/dev/null || true)
+    echo "$answer" | grep -q -e '"ev":"pong"' -e '"ev":"down"' || { echo "the $role worker did not answer: $answer" >&2; exit 1; }
     if echo "$answer" | grep -q 'no-module'; then echo "the $role worker lacks its Qt module" >&2; exit 1; fi
     echo "bundle smoke test: the $role worker answers ($(echo "$answer" | tr '\n' ' '))"
 done
+# With PulseAudio installed, the frozen sound worker also opens a real output (the bundle has no
+# FFmpeg media plugin: QAudioSink must reach the sound server without it) and says "ready".
+if command -v pulseaudio >/dev/null; then
+    mkdir -m 700 "$tmp/run"
+    pulse=(env -u PULSE_SERVER XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp")
+    "${pulse[@]}" pulseaudio -D --exit-idle-time=-1 -n --load=module-native-protocol-unix \
+        "--load=module-null-sink sink_name=smoke" --log-target=file:"$tmp/pulse.log"
+    answer=$( (printf '{"op":"play","sound":"chime","volume":0.1}\n'; sleep 3) | "${pulse[@]}" QT_QPA_PLATFORM=offscreen timeout 30 "$here/$app" --cue-worker sound 2>/dev/null || true)
+    kill "$(cut -d' ' -f1 "$tmp/run/pulse/pid")"
+    echo "$answer" | grep -q '"ev":"ready"' || { echo "the sound worker found no output on PulseAudio: $answer" >&2; exit 1; }
+    echo "bundle smoke test: the sound worker plays on PulseAudio ($(echo "$answer" | tr '\n' ' '))"
+fi
 cd "$here"
 # The Qt modules the window imports by name (pyqtgraph's charts need the OpenGL ones).
 for module in QtCore QtGui QtWidgets QtSvg QtMultimedia QtTextToSpeech QtOpenGL QtOpenGLWidgets; do
