@@ -118,7 +118,7 @@ BROKEN = [
         [
             "p.yaml:3:1: colour: unknown key 'colour'; allowed here: schema_version, id, version, "
             "title, summary, audience, sources, safety_profile, estimated_minutes, max_minutes, "
-            "preparation, steps"
+            "preparation, steps, project_choices"
         ],
     ),
     (

@@ -50,7 +50,9 @@ def test_1_a_file_taking_a_bundled_id_is_refused_where_the_id_is(tmp_path: Path)
     with pytest.raises(DocumentError) as exc:
         loader.load(disguised)
     (problem,) = exc.value.problems
-    assert (problem.line, problem.col) == (5, 5) and "comes with Massage Trainer" in str(problem)
+    id_line = disguised.read_text(encoding="utf-8").splitlines().index("id: gentle-pregnancy") + 1
+    assert (problem.line, problem.col) == (id_line, 5)
+    assert "comes with Massage Trainer" in str(problem)
     user = tmp_path / "data" / "protocols"
     user.mkdir(parents=True)
     (user / "gentle-pregnancy.yaml").write_text(disguised.read_text())

@@ -44,6 +44,14 @@ def cross_checks(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
                 f"'{st['source']['id']}' is not one of this protocol's sources "
                 f"({', '.join(source_ids)})",
             )
+        for j, also in enumerate(st["source"]["also"], start=1):
+            if also["id"] not in source_ids:
+                ctx.add(
+                    at("source", "also", j, "id"),
+                    f"{w}.source.also[{j}].id",
+                    f"'{also['id']}' is not one of this protocol's sources "
+                    f"({', '.join(source_ids)})",
+                )
         has_reps = st["repetitions"] is not None
         has_dur = st["duration_s"] is not None
         if has_reps and has_dur:

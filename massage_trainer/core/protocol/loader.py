@@ -17,6 +17,7 @@ from massage_trainer.core.protocol.model import (
     HandPlacement,
     Motion,
     Protocol,
+    ProjectChoice,
     Source,
     SourceRef,
     Step,
@@ -153,7 +154,12 @@ def _build(d: dict[str, Any], path: Path | None) -> Protocol:
             duration_s=None if s["duration_s"] is None else float(s["duration_s"]),
             until_next=bool(s["until_next"]),
             cautions=s["cautions"],
-            source=SourceRef(s["source"]["id"], s["source"]["section"]),
+            source=SourceRef(
+                s["source"]["id"],
+                s["source"]["section"],
+                tuple(SourceRef(a["id"], a["section"]) for a in s["source"]["also"]),
+            ),
+            project_choices=_choices(s["project_choices"]),
         )
         for s in d["steps"]
     )
@@ -171,4 +177,9 @@ def _build(d: dict[str, Any], path: Path | None) -> Protocol:
         preparation=d["preparation"],
         steps=steps,
         path=path,
+        project_choices=_choices(d["project_choices"]),
     )
+
+
+def _choices(items: Any) -> tuple[ProjectChoice, ...]:
+    return tuple(ProjectChoice(tuple(c["about"]), c["why"]) for c in items)

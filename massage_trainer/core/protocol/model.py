@@ -28,10 +28,26 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """Where in which source document a step's facts come from."""
+    """Where in which source document a step's facts come from (`also`: further sources a part
+    of the step, such as a caution, comes from)."""
 
     id: str
     section: str
+    also: tuple[SourceRef, ...] = ()
+
+
+STEP_CHOICES = ("step", "technique", "tempo", "repetitions", "duration_s", "pressure")
+"""What in a step may be marked as the project's choice ("step": the whole step)."""
+PROTOCOL_CHOICES = ("tempo", "repetitions", "duration_s", "max_minutes")
+"""What a protocol may mark for all its steps at once (max_minutes: the protocol's own)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectChoice:
+    """Something the sources do not give, chosen by the project with care: what, and why."""
+
+    about: tuple[str, ...]
+    why: LocalText
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +84,8 @@ class Step:
     until_next: bool
     cautions: tuple[LocalText, ...]
     source: SourceRef
+    project_choices: tuple[ProjectChoice, ...] = ()
+    """What in this step is the project's careful choice rather than a source fact."""
 
     @property
     def period_s(self) -> float:
@@ -99,10 +117,32 @@ class Protocol:
     preparation: tuple[str, ...]
     steps: tuple[Step, ...]
     path: Path | None = None
+    project_choices: tuple[ProjectChoice, ...] = ()
+    """Choices made for the whole protocol (e.g. every tempo, max_minutes), with why."""
 
     @property
     def planned_s(self) -> float:
         return sum(s.planned_s for s in self.steps)
+
+    def choices_for(self, index: int) -> tuple[ProjectChoice, ...]:
+        """The project's choices that apply to step `index`: the protocol's own (narrowed to what
+        the step uses), then the step's."""
+        step = self.steps[index]
+        used = {"tempo"}
+        if step.repetitions is not None:
+            used.add("repetitions")
+        if step.duration_s is not None:
+            used.add("duration_s")
+        shared = []
+        for c in self.project_choices:
+            about = tuple(a for a in c.about if a in used)
+            if about:
+                shared.append(ProjectChoice(about, c.why))
+        return (*shared, *step.project_choices)
+
+    def protocol_choice(self, about: str) -> ProjectChoice | None:
+        """The protocol-wide choice about `about` (e.g. "max_minutes"), if it is one."""
+        return next((c for c in self.project_choices if about in c.about), None)
 
     def step_index(self, step_id: str) -> int:
         for i, s in enumerate(self.steps):

@@ -10,6 +10,7 @@ from typing import Any
 
 from massage_trainer.core.body.geometry import zone_ids
 from massage_trainer.core.protocol.format_json import with_cross_field_rules
+from massage_trainer.core.protocol.model import PROTOCOL_CHOICES, STEP_CHOICES
 from massage_trainer.core.protocol.schema import (
     Bool,
     Choice,
@@ -62,6 +63,35 @@ SOURCE = Obj(
         "title": F(Str("The source document's title.", max_len=200), required=True),
     },
     "A document the protocol's facts come from.",
+)
+
+def _project_choices(allowed: tuple[str, ...], where: str) -> ListOf:
+    return ListOf(
+        Obj(
+            {
+                "about": F(
+                    ListOf(
+                        Choice(f"What {where} the project chose.", allowed, what="choice"),
+                        min_items=1,
+                        unique=True,
+                    ),
+                    required=True,
+                ),
+                "why": F(Text("Why, in one or two plain sentences.", max_len=500), required=True),
+            },
+            "A value the sources do not give: the project's careful choice, and why.",
+        ),
+        "What is the project's choice here rather than a source fact (shown with the step).",
+        max_items=10,
+    )
+
+
+_CITE = Obj(
+    {
+        "id": F(Id("A source id from the protocol's sources."), required=True),
+        "section": F(Str("Where in the source the facts are.", max_len=200), required=True),
+    },
+    "A further source a part of this step (such as a caution) comes from.",
 )
 
 HANDS = Obj(
@@ -138,11 +168,13 @@ STEP = Obj(
                     "section": F(
                         Str("Where in the source the facts are.", max_len=200), required=True
                     ),
+                    "also": F(ListOf(_CITE, max_items=10), default=()),
                 },
                 "Which source this step comes from.",
             ),
             required=True,
         ),
+        "project_choices": F(_project_choices(STEP_CHOICES, "in this step"), default=()),
     },
     "One step of the massage.",
 )
@@ -199,6 +231,9 @@ PROTOCOL = Obj(
             default=(),
         ),
         "steps": F(ListOf(STEP, min_items=1, max_items=100), required=True),
+        "project_choices": F(
+            _project_choices(PROTOCOL_CHOICES, "for every step (or max_minutes)"), default=()
+        ),
     },
     "A guided back-massage protocol for Massage Trainer.",
     title="Massage Trainer protocol",

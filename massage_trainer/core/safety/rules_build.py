@@ -62,6 +62,7 @@ def build(d: dict[str, Any], path: Path | None) -> Rules:
                 minimum=None if q["minimum"] is None else float(q["minimum"]),
                 maximum=None if q["maximum"] is None else float(q["maximum"]),
                 integer=bool(q["integer"]),
+                choice=q["choice"],
             )
             for q in d["questions"]
         ),
@@ -79,6 +80,7 @@ def build(d: dict[str, Any], path: Path | None) -> Rules:
                 profile=None if r["profile"] is None else SafetyProfile(r["profile"]),
                 protocol=r["protocol"],
                 requires=None if r["requires"] is None else _requirement(r["requires"]),
+                choice=r["choice"],
             )
             for r in d["rules"]
         ),
@@ -94,11 +96,12 @@ def build(d: dict[str, Any], path: Path | None) -> Rules:
                     bool(f["ends_session"]),
                     f["reason"],
                     _cites(f["cite"]),
+                    f["choice"],
                 )
                 for f in pain["feelings"]
             ),
             red_flags=tuple(
-                RedFlag(f["id"], f["text"], f["reason"], _cites(f["cite"]))
+                RedFlag(f["id"], f["text"], f["reason"], _cites(f["cite"]), f["choice"])
                 for f in pain["red_flags"]
             ),
             stop_advice=pain["stop_advice"],

@@ -55,6 +55,8 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     integer: bool = False
+    choice: LocalText | None = None
+    """What in this question is the project's careful choice rather than a source fact, and why."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ class Rule:
     guarantee: the content is checked)."""
     requires: Requirement | None = None
     """ADAPT: what the played protocol's content must be."""
+    choice: LocalText | None = None
+    """What in this rule is the project's careful choice rather than a source fact, and why."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ class Feeling:
     """The session ends (no lightening, no skipping), without a doctor's hold."""
     reason: LocalText | None = None
     cite: tuple[Cite, ...] = ()
+    choice: LocalText | None = None
+    """What in this feeling's handling is the project's careful choice, and why."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,7 @@ class RedFlag:
     text: LocalText
     reason: LocalText
     cite: tuple[Cite, ...]
+    choice: LocalText | None = None
 
 
 @dataclass(frozen=True)

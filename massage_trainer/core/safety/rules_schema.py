@@ -53,6 +53,11 @@ SOURCE = Obj(
     "A document the rules' facts come from.",
 )
 
+CHOICE = Text(
+    "Where the sources give no such fact: the project's careful choice, and why (shown with it).",
+    max_len=500,
+)
+
 QUESTION = Obj(
     {
         "id": F(Id("Short unique name; answers files use it."), required=True),
@@ -66,6 +71,7 @@ QUESTION = Obj(
         ),
         "maximum": F(Number("Largest possible answer (number questions).", minimum=0, maximum=1e6)),
         "integer": F(Bool("Only whole numbers are possible answers."), default=False),
+        "choice": F(CHOICE),
     },
     "A screening question asked before every session.",
 )
@@ -139,6 +145,7 @@ RULE = Obj(
         "reason": F(Text("Why, in plain words.", max_len=600), required=True),
         "advice": F(Text("What to do instead.", max_len=600), required=True),
         "cite": F(CITES, required=True),
+        "choice": F(CHOICE),
     },
     "A rule: when its answers match, it stops, delays, adapts or warns.",
 )
@@ -151,6 +158,7 @@ FEELING = Obj(
         "ends_session": F(Bool("This feeling ends the session (no lighter going on)."), False),
         "reason": F(Text("Why it means stop.", max_len=400)),
         "cite": F(CITES, default=()),
+        "choice": F(CHOICE),
     },
     "A choice for what the pain feels like.",
 )
@@ -161,6 +169,7 @@ RED_FLAG = Obj(
         "text": F(Text("The sign, as the person would notice it.", max_len=300), required=True),
         "reason": F(Text("What it can mean.", max_len=400), required=True),
         "cite": F(CITES, required=True),
+        "choice": F(CHOICE),
     },
     "A warning sign that means stop and see a doctor.",
 )
