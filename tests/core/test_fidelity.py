@@ -66,7 +66,7 @@ def test_every_tempo_and_step_length_is_marked_with_a_reason_in_both_languages(
         chosen = {a for c in protocol.choices_for(i) for a in c.about}
         assert "tempo" in chosen, step.id
         length = "repetitions" if step.repetitions is not None else "duration_s"
-        if not (step.id == "focused-stroking"):  # "about twenty": the source's own count
+        if step.id != "focused-stroking":  # "about twenty": the source's own count
             assert length in chosen, step.id
         for c in protocol.choices_for(i):
             assert c.why.get("en") and c.why.get("ru") != c.why.get("en"), step.id

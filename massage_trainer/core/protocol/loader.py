@@ -16,8 +16,8 @@ from massage_trainer.core.protocol.cross_checks import cross_checks
 from massage_trainer.core.protocol.model import (
     HandPlacement,
     Motion,
-    Protocol,
     ProjectChoice,
+    Protocol,
     Source,
     SourceRef,
     Step,

@@ -65,6 +65,7 @@ SOURCE = Obj(
     "A document the protocol's facts come from.",
 )
 
+
 def _project_choices(allowed: tuple[str, ...], where: str) -> ListOf:
     return ListOf(
         Obj(
