@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     given = {r.receiver_id for r in records if r.mode != TRIAL}  # a trial run massaged nobody
     for rid in sorted(given, key=lambda x: (x is not None, x or 0)):
         who = receivers.get(rid, "receiver without a name") if rid is not None else "no name given"
-        print(f"{who}: {course.describe(course.receiver_status(records, rid, today))}")
+        print(f"{who}: {course.describe(course.receiver_status(records, rid, today), args.lang)}")
     return 0
 
 

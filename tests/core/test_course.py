@@ -11,10 +11,10 @@ from massage_trainer.core.history import course
 from massage_trainer.core.history.course import (
     BREAK_MONTHS,
     COURSE_MAX_SESSIONS,
-    NEW_COURSE_GAP_DAYS,
     Place,
     Visit,
     add_months,
+    break_over,
     describe,
     places,
     places_by_session,
@@ -49,7 +49,7 @@ def test_places_count_up_within_a_course_and_split_only_where_they_should(
     where = places(vs)
     assert where[0] == Place(1, 1)
     for i in range(1, len(vs)):
-        split = vs[i].new_course or (vs[i].day - vs[i - 1].day).days > NEW_COURSE_GAP_DAYS
+        split = vs[i].new_course or vs[i].day >= add_months(vs[i - 1].day, BREAK_MONTHS)
         if split:
             assert where[i] == Place(where[i - 1].course + 1, 1)
         else:
@@ -66,12 +66,12 @@ def test_status_agrees_with_places_and_dates(
     last = places(vs)[-1]
     assert (s.course, s.sessions, s.last) == (last.course, last.session, vs[-1].day)
     assert s.started == vs[len(vs) - last.session].day
-    assert s.over == (days_later > NEW_COURSE_GAP_DAYS)
+    assert s.over == (today >= add_months(vs[-1].day, BREAK_MONTHS))
     assert s.break_due == (last.session >= COURSE_MAX_SESSIONS and not s.over)
     assert s.next_session == (
         Place(last.course + 1, 1) if s.over else Place(last.course, last.session + 1)
     )
-    if s.over or s.break_due:
+    if s.over or s.break_due or s.may_finish:
         assert s.next_course_from is not None
         assert 58 <= (s.next_course_from - vs[-1].day).days <= 62  # "a couple of months"
     else:
@@ -101,14 +101,35 @@ def test_session_seven_of_this_course() -> None:
     assert "Next: session 7 of this course" in describe(s)
 
 
-def test_a_long_gap_ends_the_course_and_the_next_session_starts_another() -> None:
+def test_a_break_of_two_months_ends_the_course_and_the_next_session_starts_another() -> None:
     first = every_other_day(12)
-    second = every_other_day(3, first[-1].day + timedelta(days=NEW_COURSE_GAP_DAYS + 1))
+    after = add_months(first[-1].day, BREAK_MONTHS)
+    second = every_other_day(3, after)
     where = places(first + second)
     assert where[11] == Place(1, 12) and where[12] == Place(2, 1) and where[-1] == Place(2, 3)
-    s = status(first, first[-1].day + timedelta(days=NEW_COURSE_GAP_DAYS + 1))
+    s = status(first, after)
     assert s.over and s.next_session == Place(2, 1)
     assert "new course" in describe(s)
+
+
+def test_a_gap_of_31_days_or_a_day_short_of_two_months_does_not_start_a_new_course() -> None:
+    first = every_other_day(12)
+    last = first[-1].day  # 2025-01-28
+    for gap_end in (last + timedelta(days=31), add_months(last, BREAK_MONTHS) - timedelta(days=1)):
+        where = places([*first, Visit(gap_end)])
+        assert where[-1] == Place(1, 13), gap_end
+        assert not break_over(last, gap_end)
+    assert break_over(last, date(2025, 3, 28)) and not break_over(last, date(2025, 3, 27))
+
+
+def test_once_a_course_may_end_the_date_of_the_next_is_given_in_both_languages() -> None:
+    vs = every_other_day(10)
+    s = status(vs, vs[-1].day + timedelta(days=3))
+    assert s.may_finish and not s.over and s.next_course_from == date(2025, 3, 24)
+    assert "A new course can start from 2025-03-24" in describe(s)
+    ru = describe(s, "ru")
+    assert "Новый курс можно начать с 2025-03-24" in ru and "Курс 1: 10 сеансов" in ru
+    assert not any("a" <= ch <= "z" for ch in ru.lower())
 
 
 def test_no_sessions_yet() -> None:

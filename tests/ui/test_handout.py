@@ -86,3 +86,15 @@ def test_russian_handout(qapp: object, tmp_path: Path) -> None:
     assert protocol.title.get("ru") in html
     out = tmp_path / "ru.pdf"
     assert write_handout(protocol, out, lang="ru") == page_count(out) == 1 + len(protocol.steps)
+
+
+def test_the_projects_choices_are_on_the_step_pages_and_the_cover(qapp: object) -> None:
+    protocol = catalog.bundled("therapeutic-lower-back")
+    rules = safety_rules.load()
+    _side, body = step_text_html(protocol, protocol.step_index("gentle-stroking"), "en")
+    assert "Project&#x27;s choice" in body or "Project's choice" in body
+    assert "12 repetitions" in body and "tempo 12 per minute" in body
+    _side, body = step_text_html(protocol, protocol.step_index("skin-pinch-roll"), "en")
+    assert "the technique" in body and "pinch the skin" in body
+    cover = cover_html(protocol, rules, "en")
+    assert "30 minutes at most" in cover and "blood pressure" in cover

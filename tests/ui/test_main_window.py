@@ -289,3 +289,14 @@ def test_controls_and_counter_are_never_cut_off(  # type: ignore[no-untyped-def]
         reps = w.view.panel.reps
         assert reps.text() and reps.minimumSizeHint().width() <= reps.width()
         w.controller.shutdown()
+
+
+def test_the_step_details_say_what_is_the_projects_choice(window: MainWindow) -> None:
+    panel = window.view.panel
+    protocol = window.controller.protocol
+    assert protocol is not None
+    panel.show_step(protocol, 0)
+    text = panel.choices.text()
+    assert not panel.choices.isHidden()
+    assert "Project's choice, not from the sources" in text
+    assert f"{protocol.steps[0].repetitions} repetitions" in text

@@ -139,6 +139,7 @@ QMainWindow, QDialog {{ background: {c.window}; }}
 #instructions {{ color: {c.text}; }}
 #cautions {{ color: {c.warning}; background: {c.warning_bg}; border-radius: 6px;
     padding: 8px 10px; {"border: 2px solid " + c.warning + ";" if hc else ""} }}
+#projectChoices {{ color: {c.muted}; }}
 #nextPreview {{ color: {c.muted}; border-top: {bw}px solid {c.border}; padding-top: 8px; }}
 #controlBar {{ background: {c.panel}; border-top: {bw}px solid {c.border}; }}
 #controlBar QToolButton {{ color: {c.text}; padding: 6px 12px; border-radius: 6px;

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety.rules import Outcome, Rules
+from massage_trainer.ui.base.choice_text import rules_choice, step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
 from massage_trainer.ui.session.step_text import clock_text
 
@@ -82,6 +83,12 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     for rule in rules.rules:
         asked[rule.outcome].append(rule.reason.get(lang))
     stops = asked[Outcome.STOP]  # every stop rule, the first three months of pregnancy too
+    chosen = [rules_choice(r.choice.get(lang)) for r in rules.rules if r.choice is not None]
+    chosen += [rules_choice(q.choice.get(lang)) for q in rules.questions if q.choice is not None]
+    max_choice = protocol.protocol_choice("max_minutes")
+    if max_choice is not None:
+        chosen.insert(0, rules_choice(max_choice.why.get(lang)))
+    choices = "".join(f"<li>{_e(t)}</li>" for t in chosen)
     prep = []
     for pid in protocol.preparation:
         item = rules.prep_item(pid)
@@ -122,6 +129,7 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
 <ul>{zones}</ul>
 <p class='muted' style='margin-top:10px'>{_e(during)}</p>
 <ul class='muted'>{flags}</ul>
+{f"<ul class='muted' style='font-size:8.5pt'>{choices}</ul>" if choices else ""}
 </body></html>"""
 
 
@@ -154,6 +162,10 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
     )
     side = f"<html><head><style>{CSS}</style></head><body>{facts}</body></html>"
     cautions = "".join(f"<p class='warn'>⚠ {_e(c.get(lang))}</p>" for c in step.cautions)
+    chosen = "".join(
+        f"<p class='muted' style='font-size:9pt'>ⓘ {_e(c)}</p>"
+        for c in step_choices(protocol, index, lang)
+    )
     source = next((s.title for s in protocol.sources if s.id == step.source.id), step.source.id)
     what = QCoreApplication.translate("Handout", "What to do")
     care = QCoreApplication.translate("Handout", "Take care")
@@ -166,6 +178,7 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
 <h2 style='margin-top:0'>{_e(what)}</h2>
 <p style='font-size:11.5pt'>{_e(step.instructions.get(lang))}</p>
 {f"<h2>{_e(care)}</h2>{cautions}" if cautions else ""}
+{chosen}
 <p class='muted' style='font-size:8.5pt; margin-top:8px'>{_e(source_line)}</p>
 </body></html>"""
     return side, body

@@ -280,6 +280,10 @@ class BeforeDialog(QDialog):
             text += " " + self.tr(
                 "A course is usually 10 to 20 sessions: a break of about two months is advised now."
             )
+        if st.next_course_from is not None and not st.over:
+            text += " " + self.tr(
+                "A new course may start from %1 (two months after the last session)."
+            ).replace("%1", st.next_course_from.isoformat())
         self.course_label.setText(text)
 
     def result_values(self) -> Before:

@@ -93,7 +93,7 @@ def course_text(st: course.CourseStatus) -> str:
         text += " " + QCoreApplication.translate(
             "HistoryView", "Next: session %1 of this course."
         ).replace("%1", str(st.next_session.session))
-    if st.next_course_from is not None:
+    if st.next_course_from is not None and not st.over:
         text += " " + QCoreApplication.translate(
             "HistoryView", "A new course can start from %1, if it is still needed."
         ).replace("%1", st.next_course_from.isoformat())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.safety.rules import Question, QuestionKind, Rules
 from massage_trainer.core.safety.verdict import Answer
+from massage_trainer.ui.base.choice_text import rules_choice
 from massage_trainer.ui.safety.widgets import ClickLabel
 
 
@@ -59,6 +60,8 @@ class Checklist(QWidget):
         for q in self.rules.questions:
             label = QLabel(q.text.get(self.lang), box)
             label.setWordWrap(True)
+            if q.choice is not None:
+                label.setToolTip(rules_choice(q.choice.get(self.lang)))
             self._labels[q.id] = label
             grid.addWidget(label, row, 0)
             grid.addWidget(self._answer_widget(q, box), row, 1, Qt.AlignmentFlag.AlignTop)

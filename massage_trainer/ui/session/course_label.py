@@ -37,5 +37,9 @@ class CourseLabel(QLabel):
         text = self.tr("Session %1 of this course").replace("%1", str(n))
         if st.break_due:
             text += " · " + self.tr("time for a break of about two months")
+        if st.next_course_from is not None and not st.over:
+            text += " · " + self.tr("a new course from %1").replace(
+                "%1", st.next_course_from.isoformat()
+            )
         self.setText(text)
         self.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
+from massage_trainer.ui.base.choice_text import step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
 from massage_trainer.ui.session.step_text import (
     clock_line,
@@ -87,11 +88,13 @@ class StepPanel(QFrame):
         self.pressure = label("pressureTempo")
         self.instructions = label("instructions")
         self.cautions = label("cautions")
+        self.choices = label("projectChoices")
+        """What in this step is the project's choice rather than the sources', and why."""
         self.next_preview = label("nextPreview")
 
         for w in (self.technique, self.pressure, self.cautions, self.next_preview, self.reps):
             w.setTextFormat(Qt.TextFormat.RichText)
-        for w in (self.instructions, self.title, self.counter, self.status):
+        for w in (self.instructions, self.title, self.counter, self.status, self.choices):
             w.setTextFormat(Qt.TextFormat.PlainText)
 
         side = QVBoxLayout()
@@ -113,6 +116,7 @@ class StepPanel(QFrame):
         dl.addWidget(self.pressure)
         dl.addWidget(self.instructions)
         dl.addWidget(self.cautions)
+        dl.addWidget(self.choices)
         dl.addStretch(1)
         self.scroll = _Scroll(self, self._fit_details)
         self.scroll.setObjectName("stepScroll")
@@ -139,6 +143,7 @@ class StepPanel(QFrame):
     def show_opening(self) -> None:
         """The first paint's content: the protocol is being read."""
         self.cautions.hide()
+        self.choices.hide()
         self.title.setText(self.tr("Opening the protocol…"))
 
     def show_step(self, protocol: Protocol | None, index: int) -> None:
@@ -148,8 +153,9 @@ class StepPanel(QFrame):
         if protocol is None:
             for w in (self.counter, self.title, self.technique, self.countdown, self.status):
                 w.clear()
-            for w in (self.reps, self.pressure, self.instructions, self.cautions):
+            for w in (self.reps, self.pressure, self.instructions, self.cautions, self.choices):
                 w.clear()
+            self.choices.hide()
             self.next_preview.clear()
             self.cautions.hide()
             self.title.setText(self.tr("Choose a protocol to begin"))
@@ -171,6 +177,9 @@ class StepPanel(QFrame):
         cautions = [c.get(lang) for c in step.cautions]
         self.cautions.setVisible(bool(cautions))
         self.cautions.setText("<br>".join(f"⚠&nbsp;{html(c)}" for c in cautions))
+        chosen = step_choices(protocol, index, lang)
+        self.choices.setVisible(bool(chosen))
+        self.choices.setText("\n".join(f"ⓘ {c}" for c in chosen))
         self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
         if index + 1 < len(steps):
@@ -274,6 +283,7 @@ class StepPanel(QFrame):
             self.pressure: base * 1.05,
             self.instructions: base * 1.1,
             self.cautions: base * 1.0,
+            self.choices: base * 0.85,
             self.next_preview: base * 1.05,
         }
         self._base = base
@@ -338,7 +348,12 @@ class StepPanel(QFrame):
             return
         room = self.scroll.maximumViewportSize()  # the room with no scroll bar showing
         width, room = room.width(), room.height()
-        parts = ((self.pressure, 1.05), (self.instructions, 1.1), (self.cautions, 1.0))
+        parts = (
+            (self.pressure, 1.05),
+            (self.instructions, 1.1),
+            (self.cautions, 1.0),
+            (self.choices, 0.85),
+        )
         key = (base, width, room, *(w.text() for w, _ in parts), self.cautions.isHidden())
         if key == self._fitted:
             return  # nothing changed since the last fit

@@ -1,0 +1,62 @@
+"""The project's choices in words: what in a step is not from the sources, and why.
+
+The files mark them (`project_choices` in a protocol, `choice` in the safety rules); the step
+panel, the handout and the safety checklist show them the same way, in the interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_trainer.core.protocol.model import ProjectChoice, Protocol, Step
+
+
+def _clock(seconds: float) -> str:
+    s = max(0, round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectChoice", text)
+
+
+def about_text(about: str, step: Step | None, protocol: Protocol | None = None) -> str:
+    """One chosen thing, with its value where it has one ("12 repetitions")."""
+    if step is not None and about == "tempo":
+        return _tr("tempo %1 per minute").replace("%1", f"{step.tempo:g}")
+    if step is not None and about == "repetitions" and step.repetitions is not None:
+        return _tr("%1 repetitions").replace("%1", str(step.repetitions))
+    if step is not None and about == "duration_s" and step.duration_s is not None:
+        return _tr("length %1").replace("%1", _clock(step.duration_s))
+    if protocol is not None and about == "max_minutes":
+        return _tr("at most %1 minutes").replace("%1", f"{protocol.max_minutes:g}")
+    names = {
+        "step": _tr("the whole step"),
+        "technique": _tr("the technique"),
+        "pressure": _tr("the pressure"),
+        "tempo": _tr("the tempo"),
+        "repetitions": _tr("the repetitions"),
+        "duration_s": _tr("the length"),
+        "max_minutes": _tr("the longest length"),
+    }
+    return names.get(about, about)
+
+
+def choice_line(
+    choice: ProjectChoice, step: Step | None, lang: str, protocol: Protocol | None = None
+) -> str:
+    """'Project's choice (not from the sources) — tempo 12 per minute: why.' as plain text."""
+    what = ", ".join(about_text(a, step, protocol) for a in choice.about)
+    head = _tr("Project's choice, not from the sources — %1:").replace("%1", what)
+    return f"{head} {choice.why.get(lang)}"
+
+
+def step_choices(protocol: Protocol, index: int, lang: str) -> list[str]:
+    """Every choice that applies to step `index`, one line each."""
+    step = protocol.steps[index]
+    return [choice_line(c, step, lang, protocol) for c in protocol.choices_for(index)]
+
+
+def rules_choice(choice_why: str) -> str:
+    """A safety rule's choice, as shown under its question or in the handout."""
+    return _tr("Project's choice, not from the sources: %1").replace("%1", choice_why)
