@@ -16,7 +16,7 @@
     <message>
         <location line="+1"/>
         <source>Guides a back massage step by step: an animated diagram of the hands, a timer, sound and voice cues, and a safety checklist.</source>
-        <translation>Ведёт через массаж спины шаг за шагом: анимированная схема рук, таймер, звуковые и голосовые подсказки, проверка безопасности.</translation>
+        <translation>Шаг за шагом проводит через массаж спины: анимированная схема рук, таймер, звуковые и голосовые подсказки, проверка безопасности.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -60,7 +60,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="+299"/>
+        <location filename="../ui/history/receivers.py" line="+303"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>ШАГ %1 ИЗ %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>BeforeDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-117"/>
+        <location filename="../ui/history/receivers.py" line="-121"/>
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
@@ -431,11 +431,16 @@
         <source>A course is usually 10 to 20 sessions: a break of about two months is advised now.</source>
         <translation>Курс обычно длится 10–20 сеансов: сейчас советуем перерыв примерно на два месяца.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>A new course may start from %1 (two months after the last session).</source>
+        <translation>Новый курс можно начать с %1 (через два месяца после последнего сеанса).</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../ui/safety/checklist.py" line="+49"/>
+        <location filename="../ui/safety/checklist.py" line="+50"/>
         <source>Preparation</source>
         <translation>Подготовка</translation>
     </message>
@@ -445,7 +450,7 @@
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -462,7 +467,7 @@
     <message>
         <location line="+36"/>
         <source>Choose a protocol to see what to prepare.</source>
-        <translation>Выберите протокол, чтобы увидеть, что подготовить.</translation>
+        <translation>Выберите программу, чтобы увидеть, что подготовить.</translation>
     </message>
 </context>
 <context>
@@ -495,7 +500,7 @@
     <message>
         <location line="+2"/>
         <source>Copy a shared protocol into yours</source>
-        <translation>Скопировать чужую программу к своим</translation>
+        <translation>Скопировать присланную программу к своим</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -572,7 +577,7 @@
     <message>
         <location line="+6"/>
         <source>Progress through the steps</source>
-        <translation>Ход по шагам</translation>
+        <translation>Продвижение по шагам</translation>
     </message>
 </context>
 <context>
@@ -591,6 +596,11 @@
         <location line="+2"/>
         <source>time for a break of about two months</source>
         <translation>пора сделать перерыв примерно на два месяца</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new course from %1</source>
+        <translation>новый курс — с %1</translation>
     </message>
 </context>
 <context>
@@ -641,17 +651,17 @@
     <message>
         <location line="-33"/>
         <source>no audio output was found</source>
-        <translation>не найден выход звука</translation>
+        <translation>не найдено устройство вывода звука</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audio output does not play</source>
-        <translation>выход звука не воспроизводит</translation>
+        <translation>устройство вывода звука не воспроизводит звук</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audio output reported an error</source>
-        <translation>выход звука сообщил об ошибке</translation>
+        <translation>устройство вывода звука сообщило об ошибке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,7 +814,7 @@
     <message>
         <location line="+5"/>
         <source>Caution: spine and kidneys, no pressure or tapping</source>
-        <translation>Осторожно: позвоночник и почки — не давить и не поколачивать</translation>
+        <translation>Осторожно: позвоночник и почки — не давить и не постукивать</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -827,7 +837,7 @@
         <translation>Выберите шаг</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Hands: %1</source>
         <translation>Руки: %1</translation>
     </message>
@@ -867,7 +877,7 @@
     <message>
         <location line="+6"/>
         <source>Its safety questions come from two published texts about back massage and cannot cover every condition. If the receiver has a health problem, pain that does not go away, or you are unsure, ask a doctor first.</source>
-        <translation>Вопросы безопасности взяты из двух опубликованных текстов о массаже спины и не охватывают всех состояний. Если у принимающего есть проблемы со здоровьем, боль не проходит или вы сомневаетесь, сначала посоветуйтесь с врачом.</translation>
+        <translation>Вопросы безопасности взяты из двух опубликованных текстов о массаже спины и не охватывают всех состояний. Если у массируемого есть проблемы со здоровьем, боль не проходит или вы сомневаетесь, сначала посоветуйтесь с врачом.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -942,17 +952,17 @@
         <translation>сильный</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>%1 repetitions (about %2)</source>
         <translation>повторов: %1 (около %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>, then on until you move on</source>
         <translation>, затем — пока не перейдёте дальше</translation>
     </message>
@@ -967,7 +977,7 @@
         <translation>Около %1 мин · шагов: %2 · не дольше %3 мин</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>MASSAGE TRAINER · HANDOUT</source>
         <translation>ТРЕНАЖЁР МАССАЖА · ПАМЯТКА</translation>
     </message>
@@ -994,10 +1004,20 @@
     <message>
         <location line="-10"/>
         <source>2. What changes the massage</source>
-        <translation>2. Что меняет массаж</translation>
+        <translation>2. Когда массаж нужно изменить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>3. When to wait</source>
         <translation>3. Когда нужно подождать</translation>
     </message>
@@ -1007,12 +1027,12 @@
         <translation>4. Подготовка</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Technique</source>
         <translation>Приём</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Hands</source>
         <translation>Руки</translation>
     </message>
@@ -1034,10 +1054,10 @@
     <message>
         <location line="+5"/>
         <source>How long</source>
-        <translation>Сколько</translation>
+        <translation>Длительность</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>What to do</source>
         <translation>Что делать</translation>
     </message>
@@ -1282,12 +1302,12 @@
     <message>
         <location line="+68"/>
         <source>Export sessions (health information: keep the file private)</source>
-        <translation>Экспорт сеансов (сведения о здоровье: храните файл от посторонних)</translation>
+        <translation>Экспорт сеансов (сведения о здоровье: не показывайте файл посторонним)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save session report (health information: keep it private)</source>
-        <translation>Сохранить отчёт о сеансе (сведения о здоровье: храните его от посторонних)</translation>
+        <translation>Сохранить отчёт о сеансе (сведения о здоровье: не показывайте его посторонним)</translation>
     </message>
     <message>
         <location line="-105"/>
@@ -1379,12 +1399,12 @@
     <message>
         <location line="+28"/>
         <source>Start stays locked until the safety check works again. Reinstall Massage Trainer, or restore the safety rules file named below.</source>
-        <translation>Начать сеанс нельзя, пока проверка безопасности снова не заработает. Переустановите Massage Trainer или восстановите файл правил безопасности, указанный ниже.</translation>
+        <translation>Начать сеанс нельзя, пока проверка безопасности снова не заработает. Переустановите Тренажёр массажа или восстановите файл правил безопасности, указанный ниже.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Locked: the safety check cannot run</source>
-        <translation>Заблокировано: проверка безопасности не может быть выполнена</translation>
+        <translation>Заблокировано: проверка безопасности не работает</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1428,7 @@
     <message>
         <location line="+7"/>
         <source>Paused for pain. Ask how the receiver feels.</source>
-        <translation>Пауза из-за боли. Спросите, как себя чувствует принимающий.</translation>
+        <translation>Пауза из-за боли. Спросите, как себя чувствует массируемый.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1663,7 +1683,7 @@
     <message>
         <location line="+3"/>
         <source>The receiver feels pain: pause at once</source>
-        <translation>Принимающему больно: немедленная пауза</translation>
+        <translation>Массируемому больно: немедленная пауза</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1743,7 +1763,7 @@
     <message>
         <location line="+3"/>
         <source>Flash the step panel when a step begins</source>
-        <translation>Мигать панелью шага в его начале</translation>
+        <translation>Мигать панелью шага, когда шаг начинается</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1943,7 +1963,7 @@
     <message>
         <location line="+1"/>
         <source>Play at %1 of the real tempo</source>
-        <translation>Темп %1 от настоящего</translation>
+        <translation>Скорость: %1 от настоящего темпа</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1976,7 +1996,7 @@
     <message>
         <location line="+5"/>
         <source>Slow motion, loop a step, no timer, the glossary; minutes go to the log (F6)</source>
-        <translation>Замедление, повтор шага, работа без таймера, словарь; минуты идут в журнал (F6)</translation>
+        <translation>Замедление, повтор шага, работа без таймера, словарь; минуты записываются в журнал (F6)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2049,6 +2069,74 @@
     </message>
 </context>
 <context>
+    <name>ProjectChoice</name>
+    <message>
+        <location filename="../ui/base/choice_text.py" line="+22"/>
+        <source>tempo %1 per minute</source>
+        <translation>темп %1 в минуту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 repetitions</source>
+        <translation>повторов: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>length %1</source>
+        <translation>длительность %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most %1 minutes</source>
+        <translation>не дольше %1 минут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole step</source>
+        <translation>весь шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the technique</source>
+        <translation>приём</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pressure</source>
+        <translation>нажим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tempo</source>
+        <translation>темп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repetitions</source>
+        <translation>число повторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the length</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longest length</source>
+        <translation>предельная длительность</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project&apos;s choice, not from the sources — %1:</source>
+        <translation>Выбор проекта (в источниках этого нет) — %1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project&apos;s choice, not from the sources: %1</source>
+        <translation>Выбор проекта (в источниках этого нет): %1</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolPicker</name>
     <message>
         <location filename="../ui/session/picker.py" line="+53"/>
@@ -2104,7 +2192,7 @@
 <context>
     <name>ReceiverPicker</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-145"/>
+        <location filename="../ui/history/receivers.py" line="-149"/>
         <source>New receiver…</source>
         <translation>Добавить человека…</translation>
     </message>
@@ -2160,9 +2248,9 @@
 <context>
     <name>ReceiversDialog</name>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Receivers</source>
-        <translation>Принимающие</translation>
+        <translation>Кому делаем массаж</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2177,12 +2265,12 @@
     <message>
         <location line="+13"/>
         <source>Receiver</source>
-        <translation>Принимающий</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename receiver</source>
-        <translation>Переименовать принимающего</translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2225,7 +2313,7 @@
     <message>
         <location line="+79"/>
         <source>Switched to “%1”: %2</source>
-        <translation>Протокол заменён на «%1»: %2</translation>
+        <translation>Программа заменена на «%1»: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2275,7 +2363,7 @@
     <message>
         <location line="+9"/>
         <source>Locked: this protocol cannot be played</source>
-        <translation>Заблокировано: этот протокол проводить нельзя</translation>
+        <translation>Заблокировано: эту программу проводить нельзя</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2316,7 +2404,7 @@
     <message>
         <location line="+5"/>
         <source>“%1” will be played.</source>
-        <translation>Будет проведён «%1».</translation>
+        <translation>Будет проведена программа «%1».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2351,7 +2439,7 @@
     <message>
         <location line="+5"/>
         <source>Everything is answered and ready. Start when the receiver is comfortable.</source>
-        <translation>Всё заполнено и готово. Начинайте, когда принимающему удобно.</translation>
+        <translation>Всё заполнено и готово. Начинайте, когда массируемому удобно.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2374,7 +2462,7 @@
     <message>
         <location line="-19"/>
         <source>Session stopped. See a doctor before any further massage: Start stays locked until a doctor&apos;s clearance is recorded.</source>
-        <translation>Сеанс остановлен. До следующего массажа обратитесь к врачу: кнопка «Старт» заблокирована, пока не будет отмечено разрешение врача.</translation>
+        <translation>Сеанс остановлен. До следующего массажа обратитесь к врачу: кнопка «Начать» заблокирована, пока не будет отмечено разрешение врача.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2495,7 +2583,7 @@
     <message>
         <location line="+5"/>
         <source>Receiver</source>
-        <translation>Принимающий</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2632,7 +2720,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+83"/>
+        <location filename="../ui/session/step_panel.py" line="+84"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
@@ -2642,12 +2730,12 @@
         <translation>Счётчик повторов</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Opening the protocol…</source>
-        <translation>Открываем протокол…</translation>
+        <translation>Открываем программу…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a protocol to begin</source>
         <translation>Чтобы начать, выберите программу</translation>
     </message>
@@ -2662,7 +2750,7 @@
         <translation>Шаг: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Next: %1</source>
         <translation>Дальше: %1</translation>
     </message>
@@ -2777,8 +2865,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Palm-edge tapping</source>
-        <translation>Поколачивание рёбрами ладоней</translation>
+        <source>Tapping</source>
+        <translation>Постукивание</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2808,47 +2896,47 @@
     <message>
         <location line="+2"/>
         <source>effleurage</source>
-        <translation>эффлераж</translation>
+        <translation>поглаживание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>effleurage (deep)</source>
-        <translation>эффлераж (глубокий)</translation>
+        <translation>поглаживание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>friction</source>
-        <translation>фрикция</translation>
+        <translation>растирание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>petrissage</source>
-        <translation>петрисаж</translation>
+        <translation>разминание</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>tapotement (hacking)</source>
-        <translation>тапотман (рубление)</translation>
+        <source>tapotement</source>
+        <translation>ударный приём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tapotement (cupping)</source>
-        <translation>тапотман (похлопывание)</translation>
+        <translation>ударный приём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tapotement (clapping)</source>
-        <translation>тапотман (похлопывание)</translation>
+        <translation>ударный приём</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>traction stroke</source>
-        <translation>тракция</translation>
+        <translation>вытяжение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skin rolling (petrissage)</source>
-        <translation>щипцеобразное разминание (петрисаж)</translation>
+        <translation>приём разминания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2858,7 +2946,7 @@
     <message>
         <location line="+1"/>
         <source>friction with a towel</source>
-        <translation>фрикция полотенцем</translation>
+        <translation>растирание полотенцем</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ def test_charts_get_one_point_per_session_and_one_bar_per_technique(view: Histor
     assert len(by_name["after"].getData()[0]) == 11  # the stopped one has no score after
     ticks = view.minutes_plot.getAxis("left")._tickLevels[0]
     assert {label for _, label in ticks} == {
-        "Stroking", "Deep stroking", "Rubbing", "Kneading", "Palm-edge tapping", "Clapping"
+        "Stroking", "Deep stroking", "Rubbing", "Kneading", "Tapping", "Clapping"
     }  # fmt: skip
 
 

@@ -125,4 +125,8 @@ def test_technique_names_use_the_russian_classical_terms() -> None:
     assert ru[("Technique", "Rubbing")] == "Растирание"
     assert ru[("Technique", "Kneading")] == "Разминание"
     assert ru[("Technique", "Finger vibration")] == "Вибрация пальцами"
-    assert "рубление" in (ru[("Technique", "tapotement (hacking)")] or "")
+    assert ru[("Technique", "Tapping")] == "Постукивание"
+    french = ("эффлераж", "петрисаж", "тапотман", "фрикци", "тракци", "щипцеобразн")
+    for (context, _source), text in ru.items():
+        if context == "Technique":
+            assert not any(w in (text or "").lower() for w in french), text

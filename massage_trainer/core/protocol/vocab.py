@@ -105,7 +105,7 @@ TECHNIQUES: dict[Technique, TechniqueInfo] = {
     Technique.DEEP_STROKING: TechniqueInfo("Deep stroking", "effleurage (deep)", "stroking"),
     Technique.RUBBING: TechniqueInfo("Rubbing", "friction", "rubbing"),
     Technique.KNEADING: TechniqueInfo("Kneading", "petrissage", "kneading"),
-    Technique.TAPPING: TechniqueInfo("Palm-edge tapping", "tapotement (hacking)", "percussion"),
+    Technique.TAPPING: TechniqueInfo("Tapping", "tapotement", "percussion"),
     Technique.CLAPPING: TechniqueInfo("Clapping", "tapotement (cupping)", "percussion"),
     Technique.SPINE_STRETCH: TechniqueInfo("Spine stretch", "traction stroke", "stretching"),
     Technique.PINCH_ROLL: TechniqueInfo(

@@ -16,28 +16,32 @@ def _clock(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectChoice", text)
-
-
 def about_text(about: str, step: Step | None, protocol: Protocol | None = None) -> str:
     """One chosen thing, with its value where it has one ("12 repetitions")."""
     if step is not None and about == "tempo":
-        return _tr("tempo %1 per minute").replace("%1", f"{step.tempo:g}")
+        return QCoreApplication.translate("ProjectChoice", "tempo %1 per minute").replace(
+            "%1", f"{step.tempo:g}"
+        )
     if step is not None and about == "repetitions" and step.repetitions is not None:
-        return _tr("%1 repetitions").replace("%1", str(step.repetitions))
+        return QCoreApplication.translate("ProjectChoice", "%1 repetitions").replace(
+            "%1", str(step.repetitions)
+        )
     if step is not None and about == "duration_s" and step.duration_s is not None:
-        return _tr("length %1").replace("%1", _clock(step.duration_s))
+        return QCoreApplication.translate("ProjectChoice", "length %1").replace(
+            "%1", _clock(step.duration_s)
+        )
     if protocol is not None and about == "max_minutes":
-        return _tr("at most %1 minutes").replace("%1", f"{protocol.max_minutes:g}")
+        return QCoreApplication.translate("ProjectChoice", "at most %1 minutes").replace(
+            "%1", f"{protocol.max_minutes:g}"
+        )
     names = {
-        "step": _tr("the whole step"),
-        "technique": _tr("the technique"),
-        "pressure": _tr("the pressure"),
-        "tempo": _tr("the tempo"),
-        "repetitions": _tr("the repetitions"),
-        "duration_s": _tr("the length"),
-        "max_minutes": _tr("the longest length"),
+        "step": QCoreApplication.translate("ProjectChoice", "the whole step"),
+        "technique": QCoreApplication.translate("ProjectChoice", "the technique"),
+        "pressure": QCoreApplication.translate("ProjectChoice", "the pressure"),
+        "tempo": QCoreApplication.translate("ProjectChoice", "the tempo"),
+        "repetitions": QCoreApplication.translate("ProjectChoice", "the repetitions"),
+        "duration_s": QCoreApplication.translate("ProjectChoice", "the length"),
+        "max_minutes": QCoreApplication.translate("ProjectChoice", "the longest length"),
     }
     return names.get(about, about)
 
@@ -47,7 +51,9 @@ def choice_line(
 ) -> str:
     """'Project's choice (not from the sources) — tempo 12 per minute: why.' as plain text."""
     what = ", ".join(about_text(a, step, protocol) for a in choice.about)
-    head = _tr("Project's choice, not from the sources — %1:").replace("%1", what)
+    head = QCoreApplication.translate(
+        "ProjectChoice", "Project's choice, not from the sources — %1:"
+    ).replace("%1", what)
     return f"{head} {choice.why.get(lang)}"
 
 
@@ -59,4 +65,6 @@ def step_choices(protocol: Protocol, index: int, lang: str) -> list[str]:
 
 def rules_choice(choice_why: str) -> str:
     """A safety rule's choice, as shown under its question or in the handout."""
-    return _tr("Project's choice, not from the sources: %1").replace("%1", choice_why)
+    return QCoreApplication.translate(
+        "ProjectChoice", "Project's choice, not from the sources: %1"
+    ).replace("%1", choice_why)

@@ -17,7 +17,7 @@ TECHNIQUE_TEXTS = (
     QT_TRANSLATE_NOOP("Technique", "Deep stroking"),
     QT_TRANSLATE_NOOP("Technique", "Rubbing"),
     QT_TRANSLATE_NOOP("Technique", "Kneading"),
-    QT_TRANSLATE_NOOP("Technique", "Palm-edge tapping"),
+    QT_TRANSLATE_NOOP("Technique", "Tapping"),
     QT_TRANSLATE_NOOP("Technique", "Clapping"),
     QT_TRANSLATE_NOOP("Technique", "Spine stretch"),
     QT_TRANSLATE_NOOP("Technique", "Skin pinch-rolling"),
@@ -28,7 +28,7 @@ TECHNIQUE_TEXTS = (
     QT_TRANSLATE_NOOP("Technique", "effleurage (deep)"),
     QT_TRANSLATE_NOOP("Technique", "friction"),
     QT_TRANSLATE_NOOP("Technique", "petrissage"),
-    QT_TRANSLATE_NOOP("Technique", "tapotement (hacking)"),
+    QT_TRANSLATE_NOOP("Technique", "tapotement"),
     QT_TRANSLATE_NOOP("Technique", "tapotement (cupping)"),
     QT_TRANSLATE_NOOP("Technique", "tapotement (clapping)"),
     QT_TRANSLATE_NOOP("Technique", "traction stroke"),
@@ -65,11 +65,15 @@ def technique_name(t: Technique | str) -> str:
 
 
 def classical_name(t: Technique | str) -> str:
-    """The classical term for a technique in the UI language."""
+    """The classical term for a technique in the UI language, or "" when it says no more than the
+    plain name (in Russian the classical terms are the plain words: «поглаживание», «разминание»)."""
     known = _technique(t)
     if known is None:
         return ""
-    return QCoreApplication.translate("Technique", TECHNIQUES[known].classical)
+    classical = QCoreApplication.translate("Technique", TECHNIQUES[known].classical)
+    if classical.casefold() in technique_name(known).casefold():
+        return ""
+    return classical
 
 
 def classical_text(text: str) -> str:

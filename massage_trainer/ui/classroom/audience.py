@@ -139,8 +139,9 @@ class AudienceWindow(QWidget):
             .replace("%2", str(len(protocol.steps)))
         )
         self.title.setText(step.title.get(self.lang))
+        classical = classical_name(step.technique)
         self.technique.setText(
-            f"{technique_name(step.technique)}  ·  {classical_name(step.technique)}"
+            technique_name(step.technique) + (f"  ·  {classical}" if classical else "")
         )
         names = {1: self.tr("light"), 2: self.tr("moderate"), 3: self.tr("firm")}
         level = step.pressure.level

@@ -13,7 +13,6 @@ from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety.rules import Outcome, Rules
 from massage_trainer.ui.base.choice_text import rules_choice, step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
-from massage_trainer.ui.session.step_text import clock_text
 
 INK, MUTED, ACCENT, WARN = "#1d2329", "#5b6673", "#0b6aa8", "#8a4b00"
 CSS = f"""
@@ -43,16 +42,29 @@ def _pressure(step: Step) -> str:
     return f"{names[level]} {'●' * level}{'○' * (3 - level)}"
 
 
+def _span(seconds: float) -> str:
+    """ "30 s", "2 min", "1 min 30 s": a length a person reads at a glance (not "0:30 min")."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    if minutes and secs:
+        return (
+            QCoreApplication.translate("Handout", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", str(secs))
+        )
+    if minutes:
+        return QCoreApplication.translate("Handout", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("Handout", "%1 s").replace("%1", str(secs))
+
+
 def _length(step: Step) -> str:
     if step.repetitions is not None:
         text = QCoreApplication.translate("Handout", "%1 repetitions (about %2)").replace(
             "%1", str(step.repetitions)
         )
-        return text.replace("%2", clock_text(step.planned_s))
+        return text.replace("%2", _span(step.planned_s))
     if step.duration_s is not None:
-        text = QCoreApplication.translate("Handout", "%1 min").replace(
-            "%1", clock_text(step.duration_s)
-        )
+        text = _span(step.duration_s)
         return text + (
             QCoreApplication.translate("Handout", ", then on until you move on")
             if step.until_next
@@ -139,7 +151,12 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
     rows = [
         (
             QCoreApplication.translate("Handout", "Technique"),
-            f"{_e(technique_name(step.technique))}<br><i>{_e(classical_name(step.technique))}</i>",
+            _e(technique_name(step.technique))
+            + (
+                f"<br><i>{_e(classical)}</i>"
+                if (classical := classical_name(step.technique))
+                else ""
+            ),
         ),
         (
             QCoreApplication.translate("Handout", "Hands"),
@@ -163,7 +180,7 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
     side = f"<html><head><style>{CSS}</style></head><body>{facts}</body></html>"
     cautions = "".join(f"<p class='warn'>⚠ {_e(c.get(lang))}</p>" for c in step.cautions)
     chosen = "".join(
-        f"<p class='muted' style='font-size:9pt'>ⓘ {_e(c)}</p>"
+        f"<p class='muted' style='font-size:9pt'>{_e(c)}</p>"
         for c in step_choices(protocol, index, lang)
     )
     source = next((s.title for s in protocol.sources if s.id == step.source.id), step.source.id)

@@ -165,7 +165,8 @@ def paint_caption(
         color=th.c("text"),
     )
     y += unit * 0.25
-    tech = f"{technique_name(step.technique)} · {classical_name(step.technique)}"
+    classical = classical_name(step.technique)
+    tech = technique_name(step.technique) + (f" · {classical}" if classical else "")
     y = _text_block(
         painter, x, y, w, text=tech, font=_font(unit * 0.62, italic=True), color=th.c("accent")
     )

@@ -169,8 +169,10 @@ class StepPanel(QFrame):
         self.title.setText(step.title.get(lang))
         self._fit_title()
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
+        classical = classical_name(step.technique)
         self.technique.setText(
-            f"{technique_name(step.technique)}  ·  <i>{classical_name(step.technique)}</i>"
+            html(technique_name(step.technique))
+            + (f"  ·  <i>{html(classical)}</i>" if classical else "")
         )
         self.pressure.setText(pressure_text(step))
         self.instructions.setText(step.instructions.get(lang))
@@ -179,7 +181,7 @@ class StepPanel(QFrame):
         self.cautions.setText("<br>".join(f"⚠&nbsp;{html(c)}" for c in cautions))
         chosen = step_choices(protocol, index, lang)
         self.choices.setVisible(bool(chosen))
-        self.choices.setText("\n".join(f"ⓘ {c}" for c in chosen))
+        self.choices.setText("\n".join(chosen))
         self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
         if index + 1 < len(steps):
