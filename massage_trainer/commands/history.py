@@ -18,6 +18,7 @@ from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
 from massage_trainer.core.history.records import TRIAL
 from massage_trainer.core.protocol.localtext import LocalText
+from massage_trainer.core.words import say
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,22 +46,9 @@ def _pain(r: SessionRecord) -> str:
     return f"{b} -> {a}"
 
 
-def table(records: list[SessionRecord]) -> list[str]:
+def table(records: list[SessionRecord], lang: str = "en") -> list[str]:
     where = course.places_by_session(records)
-    rows = [
-        (
-            "ID",
-            "STARTED",
-            "RECEIVER",
-            "PROTOCOL",
-            "MODE",
-            "STATUS",
-            "STEPS",
-            "PAIN",
-            "MIN",
-            "COURSE",
-        )
-    ]
+    rows = [tuple(say("history.columns", lang).split("|"))]
     for r in records:
         place = where.get(r.id)
         rows.append(
@@ -108,14 +96,15 @@ def run(args: argparse.Namespace) -> int:
     if args.csv:
         return _csv(records, args)
     if not records:
-        print(f"No sessions recorded yet in {folder}.")
+        print(say("history.none", args.lang, folder=folder))
         return 0
-    print("\n".join(table(records)))
+    print("\n".join(table(records, args.lang)))
     print()
     today = date.today()
     given = {r.receiver_id for r in records if r.mode != TRIAL}  # a trial run massaged nobody
     for rid in sorted(given, key=lambda x: (x is not None, x or 0)):
-        who = receivers.get(rid, "receiver without a name") if rid is not None else "no name given"
+        unnamed = say("history.unnamed", args.lang)
+        who = receivers.get(rid, unnamed) if rid is not None else say("history.no_name", args.lang)
         print(f"{who}: {course.describe(course.receiver_status(records, rid, today), args.lang)}")
     return 0
 

@@ -22,7 +22,6 @@ from typing import Any
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.model import Protocol, Step
-from massage_trainer.core.protocol.vocab import TECHNIQUES
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 from massage_trainer.core.safety.answers import load_answers
 from massage_trainer.core.safety.checked import problems_of
@@ -39,6 +38,9 @@ from massage_trainer.core.safety.verdict import (
 from massage_trainer.core.session import headless
 from massage_trainer.core.session.clock import MonotonicClock, ScaledClock
 from massage_trainer.core.session.player import Event, EventKind, Player
+from massage_trainer.core.words import problem_line, say
+from massage_trainer.core.words import reason as reason_words
+from massage_trainer.core.words import technique as technique_words
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -47,8 +49,8 @@ EXIT_REFUSED = 3
 EXIT_STOPPED = 4
 MAX_SPEED = 1000.0
 NOT_RECORDED = LocalText.of(
-    "massage-trainer play: the session plays, but it will not be saved in the history.",
-    ru="massage-trainer play: сеанс проходит, но в журнал он не будет записан.",
+    "massage-trainer play: " + say("play.not_recorded", "en"),
+    ru="massage-trainer play: " + say("play.not_recorded", "ru"),
 )
 
 
@@ -110,37 +112,42 @@ def _err(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-def _duration(step: Step) -> str:
+def _duration(step: Step, lang: str = "en") -> str:
     s = round(step.planned_s)
     if step.until_next and s <= 0:
-        return "until you move on"
+        return say("play.until_next", lang)
     return f"{s // 60}:{s % 60:02d}"
+
+
+def _problems(exc: DocumentError, lang: str) -> None:
+    for p in exc.problems:
+        _err(problem_line(p, lang))
 
 
 def _refuse(verdict: Verdict, rules: Rules, lang: str) -> None:
     """Say on stderr why the session does not start, and what to do instead."""
     head = {
-        VerdictKind.STOP: "STOP: no massage today.",
-        VerdictKind.WAIT: "WAIT: not yet.",
-        VerdictKind.INCOMPLETE: "NOT READY: the safety check is incomplete.",
-        VerdictKind.BLOCKED: "LOCKED: this protocol cannot be played.",
-    }.get(verdict.kind, "The session cannot start.")
-    _err(f"massage-trainer play: {head}")
+        VerdictKind.STOP: "refuse.stop",
+        VerdictKind.WAIT: "refuse.wait",
+        VerdictKind.INCOMPLETE: "refuse.incomplete",
+        VerdictKind.BLOCKED: "refuse.blocked",
+    }.get(verdict.kind, "refuse.other")
+    _err(f"massage-trainer play: {say(head, lang)}")
     if verdict.kind is VerdictKind.WAIT and verdict.wait_minutes is not None:
-        _err(f"  Wait {math.ceil(verdict.wait_minutes):d} more minute(s), then try again.")
+        _err(say("refuse.wait_minutes", lang, n=math.ceil(verdict.wait_minutes)))
     for reason in verdict.reasons:
         _err(f"  - {reason.get(lang)}")
     for advice in verdict.advice:
-        _err(f"  What to do: {advice.get(lang)}")
+        _err(say("refuse.what_to_do", lang, text=advice.get(lang)))
     if verdict.kind is not VerdictKind.STOP and verdict.missing:
         questions = {q.id for q in rules.questions}
         unanswered = [m for m in verdict.missing if m in questions]
         unticked = [m for m in verdict.missing if m not in questions]
         if unanswered:
-            _err(f"  Not answered: {', '.join(unanswered)}")
+            _err(say("refuse.unanswered", lang, ids=", ".join(unanswered)))
         if unticked:
-            _err(f"  Not ticked (answer 'yes' once ready): {', '.join(unticked)}")
-        _err("  Run 'massage-trainer questions' to see every id.")
+            _err(say("refuse.unticked", lang, ids=", ".join(unticked)))
+        _err(say("refuse.see_ids", lang))
 
 
 @contextmanager
@@ -214,14 +221,13 @@ class _History:
         if history is None:
             if not (self._folder / FILE_NAME).is_file():  # no log file: no stops kept
                 if receiver is not None:
-                    raise LookupError(f"no receiver called '{receiver}' (no history yet)")
+                    raise LookupError(say("err.no_receiver_yet", self._lang, name=receiver))
                 return []
             try:
                 history, _notice = History.open(self._folder)
             except HistoryError as exc:
                 raise LookupError(
-                    "the session history cannot be read, so the 'see a doctor first' stops "
-                    f"kept in it cannot be checked: {exc.message(self._lang)}"
+                    say("err.holds_unreadable", self._lang, message=exc.message(self._lang))
                 ) from None
             opened_here = True
         try:
@@ -239,7 +245,10 @@ class _History:
             fn()
         except self._errors as exc:
             message = exc.message(self._lang) if hasattr(exc, "message") else str(exc)
-            _err(f"massage-trainer play: recording stopped: {message}")
+            _err(
+                "massage-trainer play: "
+                + say("play.recording_stopped", self._lang, message=message)
+            )
             self.log = None
 
     def close(self) -> None:
@@ -248,47 +257,42 @@ class _History:
 
 
 def _load(args: argparse.Namespace) -> tuple[Rules, Protocol, dict[str, Answer]] | int:
+    lang = args.lang
     try:
         rules = load_rules()
     except DocumentError as exc:
-        for p in exc.problems:
-            _err(str(p))
-        _err("massage-trainer play: the safety rules cannot be read, so nothing is played.")
+        _problems(exc, lang)
+        _err("massage-trainer play: " + say("err.rules", lang))
         return EXIT_ERROR
     try:
         protocol = catalog.resolve(args.protocol, args.data_dir)
     except catalog.NotFound as exc:
-        _err(f"massage-trainer play: {exc}")
+        _err(f"massage-trainer play: {exc.message(lang)}")
         return EXIT_ERROR
     except DocumentError as exc:
-        for p in exc.problems:
-            _err(str(p))
+        _problems(exc, lang)
         return EXIT_ERROR
-    located = problems_of(protocol, rules, args.lang)
+    located = problems_of(protocol, rules, lang)
     if located:
         for p in located:
-            _err(str(p))
-        _err("massage-trainer play: this protocol breaks a safety rule; nothing was played.")
+            _err(problem_line(p, lang))
+        _err("massage-trainer play: " + say("err.breaks_rule", lang))
         return EXIT_ERROR
     try:
         answers = load_answers(args.answers, rules)
     except DocumentError as exc:
-        for p in exc.problems:
-            _err(str(p))
-        _err("massage-trainer play: fix the answers file; nothing was played.")
+        _problems(exc, lang)
+        _err("massage-trainer play: " + say("err.answers", lang))
         return EXIT_ERROR
     return rules, protocol, answers
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.headless:
-        _err(
-            "massage-trainer play: from the command line only --headless play is supported; "
-            "open the window with 'massage-trainer' to play with the diagram."
-        )
+        _err("massage-trainer play: " + say("err.headless_only", args.lang))
         return EXIT_USAGE
     if not args.answers:
-        _err("massage-trainer play: --answers FILE is required (see 'massage-trainer questions')")
+        _err("massage-trainer play: " + say("err.answers_required", args.lang))
         return EXIT_USAGE
     loaded = _load(args)
     if isinstance(loaded, int):
@@ -313,7 +317,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         protocol = verdict.protocol  # the one the verdict approved by its content
         if protocol is None or not may_start(verdict, protocol):
-            _err("massage-trainer play: the safety check gave no protocol to play; nothing played.")
+            _err("massage-trainer play: " + say("err.no_protocol", args.lang))
             return EXIT_ERROR
         return _play(args, protocol, asked=asked, answers=answers, verdict=verdict, history=history)
     finally:
@@ -331,12 +335,17 @@ def _play(
 ) -> int:
     lang = args.lang
     if verdict.kind is VerdictKind.ADAPT:
-        changed = f" instead of {asked.id}" if verdict.adapted_from is not None else ""
-        _out(f"Adapted: playing {protocol.id} ({protocol.title.get(lang)}){changed}.")
+        changed = (
+            say("play.instead", lang, id=asked.id, title=asked.title.get(lang))
+            if verdict.adapted_from is not None
+            else ""
+        )
+        title = protocol.title.get(lang)
+        _out(say("play.adapted", lang, id=protocol.id, title=title, instead=changed))
         for reason in verdict.reasons:
-            _out(f"  Why: {reason.get(lang)}")
+            _out(say("play.why", lang, text=reason.get(lang)))
     for warning in verdict.warnings:
-        _out(f"Caution: {warning.get(lang)}")
+        _out(say("play.caution", lang, text=warning.get(lang)))
     recorder: headless.Recorder | None = None
     if history.log is not None:
         log = history.log
@@ -351,13 +360,19 @@ def _play(
     def on_event(e: Event) -> None:
         if e.kind is EventKind.STEP_STARTED:
             step = protocol.steps[e.step_index]
-            technique = TECHNIQUES[step.technique].plain.lower()
             _out(
-                f"Step {e.step_index + 1}/{n}: {step.title.get(lang)} "
-                f"({technique}, {_duration(step)})"
+                say(
+                    "play.step",
+                    lang,
+                    i=e.step_index + 1,
+                    n=n,
+                    title=step.title.get(lang),
+                    technique=technique_words(step.technique, lang),
+                    length=_duration(step, lang),
+                )
             )
         elif e.kind is EventKind.MAX_DURATION:
-            _out(f"Time limit reached ({e.detail} of massage on the body): the session ends here.")
+            _out(say("play.time_limit", lang, detail=e.detail))
         if recorder is not None:
             rec = recorder
             history.call(lambda: rec.on_event(e))
@@ -365,7 +380,7 @@ def _play(
     stop = threading.Event()
     clock = ScaledClock(MonotonicClock(), args.speed)
     player = Player(protocol, clock, get_ready_s=args.get_ready, limit_s=verdict.limit_s)
-    _out(f"Playing {protocol.id}: {protocol.title.get(lang)} ({n} steps).")
+    _out(say("play.playing", lang, id=protocol.id, title=protocol.title.get(lang), n=n))
     with _stop_on_signals(stop):
         outcome = headless.run(
             player, clock, time.sleep, speed=args.speed, on_event=on_event, should_stop=stop.is_set
@@ -375,7 +390,7 @@ def _play(
         history.call(lambda: rec.finish(outcome))
     done = len(player.completed_steps())
     if outcome.completed:
-        _out(f"Finished: {done} of {n} steps completed.")
+        _out(say("play.finished", lang, done=done, n=n))
         return EXIT_OK
-    _out(f"Stopped ({outcome.reason}): {done} of {n} steps completed.")
+    _out(say("play.stopped", lang, reason=reason_words(outcome.reason, lang), done=done, n=n))
     return EXIT_STOPPED

@@ -267,3 +267,44 @@ def test_data_dir_may_follow_the_subcommand(tmp_path: Path) -> None:
         assert [r.status for r in history.sessions()] == ["completed"]
     finally:
         history.close()
+
+
+def _no_english(text: str) -> list[str]:
+    """Lines with a Latin word other than the program's name, ids and file names."""
+    allowed = {"massage-trainer", "play", "yes", "questions", "headless", "answers", "file"}
+    bad = []
+    for line in text.splitlines():
+        words = [w.strip("'.,:()«»-") for w in line.split()]
+        latin = [w for w in words if w and w.isascii() and w.isalpha()]
+        if [w for w in latin if w.lower() not in allowed]:
+            bad.append(line)
+    return bad
+
+
+def test_play_in_russian_prints_no_english(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = write(tmp_path, clear_answers())
+    assert main([*play(data_dir, answers, "--get-ready", "0", "--lang", "ru")]) == 0
+    out = capsys.readouterr()
+    assert "Шаг 1/8: Разогревающее поглаживание (поглаживание, 1:00)" in out.out
+    assert "Готово: завершено шагов — 8 из 8." in out.out
+    assert _no_english(out.out) == [] and _no_english(out.err) == []
+
+
+def test_play_refusals_and_errors_in_russian(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = write(tmp_path, {**clear_answers(), "fever": "yes"})
+    assert main([*play(data_dir, answers, "--lang", "ru")]) == 3
+    err = capsys.readouterr().err
+    assert "СТОП: сегодня без массажа." in err and "Что делать:" in err
+    assert _no_english(err) == []
+    assert main([*play(data_dir, answers, "--lang", "ru", protocol="nope")]) == 1
+    err = capsys.readouterr().err
+    assert "нет программы с идентификатором 'nope'" in err
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema_version: 1\nid: broken\ncolour: red\n", encoding="utf-8")
+    assert main([*play(data_dir, answers, "--lang", "ru", protocol=str(broken))]) == 1
+    err = capsys.readouterr().err
+    assert "неизвестный ключ 'colour'" in err and "нет обязательного ключа 'title'" in err

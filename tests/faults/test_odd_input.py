@@ -26,6 +26,7 @@ PROTOCOL = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
 RULES = (PROTOCOLS / "safety-rules.yaml").read_text(encoding="utf-8")
 GLOSSARY = (REPO / "assets" / "glossary.yaml").read_text(encoding="utf-8")
 TITLE = "  en: Back-pain relief (lower back)\n"
+T = PROTOCOL[: PROTOCOL.index(TITLE)].count("\n") + 1  # the title's line (the header may grow)
 
 
 def _problems(parse: object, text: str) -> list[str]:
@@ -37,13 +38,25 @@ def _problems(parse: object, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("new", "where", "what"),
     [
-        ('  en: "Back-pain \\e[31mrelief"\n', "f.yaml:8:7:", "terminal escape character (U+001B)"),
-        ("  en: Back-pain \x1b[31mrelief\n", "f.yaml:8:17:", "terminal escape character"),
-        ("  en: Back-pain \u202erelief\n", "f.yaml:8:17:", "changes the direction of text (U+202E"),
-        ("  en: Back-pain \u2066relief\n", "f.yaml:8:17:", "U+2066"),
-        ('  en: "Back-pain\\nFinished: 8 of 8"\n', "f.yaml:8:7:", "a line break inside a one-line"),
-        ('  en: "Back-pain\\trelief"\n', "f.yaml:8:7:", "a tab character"),
-        ('  en: "Back-pain\\x7frelief"\n', "f.yaml:8:7:", "control character (U+007F)"),
+        (
+            '  en: "Back-pain \\e[31mrelief"\n',
+            f"f.yaml:{T}:7:",
+            "terminal escape character (U+001B)",
+        ),
+        ("  en: Back-pain \x1b[31mrelief\n", f"f.yaml:{T}:17:", "terminal escape character"),
+        (
+            "  en: Back-pain \u202erelief\n",
+            f"f.yaml:{T}:17:",
+            "changes the direction of text (U+202E",
+        ),
+        ("  en: Back-pain \u2066relief\n", f"f.yaml:{T}:17:", "U+2066"),
+        (
+            '  en: "Back-pain\\nFinished: 8 of 8"\n',
+            f"f.yaml:{T}:7:",
+            "a line break inside a one-line",
+        ),
+        ('  en: "Back-pain\\trelief"\n', f"f.yaml:{T}:7:", "a tab character"),
+        ('  en: "Back-pain\\x7frelief"\n', f"f.yaml:{T}:7:", "control character (U+007F)"),
     ],
     ids=["escaped-esc", "raw-esc", "rlo", "isolate", "newline", "tab", "del"],
 )
@@ -59,7 +72,8 @@ def test_block_text_may_span_lines_but_holds_no_controls() -> None:
     assert block in PROTOCOL
     bad = PROTOCOL.replace(block, block.replace("flat", "fl\u202eat"), 1)
     (problem,) = _problems(loader.parse, bad)
-    assert problem.startswith("f.yaml:42:") and "U+202E" in problem
+    line = PROTOCOL[: PROTOCOL.index(block)].count("\n") + 2
+    assert problem.startswith(f"f.yaml:{line}:") and "U+202E" in problem
 
 
 @pytest.mark.parametrize(
@@ -101,7 +115,7 @@ def test_any_unsafe_character_anywhere_in_a_title_is_refused(at: int, ch: str) -
     escaped = ch.encode("unicode_escape").decode("ascii").replace('"', '\\"')
     new = f'  en: "{title[:at]}{escaped}{title[at:]} (lower back)"\n'
     problems = _problems(loader.parse, PROTOCOL.replace(TITLE, new, 1))
-    assert problems and all(p.startswith("f.yaml:8:") for p in problems), problems
+    assert problems and all(p.startswith(f"f.yaml:{T}:") for p in problems), problems
 
 
 def test_binary_data_far_into_a_file_is_located(tmp_path: Path) -> None:

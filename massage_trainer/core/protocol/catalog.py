@@ -8,6 +8,7 @@ from pathlib import Path
 from massage_trainer.core.protocol import loader
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
+from massage_trainer.core.words import say
 from massage_trainer.resources import protocols_dir
 
 NOT_PROTOCOLS = frozenset({"safety-rules.yaml", "template.yaml"})
@@ -58,6 +59,13 @@ def scan(data_dir: Path | None) -> list[Entry]:
 class NotFound(LookupError):
     """No protocol matches the name the user gave."""
 
+    def __init__(self, name: str, known: str) -> None:
+        self.name, self.known = name, known
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        return say("err.not_found", lang, name=self.name, known=self.known)
+
 
 def resolve(name: str, data_dir: Path | None) -> Protocol:
     """A protocol by path (anything with a slash or a YAML suffix that exists) or by id."""
@@ -69,7 +77,7 @@ def resolve(name: str, data_dir: Path | None) -> Protocol:
         if e.protocol is not None and e.protocol.id == name:
             return e.protocol
     known = ", ".join(e.protocol.id for e in entries if e.protocol is not None)
-    raise NotFound(f"no protocol with the id '{name}' (known: {known})")
+    raise NotFound(name, known)
 
 
 def bundled(protocol_id: str) -> Protocol:

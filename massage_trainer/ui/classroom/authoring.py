@@ -28,6 +28,7 @@ from massage_trainer.core.protocol import authoring, loader
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.session.player import State
+from massage_trainer.core.words import problem_line
 from massage_trainer.ui.base import paths
 from massage_trainer.ui.classroom.watcher import ProtocolWatcher
 from massage_trainer.ui.session.host import SessionHost
@@ -130,7 +131,8 @@ class AuthoringUi(QObject):
         self.window.show_status(text, ms)
 
     def _problems(self, heading: str, problems: Sequence[Problem]) -> None:
-        self.banner.show_message(heading, [str(p) for p in problems], colours=self.window.colours)
+        lines = [problem_line(p, self.window.lang) for p in problems]
+        self.banner.show_message(heading, lines, colours=self.window.colours)
 
     # ---- open and watch ------------------------------------------------------------------
 

@@ -28,7 +28,10 @@ def why_locked(exc: BaseException) -> tuple[str, list[str]]:
         why = QCoreApplication.translate(
             "LockedSafetyPanel", "The safety rules file cannot be read, so no session can start."
         )
-        return why, [str(p) for p in exc.problems]
+        from massage_trainer.core.words import problem_line
+        from massage_trainer.ui.base.i18n import current
+
+        return why, [problem_line(p, current()) for p in exc.problems]
     why = QCoreApplication.translate(
         "LockedSafetyPanel", "The safety check could not be built, so no session can start."
     )

@@ -72,7 +72,12 @@ class PlainOpener:
             protocol = loader.load(path)
         except (DocumentError, OSError) as exc:
             problems = getattr(exc, "problems", None) or [exc]
-            lines = "\n".join(str(p) for p in problems[:12])
+            from massage_trainer.core.words import problem_line
+            from massage_trainer.ui.base.i18n import current
+
+            lines = "\n".join(
+                problem_line(p, current()) if hasattr(p, "line") else str(p) for p in problems[:12]
+            )
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(

@@ -1,0 +1,260 @@
+"""Words a person reads from the core and the command line, in English and Russian.
+
+The window translates its own strings with Qt (massage_trainer/i18n/*.ts). The core imports no Qt,
+and the command line must work without it, so the few sentences they show a person live here:
+`say(key, lang, **values)`. Problems the file checker finds are translated by their shape
+(`problem_text`); a shape not listed stays English, never lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from massage_trainer.core.protocol.vocab import Technique
+from massage_trainer.core.protocol.yamlsafe import Problem
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # play
+    "play.playing": ("Playing {id}: {title} ({n} steps).", "Проводим «{title}» (шагов: {n})."),
+    "play.step": (
+        "Step {i}/{n}: {title} ({technique}, {length})",
+        "Шаг {i}/{n}: {title} ({technique}, {length})",
+    ),
+    "play.until_next": ("until you move on", "пока не перейдёте дальше"),
+    "play.finished": (
+        "Finished: {done} of {n} steps completed.",
+        "Готово: завершено шагов — {done} из {n}.",
+    ),
+    "play.stopped": (
+        "Stopped ({reason}): {done} of {n} steps completed.",
+        "Остановлено ({reason}): завершено шагов — {done} из {n}.",
+    ),
+    "play.time_limit": (
+        "Time limit reached ({detail} of massage on the body): the session ends here.",
+        "Время вышло ({detail} массажа): на этом сеанс заканчивается.",
+    ),
+    "play.adapted": (
+        "Adapted: playing {id} ({title}){instead}.",
+        "Массаж изменён: проводим «{title}»{instead}.",
+    ),
+    "play.instead": (" instead of {id}", " вместо «{title}»"),
+    "play.why": ("  Why: {text}", "  Почему: {text}"),
+    "play.caution": ("Caution: {text}", "Осторожно: {text}"),
+    "play.not_recorded": (
+        "the session plays, but it will not be saved in the history.",
+        "сеанс проходит, но в журнал он не будет записан.",
+    ),
+    "play.recording_stopped": ("recording stopped: {message}", "запись остановлена: {message}"),
+    # stop reasons: English keeps the code scripts read ("Stopped (signal): ...")
+    "reason.signal": ("signal", "прервано сигналом"),
+    "reason.stalled": ("stalled", "ждать больше нечего"),
+    "reason.stopped": ("stopped", "остановлено"),
+    # the safety check refuses
+    "refuse.stop": ("STOP: no massage today.", "СТОП: сегодня без массажа."),
+    "refuse.wait": ("WAIT: not yet.", "ПОДОЖДИТЕ: пока рано."),
+    "refuse.incomplete": (
+        "NOT READY: the safety check is incomplete.",
+        "НЕ ГОТОВО: проверка безопасности заполнена не до конца.",
+    ),
+    "refuse.blocked": (
+        "LOCKED: this protocol cannot be played.",
+        "ЗАБЛОКИРОВАНО: эту программу проводить нельзя.",
+    ),
+    "refuse.other": ("The session cannot start.", "Сеанс начать нельзя."),
+    "refuse.wait_minutes": (
+        "  Wait {n} more minute(s), then try again.",
+        "  Подождите ещё {n} мин и попробуйте снова.",
+    ),
+    "refuse.what_to_do": ("  What to do: {text}", "  Что делать: {text}"),
+    "refuse.unanswered": ("  Not answered: {ids}", "  Нет ответа: {ids}"),
+    "refuse.unticked": (
+        "  Not ticked (answer 'yes' once ready): {ids}",
+        "  Не отмечено (ответьте 'yes', когда всё готово): {ids}",
+    ),
+    "refuse.see_ids": (
+        "  Run 'massage-trainer questions' to see every id.",
+        "  Все идентификаторы покажет команда 'massage-trainer questions'.",
+    ),
+    # errors
+    "err.rules": (
+        "the safety rules cannot be read, so nothing is played.",
+        "не удаётся прочитать правила безопасности, поэтому ничего не проводится.",
+    ),
+    "err.breaks_rule": (
+        "this protocol breaks a safety rule; nothing was played.",
+        "программа нарушает правило безопасности; ничего не проведено.",
+    ),
+    "err.answers": (
+        "fix the answers file; nothing was played.",
+        "исправьте файл ответов; ничего не проведено.",
+    ),
+    "err.headless_only": (
+        "from the command line only --headless play is supported; open the window with "
+        "'massage-trainer' to play with the diagram.",
+        "из командной строки можно только --headless; чтобы проводить массаж со схемой, "
+        "откройте окно командой 'massage-trainer'.",
+    ),
+    "err.answers_required": (
+        "--answers FILE is required (see 'massage-trainer questions')",
+        "нужен файл ответов --answers FILE (см. 'massage-trainer questions')",
+    ),
+    "err.no_protocol": (
+        "the safety check gave no protocol to play; nothing played.",
+        "проверка безопасности не выбрала программу; ничего не проведено.",
+    ),
+    "err.not_found": (
+        "no protocol with the id '{name}' (known: {known})",
+        "нет программы с идентификатором '{name}' (есть: {known})",
+    ),
+    "err.no_receiver_yet": (
+        "no receiver called '{name}' (no history yet)",
+        "нет человека по имени '{name}' (журнала ещё нет)",
+    ),
+    "err.holds_unreadable": (
+        "the session history cannot be read, so the 'see a doctor first' stops kept in it "
+        "cannot be checked: {message}",
+        "журнал сеансов не читается, поэтому нельзя проверить записанные в нём запреты "
+        "«сначала к врачу»: {message}",
+    ),
+    # history
+    "history.none": (
+        "No sessions recorded yet in {folder}.",
+        "В {folder} ещё нет записанных сеансов.",
+    ),
+    "history.no_name": ("no name given", "без имени"),
+    "history.unnamed": ("receiver without a name", "человек без имени"),
+    "history.columns": (
+        "ID|STARTED|RECEIVER|PROTOCOL|MODE|STATUS|STEPS|PAIN|MIN|COURSE",
+        "ID|НАЧАЛО|КОМУ|ПРОГРАММА|РЕЖИМ|СОСТОЯНИЕ|ШАГИ|БОЛЬ|МИН|КУРС",
+    ),
+    # techniques (the window has its own, translated by Qt)
+    "technique.stroking": ("stroking", "поглаживание"),
+    "technique.deep-stroking": ("deep stroking", "глубокое поглаживание"),
+    "technique.rubbing": ("rubbing", "растирание"),
+    "technique.kneading": ("kneading", "разминание"),
+    "technique.tapping": ("tapping", "постукивание"),
+    "technique.clapping": ("clapping", "похлопывание"),
+    "technique.spine-stretch": ("spine stretch", "вытяжение позвоночника"),
+    "technique.pinch-roll": ("skin pinch-rolling", "прокатывание кожной складки"),
+    "technique.vibration": ("finger vibration", "вибрация пальцами"),
+    "technique.towel-rub": ("towel rub", "растирание полотенцем"),
+}
+
+
+def say(key: str, lang: str = "en", **values: object) -> str:
+    """The message `key` in `lang` (English when there is no such language), filled in."""
+    en, ru = MESSAGES[key]
+    return (ru if lang == "ru" else en).format(**values)
+
+
+def technique(t: Technique | str, lang: str = "en") -> str:
+    key = f"technique.{t}"
+    return say(key, lang) if key in MESSAGES else str(t)
+
+
+def reason(code: str, lang: str = "en") -> str:
+    """A stop reason code ("signal", "stalled", ...) in words."""
+    key = f"reason.{code}"
+    return say(key, lang) if key in MESSAGES else code
+
+
+# The shapes of the file checker's messages (schema*.py, cross_checks.py), with their Russian.
+_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), ru)
+    for pattern, ru in (
+        (
+            r"^(?P<w>\S+: )?unknown key '(?P<k>[^']*)' \(did you mean '(?P<m>[^']*)'\?\)$",
+            r"\g<w>неизвестный ключ '\g<k>' (может быть, '\g<m>'?)",
+        ),
+        (
+            r"^(?P<w>\S+: )?unknown key '(?P<k>[^']*)'; allowed here: (?P<a>.*)$",
+            r"\g<w>неизвестный ключ '\g<k>'; здесь допустимы: \g<a>",
+        ),
+        (
+            r"^(?P<w>\S+: )?the required key '(?P<k>[^']*)' is missing$",
+            r"\g<w>нет обязательного ключа '\g<k>'",
+        ),
+        (
+            r"^(?P<w>\S+: )?expected a list \('- item' lines\), found (?P<f>.*)$",
+            r"\g<w>ожидался список (строки '- элемент'), а найдено: \g<f>",
+        ),
+        (
+            r"^(?P<w>\S+: )?expected a mapping \(key: value lines\), found (?P<f>.*)$",
+            r"\g<w>ожидались строки 'ключ: значение', а найдено: \g<f>",
+        ),
+        (r"^(?P<w>\S+: )?must not be empty$", r"\g<w>не может быть пустым"),
+        (
+            r"^(?P<w>\S+: )?the English text \('en:'\) is required$",
+            r"\g<w>нужен английский текст ('en:')",
+        ),
+        (
+            r"^(?P<w>\S+: )?is too long \((?P<n>\d+) characters; at most (?P<m>\d+)\)$",
+            r"\g<w>слишком длинно (символов: \g<n>; можно не больше \g<m>)",
+        ),
+        (
+            r"^(?P<w>\S+: )?(?P<v>\S+) is too small; it must be (?P<b>.*)$",
+            r"\g<w>\g<v> — слишком мало; нужно: \g<b>",
+        ),
+        (
+            r"^(?P<w>\S+: )?(?P<v>\S+) is too large; it must be at most (?P<b>.*)$",
+            r"\g<w>\g<v> — слишком много; не больше \g<b>",
+        ),
+        (
+            r"^(?P<w>\S+: )?expected one of (?P<c>.*), found (?P<f>.*)$",
+            r"\g<w>ожидалось одно из: \g<c>; найдено: \g<f>",
+        ),
+        (
+            r"^(?P<w>\S+: )?'(?P<v>[^']*)' is not one of (?P<c>[^(]*?)"
+            r"(?: \(did you mean '(?P<m>[^']*)'\?\))?$",
+            r"\g<w>'\g<v>' нет в списке: \g<c>",
+        ),
+        (
+            r"^(?P<w>\S+: )?'(?P<v>[^']*)' is not a known (?P<k>[^(;]*?)"
+            r" \(did you mean '(?P<m>[^']*)'\?\)$",
+            r"\g<w>'\g<v>' — неизвестное значение (\g<k>); может быть, '\g<m>'?",
+        ),
+        (
+            r"^(?P<w>\S+: )?'(?P<v>[^']*)' is not a known (?P<k>[^(;]*?); known: (?P<c>.*)$",
+            r"\g<w>'\g<v>' — неизвестное значение (\g<k>); допустимы: \g<c>",
+        ),
+        (
+            r"^(?P<w>\S+: )?expected a whole number, found (?P<f>.*)$",
+            r"\g<w>ожидалось целое число, найдено: \g<f>",
+        ),
+        (
+            r"^(?P<w>\S+: )?expected true or false, found (?P<f>.*)$",
+            r"\g<w>ожидалось true или false, найдено: \g<f>",
+        ),
+        (
+            r"^(?P<w>\S+: )?'(?P<v>[^']*)' is listed twice \(also item (?P<i>\d+)\)$",
+            r"\g<w>'\g<v>' указано дважды (ещё в пункте \g<i>)",
+        ),
+        (
+            r"^(?P<w>\S+: )?'(?P<v>[^']*)' is not one of this protocol's sources \((?P<s>.*)\)$",
+            r"\g<w>'\g<v>' нет среди источников этой программы (\g<s>)",
+        ),
+        (
+            r"^(?P<w>\S+: )?give either repetitions or duration_s, not both$",
+            r"\g<w>укажите repetitions или duration_s, но не оба",
+        ),
+        (
+            r"^(?P<w>\S+: )?give repetitions or duration_s \(or until_next: true\)$",
+            r"\g<w>укажите repetitions или duration_s (или until_next: true)",
+        ),
+    )
+)
+
+
+def problem_text(message: str, lang: str = "en") -> str:
+    """A file problem's message in `lang`: translated by its shape, or as it is."""
+    if lang != "ru":
+        return message
+    for pattern, ru in _SHAPES:
+        if pattern.match(message):
+            return pattern.sub(ru, message)
+    return message
+
+
+def problem_line(problem: Problem, lang: str = "en") -> str:
+    """'file:line:col: message' for a located problem, its message in `lang`."""
+    return f"{problem.path}:{problem.line}:{problem.col}: {problem_text(problem.message, lang)}"
