@@ -88,7 +88,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/session/opening.py" line="+139"/>
+        <location filename="../ui/session/opening.py" line="+144"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>AuthoringUi</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="+138"/>
+        <location filename="../ui/classroom/authoring.py" line="+140"/>
         <source>Open protocol</source>
         <translation>Открыть программу</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../ui/classroom/handout_text.py" line="+37"/>
+        <location filename="../ui/classroom/handout_text.py" line="+38"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -952,17 +952,12 @@
         <translation>сильный</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>%1 repetitions (about %2)</source>
         <translation>повторов: %1 (около %2)</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>, then on until you move on</source>
         <translation>, затем — пока не перейдёте дальше</translation>
     </message>
@@ -972,12 +967,12 @@
         <translation>сколько потребуется</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>About %1 minutes · %2 steps · never longer than %3 minutes</source>
         <translation>Около %1 мин · шагов: %2 · не дольше %3 мин</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>MASSAGE TRAINER · HANDOUT</source>
         <translation>ТРЕНАЖЁР МАССАЖА · ПАМЯТКА</translation>
     </message>
@@ -997,27 +992,17 @@
         <translation>Во время массажа: если больно, сразу остановитесь и спросите, как себя чувствует массируемый. Прекратите массаж и до следующего сеанса обратитесь к врачу, если:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Where the hands never work</source>
         <translation>Где руки никогда не работают</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-24"/>
         <source>2. What changes the massage</source>
         <translation>2. Когда массаж нужно изменить</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 мин %2 с</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+1"/>
         <source>3. When to wait</source>
         <translation>3. Когда нужно подождать</translation>
     </message>
@@ -1025,6 +1010,11 @@
         <location line="+1"/>
         <source>4. Preparation</source>
         <translation>4. Подготовка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the app is more careful than the sources here; the step pages and the app&apos;s safety check say why.</source>
+        <translation>здесь приложение осторожнее источников; почему — сказано на страницах шагов и в проверке безопасности в приложении.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1057,7 +1047,7 @@
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>What to do</source>
         <translation>Что делать</translation>
     </message>
@@ -1387,7 +1377,7 @@
         <translation>Файл правил безопасности не удаётся прочитать, поэтому сеанс начать нельзя.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The safety check could not be built, so no session can start.</source>
         <translation>Проверку безопасности не удалось подготовить, поэтому сеанс начать нельзя.</translation>
     </message>
@@ -1846,7 +1836,7 @@
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
-        <location filename="../ui/session/opening.py" line="-97"/>
+        <location filename="../ui/session/opening.py" line="-102"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -1861,7 +1851,7 @@
         <translation>Программы (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>This protocol cannot be used</source>
         <translation>Эту программу нельзя использовать</translation>
     </message>
@@ -2053,7 +2043,7 @@
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../ui/classroom/authoring.py" line="-281"/>
+        <location filename="../ui/classroom/authoring.py" line="-282"/>
         <source>Hide this message</source>
         <translation>Скрыть сообщение</translation>
     </message>
@@ -2071,7 +2061,22 @@
 <context>
     <name>ProjectChoice</name>
     <message>
-        <location filename="../ui/base/choice_text.py" line="+22"/>
+        <location filename="../ui/base/choice_text.py" line="+33"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>tempo %1 per minute</source>
         <translation>темп %1 в минуту</translation>
     </message>
@@ -2715,6 +2720,24 @@
         <location filename="../ui/session/sound_notice.py" line="+24"/>
         <source>Sound status</source>
         <translation>Состояние звука</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../ui/base/choice_text.py" line="-77"/>
+        <source>Massage for back pain</source>
+        <translation>Массаж при боли в спине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therapeutic and preventive massage of the lower back</source>
+        <translation>Лечебно-профилактический массаж поясницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therapeutic and preventive massage of the lower back (section on pregnancy)</source>
+        <translation>Лечебно-профилактический массаж поясницы (раздел о беременности)</translation>
     </message>
 </context>
 <context>

@@ -97,4 +97,7 @@ def test_the_projects_choices_are_on_the_step_pages_and_the_cover(qapp: object) 
     _side, body = step_text_html(protocol, protocol.step_index("skin-pinch-roll"), "en")
     assert "the technique" in body and "pinch the skin" in body
     cover = cover_html(protocol, rules, "en")
-    assert "30 minutes at most" in cover and "blood pressure" in cover
+    assert "never longer than 30 minutes †" in cover  # max_minutes is the project's choice
+    assert "After a recent injury to the spine or back, massage can make things worse. †" in cover
+    assert "A fever or raised temperature rules out massage.</td>" in cover  # a source fact
+    assert "the app is more careful than the sources here" in cover

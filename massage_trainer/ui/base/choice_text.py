@@ -6,14 +6,37 @@ panel, the handout and the safety checklist show them the same way, in the inter
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from massage_trainer.core.protocol.model import ProjectChoice, Protocol, Step
 
+SOURCE_TITLES = (
+    QT_TRANSLATE_NOOP("Source", "Massage for back pain"),
+    QT_TRANSLATE_NOOP("Source", "Therapeutic and preventive massage of the lower back"),
+    QT_TRANSLATE_NOOP(
+        "Source", "Therapeutic and preventive massage of the lower back (section on pregnancy)"
+    ),
+)
 
-def _clock(seconds: float) -> str:
-    s = max(0, round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
+
+def source_title(title: str) -> str:
+    """A source's title in the interface language when it is one we know."""
+    return QCoreApplication.translate("Source", title)
+
+
+def span_text(seconds: float) -> str:
+    """ "30 s", "2 min", "1 min 30 s": a length read at a glance (not "0:30 min")."""
+    total = max(0, round(seconds))
+    minutes, secs = divmod(total, 60)
+    if minutes and secs:
+        return (
+            QCoreApplication.translate("ProjectChoice", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", str(secs))
+        )
+    if minutes:
+        return QCoreApplication.translate("ProjectChoice", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("ProjectChoice", "%1 s").replace("%1", str(secs))
 
 
 def about_text(about: str, step: Step | None, protocol: Protocol | None = None) -> str:
@@ -28,7 +51,7 @@ def about_text(about: str, step: Step | None, protocol: Protocol | None = None) 
         )
     if step is not None and about == "duration_s" and step.duration_s is not None:
         return QCoreApplication.translate("ProjectChoice", "length %1").replace(
-            "%1", _clock(step.duration_s)
+            "%1", span_text(step.duration_s)
         )
     if protocol is not None and about == "max_minutes":
         return QCoreApplication.translate("ProjectChoice", "at most %1 minutes").replace(

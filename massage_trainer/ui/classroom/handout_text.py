@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety.rules import Outcome, Rules
-from massage_trainer.ui.base.choice_text import rules_choice, step_choices
+from massage_trainer.core.safety.rules_model import Rule
+from massage_trainer.ui.base.choice_text import rules_choice, source_title, span_text, step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
 
 INK, MUTED, ACCENT, WARN = "#1d2329", "#5b6673", "#0b6aa8", "#8a4b00"
@@ -42,35 +43,32 @@ def _pressure(step: Step) -> str:
     return f"{names[level]} {'●' * level}{'○' * (3 - level)}"
 
 
-def _span(seconds: float) -> str:
-    """ "30 s", "2 min", "1 min 30 s": a length a person reads at a glance (not "0:30 min")."""
-    total = max(0, round(seconds))
-    minutes, secs = divmod(total, 60)
-    if minutes and secs:
-        return (
-            QCoreApplication.translate("Handout", "%1 min %2 s")
-            .replace("%1", str(minutes))
-            .replace("%2", str(secs))
-        )
-    if minutes:
-        return QCoreApplication.translate("Handout", "%1 min").replace("%1", str(minutes))
-    return QCoreApplication.translate("Handout", "%1 s").replace("%1", str(secs))
-
-
 def _length(step: Step) -> str:
     if step.repetitions is not None:
         text = QCoreApplication.translate("Handout", "%1 repetitions (about %2)").replace(
             "%1", str(step.repetitions)
         )
-        return text.replace("%2", _span(step.planned_s))
+        return text.replace("%2", span_text(step.planned_s))
     if step.duration_s is not None:
-        text = _span(step.duration_s)
+        text = span_text(step.duration_s)
         return text + (
             QCoreApplication.translate("Handout", ", then on until you move on")
             if step.until_next
             else ""
         )
     return QCoreApplication.translate("Handout", "as long as needed")
+
+
+MARK = " †"
+"""After an item that is the project's careful choice rather than a source fact."""
+
+
+def _chosen(rule: Rule, rules: Rules) -> bool:
+    """Is this rule, or a question it asks, marked as the project's choice?"""
+    asked = {c.question for c in rule.when} | {a.question for c in rule.when for a in c.any}
+    return rule.choice is not None or any(
+        q.choice is not None for q in rules.questions if q.id in asked
+    )
 
 
 def _checklist(items: Iterable[str]) -> str:
@@ -82,7 +80,7 @@ def _checklist(items: Iterable[str]) -> str:
 
 def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
     """The first page: what the protocol is, then what must be checked before anyone starts."""
-    sources = "; ".join(s.title for s in protocol.sources)
+    sources = "; ".join(source_title(s.title) for s in protocol.sources)
     meta = (
         QCoreApplication.translate(
             "Handout", "About %1 minutes · %2 steps · never longer than %3 minutes"
@@ -90,17 +88,11 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
         .replace("%1", f"{protocol.estimated_minutes:g}")
         .replace("%2", str(len(protocol.steps)))
         .replace("%3", f"{protocol.max_minutes:g}")
-    )
+    ) + (MARK if protocol.protocol_choice("max_minutes") is not None else "")
     asked: dict[Outcome, list[str]] = {o: [] for o in Outcome}
-    for rule in rules.rules:
-        asked[rule.outcome].append(rule.reason.get(lang))
+    for rule in rules.rules:  # † marks what is the project's choice, not the sources'
+        asked[rule.outcome].append(rule.reason.get(lang) + (MARK if _chosen(rule, rules) else ""))
     stops = asked[Outcome.STOP]  # every stop rule, the first three months of pregnancy too
-    chosen = [rules_choice(r.choice.get(lang)) for r in rules.rules if r.choice is not None]
-    chosen += [rules_choice(q.choice.get(lang)) for q in rules.questions if q.choice is not None]
-    max_choice = protocol.protocol_choice("max_minutes")
-    if max_choice is not None:
-        chosen.insert(0, rules_choice(max_choice.why.get(lang)))
-    choices = "".join(f"<li>{_e(t)}</li>" for t in chosen)
     prep = []
     for pid in protocol.preparation:
         item = rules.prep_item(pid)
@@ -121,7 +113,21 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
         "During the massage: stop at once if it hurts, and ask how the receiver feels. Stop and "
         "see a doctor before any further massage when:",
     )
-    flags = "".join(f"<li>{_e(f.text.get(lang))}</li>" for f in rules.pain.red_flags)
+    flags = "".join(
+        f"<li>{_e(f.text.get(lang) + (MARK if f.choice is not None else ''))}</li>"
+        for f in rules.pain.red_flags
+    )
+    footnote = (
+        MARK.strip()
+        + " "
+        + rules_choice(
+            QCoreApplication.translate(
+                "Handout",
+                "the app is more careful than the sources here; the step pages and the app's safety "
+                "check say why.",
+            )
+        )
+    )
     zones = "".join(f"<li>{_e(z.reason.get(lang))}</li>" for z in rules.zones)
     h_zones = QCoreApplication.translate("Handout", "Where the hands never work")
     return f"""<html><head><style>{CSS}</style></head><body>
@@ -141,7 +147,7 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
 <ul>{zones}</ul>
 <p class='muted' style='margin-top:10px'>{_e(during)}</p>
 <ul class='muted'>{flags}</ul>
-{f"<ul class='muted' style='font-size:8.5pt'>{choices}</ul>" if choices else ""}
+<p class='muted' style='font-size:8pt'>{_e(footnote)}</p>
 </body></html>"""
 
 
@@ -183,7 +189,9 @@ def step_text_html(protocol: Protocol, index: int, lang: str) -> tuple[str, str]
         f"<p class='muted' style='font-size:9pt'>{_e(c)}</p>"
         for c in step_choices(protocol, index, lang)
     )
-    source = next((s.title for s in protocol.sources if s.id == step.source.id), step.source.id)
+    source = next(
+        (source_title(s.title) for s in protocol.sources if s.id == step.source.id), step.source.id
+    )
     what = QCoreApplication.translate("Handout", "What to do")
     care = QCoreApplication.translate("Handout", "Take care")
     source_line = (
