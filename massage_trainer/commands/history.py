@@ -18,7 +18,7 @@ from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
 from massage_trainer.core.history.records import TRIAL
 from massage_trainer.core.protocol.localtext import LocalText
-from massage_trainer.core.words import say
+from massage_trainer.core.words import code, say
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,8 +57,8 @@ def table(records: list[SessionRecord], lang: str = "en") -> list[str]:
                 r.started.strftime("%Y-%m-%d %H:%M"),
                 r.receiver_name or "-",
                 f"{r.protocol_id} v{r.protocol_version}",
-                r.mode,
-                r.status.value,
+                code("mode", r.mode, lang),
+                code("status", r.status.value, lang),
                 str(r.steps_done),
                 _pain(r),
                 f"{r.minutes:.1f}",

@@ -127,6 +127,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ID|STARTED|RECEIVER|PROTOCOL|MODE|STATUS|STEPS|PAIN|MIN|COURSE",
         "ID|НАЧАЛО|КОМУ|ПРОГРАММА|РЕЖИМ|СОСТОЯНИЕ|ШАГИ|БОЛЬ|МИН|КУРС",
     ),
+    "mode.guided": ("guided", "сеанс"),
+    "mode.practice": ("practice", "отработка"),
+    "mode.trial": ("trial", "пробный"),
+    "status.running": ("running", "идёт"),
+    "status.completed": ("completed", "завершён"),
+    "status.interrupted": ("interrupted", "прерван"),
+    "status.stopped": ("stopped", "остановлен"),
+    "status.refused": ("refused", "не начат"),
     # techniques (the window has its own, translated by Qt)
     "technique.stroking": ("stroking", "поглаживание"),
     "technique.deep-stroking": ("deep stroking", "глубокое поглаживание"),
@@ -150,6 +158,12 @@ def say(key: str, lang: str = "en", **values: object) -> str:
 def technique(t: Technique | str, lang: str = "en") -> str:
     key = f"technique.{t}"
     return say(key, lang) if key in MESSAGES else str(t)
+
+
+def code(kind: str, value: str, lang: str = "en") -> str:
+    """A stored code (a session's mode or status) in words; English keeps the code itself."""
+    key = f"{kind}.{value}"
+    return say(key, lang) if key in MESSAGES else value
 
 
 def reason(code: str, lang: str = "en") -> str:

@@ -61,3 +61,25 @@ def test_an_unknown_shape_stays_english_and_english_is_untouched() -> None:
     assert problem_text("tempo: must not be empty", "en") == "tempo: must not be empty"
     assert problem_text("tempo: must not be empty", "ru") == "tempo: не может быть пустым"
     assert say("play.finished", "ru", done=3, n=8) == "Готово: завершено шагов — 3 из 8."
+
+
+def test_the_history_table_speaks_russian() -> None:
+    from datetime import UTC, datetime
+
+    from massage_trainer.commands.history import table
+    from massage_trainer.core.history.records import SessionRecord, Status
+
+    when = datetime(2026, 1, 5, 18, tzinfo=UTC)
+    rec = SessionRecord(
+        id=1,
+        protocol_id="p",
+        protocol_version=1,
+        started=when,
+        ended=when,
+        status=Status.COMPLETED,
+        receiver_id=None,
+        steps=(),
+    )
+    head, row = table([rec], "ru")
+    assert head.split()[:3] == ["ID", "НАЧАЛО", "КОМУ"] and "завершён" in row and "сеанс" in row
+    assert "completed" in table([rec])[1]
