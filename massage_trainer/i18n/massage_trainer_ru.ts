@@ -792,7 +792,7 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../ui/diagram/captions.py" line="+20"/>
+        <location filename="../ui/diagram/captions.py" line="+19"/>
         <source>Light pressure</source>
         <translation>Лёгкий нажим</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Путь рук (пунктир — руки приподняты)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Part of the hand that touches</source>
         <translation>Какой частью руки касаться</translation>
     </message>
