@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
+
+from massage_trainer.ui.base import control_style
 
 THEME_NAMES = ("light", "dark", "high-contrast")
 
@@ -28,6 +30,13 @@ class Colours(NamedTuple):
     warning_bg: str
     border: str
     flash: str
+    """The step panel's background while it flashes (text keeps 4.5:1 on it)."""
+    line: str
+    """Outlines that show a control (check boxes, radio buttons, fields): at least 3:1."""
+    focus: str
+    """The focus ring, 2 px: at least 3:1 against the window and the panel."""
+    disabled: str
+    """Text of a control that cannot be used now: plainly unlike enabled text."""
 
 
 COLOURS = {
@@ -37,12 +46,15 @@ COLOURS = {
         text="#1f2328",
         muted="#5b6270",
         accent="#0072B2",  # Okabe-Ito blue
-        danger="#D55E00",  # Okabe-Ito vermillion
-        ok="#009E73",  # Okabe-Ito bluish green
+        danger="#b34700",  # Okabe-Ito vermillion, darkened to 5:1 as text
+        ok="#007a5a",  # Okabe-Ito bluish green, darkened to 4.9:1 as text
         warning="#7a4f00",
         warning_bg="#fff1cf",
         border="#d6d0c6",
         flash="#fff3b0",
+        line="#5b6270",
+        focus="#0072B2",
+        disabled="#8a909a",
     ),
     "dark": Colours(
         window="#1c1f24",
@@ -55,7 +67,10 @@ COLOURS = {
         warning="#ffd27a",
         warning_bg="#3a3120",
         border="#343a42",
-        flash="#4a4320",
+        flash="#3d3719",
+        line="#a3aab5",
+        focus="#56B4E9",
+        disabled="#7d8490",
     ),
     "high-contrast": Colours(
         window="#000000",
@@ -69,8 +84,18 @@ COLOURS = {
         warning_bg="#000000",
         border="#ffffff",
         flash="#303000",
+        line="#ffffff",
+        focus="#F0E442",
+        disabled="#9a9a9a",
     ),
 }
+
+
+def current() -> str:
+    """The theme the application is styled in now (light before any)."""
+    app = QApplication.instance()
+    name = app.property("massageTrainerTheme") if app is not None else None
+    return name if isinstance(name, str) and name in THEME_NAMES else "light"
 
 
 def colours(theme: str) -> Colours:
@@ -98,10 +123,16 @@ def apply(app: QApplication, theme: str) -> Colours:
         (QPalette.ColorRole.Link, c.accent),
     ):
         pal.setColor(role, QColor(value))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.muted))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.muted))
+    for role in (
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled))
     app.setPalette(pal)
-    app.setStyleSheet(style_sheet(c, theme))
+    app.setProperty("massageTrainerTheme", theme)
+    line = QFontMetrics(app.font()).height()
+    app.setStyleSheet(style_sheet(c, theme) + control_style.controls_sheet(c, theme, line))
     return c
 
 
@@ -142,23 +173,27 @@ QMainWindow, QDialog {{ background: {c.window}; }}
 #projectChoices {{ color: {c.muted}; }}
 #nextPreview {{ color: {c.muted}; border-top: {bw}px solid {c.border}; padding-top: 8px; }}
 #controlBar {{ background: {c.panel}; border-top: {bw}px solid {c.border}; }}
-#controlBar QToolButton {{ color: {c.text}; padding: 6px 12px; border-radius: 6px;
-    border: {bw}px solid {c.border if hc else "transparent"}; }}
+#controlBar QToolButton {{ color: {c.text}; padding: 5px 11px; border-radius: 6px;
+    border: 2px solid {c.border if hc else "transparent"}; }}
 #controlBar QToolButton::menu-indicator {{ image: none; width: 0px; }}
 #stepScroll, #stepDetails {{ background: transparent; }}
-#controlBar QToolButton:hover {{ border: {bw}px solid {c.accent}; }}
-#controlBar QToolButton:disabled {{ color: {c.muted}; }}
+#controlBar QToolButton:hover {{ border: 2px solid {c.accent}; }}
+#controlBar QToolButton:disabled {{ color: {c.disabled};
+    {"border: 2px dashed " + c.disabled + ";" if hc else ""} }}
+#controlBar QToolButton:focus, #protocolButton:focus {{ border: 2px solid {c.focus}; }}
 #controlBar QToolButton#startButton {{ background: {c.accent}; color: {c.window};
     font-weight: 700; }}
+#controlBar QToolButton#startButton:focus {{ border: 2px solid {c.text}; }}
 #controlBar QToolButton#startButton:disabled {{ background: {c.window if hc else c.border};
-    color: {c.muted}; {"border: 2px dashed " + c.muted + ";" if hc else ""} }}
+    color: {c.disabled if hc else c.muted}; {"border: 2px dashed " + c.disabled + ";" if hc else ""} }}
 #controlBar QToolButton#painButton {{ color: {c.danger}; font-weight: 700;
-    border: {bw}px solid {c.danger}; }}
-#protocolButton {{ color: {c.text}; font-weight: 600; padding: 4px 10px; border-radius: 6px;
-    border: {bw}px solid {c.border}; background: {c.panel}; }}
+    border: 2px solid {c.danger}; }}
+#controlBar QToolButton#painButton:focus {{ border: 2px solid {c.focus}; }}
+#protocolButton {{ color: {c.text}; font-weight: 600; padding: 3px 9px; border-radius: 6px;
+    border: 2px solid {c.line if hc else c.border}; background: {c.panel}; }}
 #protocolButton:hover {{ border-color: {c.accent}; }}
-QProgressBar#stepProgress {{ border: none; background: {c.border}; max-height: 8px;
-    border-radius: 4px; }}
+QProgressBar#stepProgress {{ background: {c.window if hc else c.border}; max-height: 8px;
+    border-radius: 4px; border: {"1px solid " + c.line if hc else "none"}; }}
 QProgressBar#stepProgress::chunk {{ background: {c.accent}; border-radius: 4px; }}
 #banner {{ background: {c.warning_bg}; color: {c.warning}; padding: 6px 12px;
     border-bottom: {bw}px solid {c.border}; }}

@@ -85,7 +85,7 @@ class ProblemBanner(QFrame):
             f" border-bottom: 1px solid {fg}; }}"
             f"#problemHeading {{ color: {fg}; font-weight: 700; }}"
             f"#problemList {{ color: {text}; font-family: monospace; }}"
-            f"QToolButton {{ color: {text}; border: none; font-size: 16px; padding: 2px 6px; }}"
+            f"QToolButton {{ color: {text}; border: none; font-weight: 700; padding: 2px 6px; }}"
         )
         self.show()
 

@@ -82,7 +82,7 @@ class GlossaryDock(QDockWidget):
         for entry in self.entries:
             current = entry.technique == self.current
             style = (
-                "background:#fff3c4;color:#1d2329;border:2px solid #c98a00;"
+                "background:#fff3c4;color:#1d2329;border:2px solid #8a5a00;"
                 if current
                 else "border:1px solid #c4ccd6;"
             )

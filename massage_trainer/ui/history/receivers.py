@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.history import course
 from massage_trainer.core.history.log import History
+from massage_trainer.ui.base import window_style
 
 NO_RECEIVER = -1
 """Combo data for the nameless default receiver (stored as NULL)."""
@@ -58,13 +59,7 @@ class PainScale(QWidget):
             b.setCheckable(True)
             b.setMinimumSize(34, 34)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            c = pain_colour(n)
-            b.setStyleSheet(
-                f"QPushButton {{ border: 1px solid {c.darker(130).name()}; border-radius: 4px;"
-                f" background: {c.lighter(135).name()}; color: #1f2328; font-weight: 600; }}"
-                f"QPushButton:checked {{ background: {c.darker(115).name()}; color: white;"
-                " border: 2px solid #1f2328; }"
-            )
+            b.setStyleSheet(_scale_button_style(n))
             b.setAccessibleName(
                 QCoreApplication.translate("Receivers", "Pain %1 of 10").replace("%1", str(n))
             )
@@ -89,6 +84,23 @@ class PainScale(QWidget):
             button.setChecked(True)
 
 
+def _scale_button_style(n: int) -> str:
+    """A number of the pain scale: a pale tint of its colour with dark text; chosen, a deep
+    shade of it with white text and a thick dark edge (text 4.5:1 or more either way, and the
+    chosen number unlike the others); a focus ring in the theme's focus colour."""
+    c = pain_colour(n)
+    pale = QColor.fromHsv(c.hue(), 70, 250).name()
+    deep = QColor.fromHsv(c.hue(), 230, 105).name()
+    focus = window_style.colours(window_style.current()).focus
+    return (
+        f"QPushButton {{ border: 1px solid {c.darker(160).name()}; border-radius: 4px;"
+        f" background: {pale}; color: #1f2328; font-weight: 600; padding: 2px; }}"
+        f"QPushButton:checked {{ background: {deep}; color: #ffffff;"
+        " border: 3px solid #1f2328; }"
+        f"QPushButton:focus {{ border: 3px solid {focus}; }}"
+    )
+
+
 def _scale_with_legend(scale: PainScale) -> QWidget:
     box = QWidget()
     lay = QVBoxLayout(box)
@@ -102,7 +114,7 @@ def _scale_with_legend(scale: PainScale) -> QWidget:
     )
     right.setAlignment(Qt.AlignmentFlag.AlignRight)
     for lab in (left, right):
-        lab.setStyleSheet("color: palette(mid);")
+        lab.setStyleSheet("color: palette(placeholder-text);")  # the theme's muted text
         ends.addWidget(lab)
     lay.addLayout(ends)
     return box

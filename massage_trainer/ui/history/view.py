@@ -35,6 +35,7 @@ from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import ALL, History, SessionRecord, Status
 from massage_trainer.core.history.records import TRIAL
 from massage_trainer.core.protocol.model import Protocol
+from massage_trainer.ui.base import window_style
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.history.charts import MinutesChart, PainChart
 from massage_trainer.ui.history.receivers import NO_RECEIVER
@@ -263,7 +264,7 @@ class HistoryView(QWidget):
         th = get_theme(self._theme)
         return {
             Status.COMPLETED: th.ok,
-            Status.INTERRUPTED: th.warning,
+            Status.INTERRUPTED: window_style.colours(self._theme).warning,  # readable as text
             Status.STOPPED: th.danger,
             Status.REFUSED: th.muted,
             Status.RUNNING: th.accent,

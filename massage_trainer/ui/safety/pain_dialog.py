@@ -31,7 +31,8 @@ from massage_trainer.core.body.geometry import load_body
 from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.safety.pain import PainAdvice, assess_pain
 from massage_trainer.core.safety.rules_model import Rules
-from massage_trainer.ui.base.themes import theme as get_theme
+from massage_trainer.ui.base import window_style
+from massage_trainer.ui.base.window_style import Colours
 
 DECISIONS = ("stop", "lighten", "skip", "paused")
 
@@ -204,32 +205,39 @@ class PainDialog(QDialog):
 
     def _refresh(self) -> None:
         a = self.assessment()
-        t = get_theme("light")
+        name = window_style.current()
+        c = window_style.colours(name)
+        light = name == "light"
         if a.stop:
             reasons = "".join(f"<li>{r.get(self.lang)}</li>" for r in a.reasons)
             stop = self.tr("Stop: see a doctor")
             self.advice.setText(
-                f"<p style='color:{t.danger}; font-weight:bold; font-size:15px'>"
+                f"<p style='color:{c.danger}; font-weight:bold; font-size:large'>"
                 f"{stop}</p><ul style='margin-left:-20px'>{reasons}</ul>"
                 f"<p>{a.advice.get(self.lang)}</p>"
             )
-            self.advice.setStyleSheet(
-                f"background:#fbe6dc; border:2px solid {t.danger}; padding:8px"
-            )
+            self._advice_box(c, "#fbe6dc" if light else c.panel, c.danger)
         elif self.feeling() is None:
             self.advice.setText(
                 self.tr("Choose what the pain feels like, then decide how to go on.")
             )
-            self.advice.setStyleSheet("background:#eef0f3; border:1px solid #c9ced6; padding:8px")
+            self._advice_box(c, "#eef0f3" if light else c.panel, c.line, width=1)
         else:
             self.advice.setText(f"<p>{a.advice.get(self.lang)}</p>")
-            self.advice.setStyleSheet(f"background:#e6f4ef; border:2px solid {t.ok}; padding:8px")
+            self._advice_box(c, "#e6f4ef" if light else c.panel, c.ok)
         known = self.feeling() is not None
         for key in ("lighten", "skip"):
             self.buttons[key].setEnabled(known and key in a.choices)
         if known and "lighten" not in a.choices and not a.stop:
             self.buttons["lighten"].setToolTip(self.tr("The pressure is already light."))
         self.buttons["stop"].setDefault(a.stop)
+
+    def _advice_box(self, c: Colours, background: str, edge: str, width: int = 2) -> None:
+        """The advice in the theme's text colour on a background it is readable on."""
+        self.advice.setStyleSheet(
+            f"QLabel#painAdvice {{ background: {background}; color: {c.text};"
+            f" border: {width}px solid {edge}; padding: 8px; }}"
+        )
 
     # ---- result --------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from massage_trainer.core.safety.verdict import (
     load_rules,
 )
 from massage_trainer.core.safety.verdict import may_start as verdict_may_start
+from massage_trainer.ui.base import window_style
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.safety.checklist import Checklist
 from massage_trainer.ui.safety.text import describe
@@ -310,17 +311,18 @@ class SafetyPanel(QDockWidget):
             lang=self.lang,
             wait_until=self.wait_until_text,
         )
-        colour = {"go": t.ok, "adapt": t.warning, "wait": t.accent, "stop": t.danger}.get(
+        warning = window_style.colours(self._theme).warning  # the readable one, not the hatching
+        colour = {"go": t.ok, "adapt": warning, "wait": t.accent, "stop": t.danger}.get(
             kind, t.muted
         )
-        tint = {"go": "#e6f4ef", "adapt": "#fdf1dc", "wait": "#e3eef7", "stop": "#fbe6dc"}.get(
+        tint = {"go": "#e6f4ef", "adapt": "#fdf1dc", "wait": "#edf4fa", "stop": "#fbe6dc"}.get(
             kind, "#eef0f3"
         )
         if self._theme != "light":
             tint = t.panel
         self.verdict_box.show_verdict(title, html, colour, t.text, tint)
         self.clearance_button.setVisible(bool(self.holds()))
-        self._mark_questions({"stop": t.danger, "wait": t.accent, "adapt": t.warning})
+        self._mark_questions({"stop": t.danger, "wait": t.accent, "adapt": warning})
         self._auto_collapse()
 
     def _mark_questions(self, colours: dict[str, str]) -> None:

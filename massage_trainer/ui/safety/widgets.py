@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class ClickLabel(QLabel):
@@ -42,9 +42,10 @@ class VerdictBox(QFrame):
     def show_verdict(self, title: str, html: str, colour: str, text: str, tint: str) -> None:
         self.title.setText(title)
         self.body.setText(html)
+        title_pt = QApplication.font().pointSizeF() * 1.25  # follows the text size setting
         self.setStyleSheet(
             f"#verdictBox {{ background: {tint}; border: 2px solid {colour}; border-radius: 8px; }}"
             f"#verdictBox QLabel {{ color: {text}; background: transparent; border: none; }}"
-            f"#verdictTitle {{ font-weight: bold; font-size: 15px; color: {colour}; }}"
+            f"#verdictTitle {{ font-weight: bold; font-size: {title_pt:.1f}pt; color: {colour}; }}"
         )
         self.setAccessibleName(title)

@@ -91,11 +91,11 @@ class ControlBar(QWidget):
         b.setAccessibleName(b.text())
         b.setEnabled(action.isEnabled())
         icon = "pause" if begun and not paused else "start"
-        b.setIcon(icons.themed_icon(icon, colours.window, colours.muted))
+        b.setIcon(icons.themed_icon(icon, colours.window, colours.disabled))
 
     def show_icons(self, colours: Colours, paused: bool) -> None:
         """Every session action's icon in the theme's text colour, and the buttons' with them."""
-        icons.apply_icons(self.actions, colours.text, colours.muted, paused)
+        icons.apply_icons(self.actions, colours.text, colours.disabled, paused)
         self.protocol_button.setIcon(self.actions["choose"].icon())
 
     def fit(self, width: int) -> None:
