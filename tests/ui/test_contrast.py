@@ -163,8 +163,10 @@ def _focus_ring(top: QWidget, widget: QWidget) -> tuple[float, int]:
     assert widget.hasFocus()
     after = _grab(top)
     widget.clearFocus()
-    r = contrast.rect_in(widget, top).adjusted(-3, -3, 3, 3).intersected(
-        QRect(0, 0, before.shape[1], before.shape[0])
+    r = (
+        contrast.rect_in(widget, top)
+        .adjusted(-3, -3, 3, 3)
+        .intersected(QRect(0, 0, before.shape[1], before.shape[0]))
     )
     b = before[r.top() : r.bottom() + 1, r.left() : r.right() + 1]
     a = after[r.top() : r.bottom() + 1, r.left() : r.right() + 1]

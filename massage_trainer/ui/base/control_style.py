@@ -9,12 +9,8 @@ is as tall as a line of text, so a larger text size gives larger boxes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from massage_trainer.resources import asset
-
-if TYPE_CHECKING:
-    from massage_trainer.ui.base.window_style import Colours
+from massage_trainer.ui.base.colours import Colours
 
 
 def indicator_px(line_height: int) -> int:

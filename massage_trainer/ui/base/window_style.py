@@ -1,94 +1,19 @@
-"""Window colours and the style sheet for each theme (light, dark, high contrast).
+"""The application palette and style sheet for each theme (light, dark, high contrast).
 
-These are the one source of the window's colours; the diagram's theme (ui/themes.py) takes its
-window, panel, text, muted, accent, danger and ok colours from here, so panel and picture agree.
-Plain named tuples: this module loads before the first paint (dataclasses cost ~1 ms each).
+The colours themselves are in ui/base/colours.py (re-exported here); the standard controls'
+outlines, chosen states and focus rings are in ui/base/control_style.py. The diagram's theme
+(ui/themes.py) takes its window colours from the same place, so panel and picture agree.
 """
 
 from __future__ import annotations
-
-from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from massage_trainer.ui.base import control_style
+from massage_trainer.ui.base.colours import COLOURS, THEME_NAMES, Colours, colours
 
-THEME_NAMES = ("light", "dark", "high-contrast")
-
-
-class Colours(NamedTuple):
-    window: str
-    panel: str
-    text: str
-    muted: str
-    accent: str
-    danger: str
-    ok: str
-    warning: str
-    """Caution text on the panel (darker than the diagram's caution hatching in light)."""
-    warning_bg: str
-    border: str
-    flash: str
-    """The step panel's background while it flashes (text keeps 4.5:1 on it)."""
-    line: str
-    """Outlines that show a control (check boxes, radio buttons, fields): at least 3:1."""
-    focus: str
-    """The focus ring, 2 px: at least 3:1 against the window and the panel."""
-    disabled: str
-    """Text of a control that cannot be used now: plainly unlike enabled text."""
-
-
-COLOURS = {
-    "light": Colours(
-        window="#f6f4f1",
-        panel="#ffffff",
-        text="#1f2328",
-        muted="#5b6270",
-        accent="#0072B2",  # Okabe-Ito blue
-        danger="#b34700",  # Okabe-Ito vermillion, darkened to 5:1 as text
-        ok="#007a5a",  # Okabe-Ito bluish green, darkened to 4.9:1 as text
-        warning="#7a4f00",
-        warning_bg="#fff1cf",
-        border="#d6d0c6",
-        flash="#fff3b0",
-        line="#5b6270",
-        focus="#0072B2",
-        disabled="#8a909a",
-    ),
-    "dark": Colours(
-        window="#1c1f24",
-        panel="#252a31",
-        text="#e8eaed",
-        muted="#a3aab5",
-        accent="#56B4E9",  # Okabe-Ito sky blue
-        danger="#ff7a3d",
-        ok="#2ec4a0",
-        warning="#ffd27a",
-        warning_bg="#3a3120",
-        border="#343a42",
-        flash="#3d3719",
-        line="#a3aab5",
-        focus="#56B4E9",
-        disabled="#7d8490",
-    ),
-    "high-contrast": Colours(
-        window="#000000",
-        panel="#000000",
-        text="#ffffff",
-        muted="#ffffff",
-        accent="#F0E442",  # Okabe-Ito yellow
-        danger="#ff6a00",
-        ok="#00e0a8",
-        warning="#ffff00",
-        warning_bg="#000000",
-        border="#ffffff",
-        flash="#303000",
-        line="#ffffff",
-        focus="#F0E442",
-        disabled="#9a9a9a",
-    ),
-}
+__all__ = ["COLOURS", "THEME_NAMES", "AppStyle", "Colours", "apply", "colours", "current"]
 
 
 def current() -> str:
@@ -96,11 +21,6 @@ def current() -> str:
     app = QApplication.instance()
     name = app.property("massageTrainerTheme") if app is not None else None
     return name if isinstance(name, str) and name in THEME_NAMES else "light"
-
-
-def colours(theme: str) -> Colours:
-    """The window colours of `theme` (light for an unknown name)."""
-    return COLOURS.get(theme, COLOURS["light"])
 
 
 def apply(app: QApplication, theme: str) -> Colours:
