@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from massage_trainer.core import files
 from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.ui.base import i18n
-from massage_trainer.ui.session import opening
+from massage_trainer.ui.session import display_prefs, opening
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.main_window import MainWindow
@@ -64,7 +64,9 @@ def build_window(
     lang = ui_language(settings, getattr(args, "lang", None))
     controller = SessionController(clock or MonotonicClock(), get_ready_s=get_ready_s)
     cues = cues or Cues(lang=lang)
+    display_prefs.apply_saved(settings)  # the text size before any widget is built
     window = MainWindow(controller, cues, settings, data_dir, lang)
+    display_prefs.DisplayPrefs(window, settings, window)
     controller.setParent(window)
     cues.setParent(window)
     features = _Features(window)

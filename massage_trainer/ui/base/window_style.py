@@ -63,11 +63,12 @@ class AppStyle:
     def __init__(self) -> None:
         self.theme: str | None = None
 
-    def use(self, theme: str) -> Colours:
-        """Style the application in `theme` (light when unknown); returns its colours."""
+    def use(self, theme: str, force: bool = False) -> Colours:
+        """Style the application in `theme` (light when unknown); returns its colours. `force`:
+        again in the same theme (the text size changed: sizes in the sheet follow the font)."""
         theme = theme if theme in THEME_NAMES else "light"
         app = QApplication.instance()
-        if theme == self.theme or not isinstance(app, QApplication):
+        if (theme == self.theme and not force) or not isinstance(app, QApplication):
             return colours(theme)
         self.theme = theme
         return apply(app, theme)
@@ -97,6 +98,7 @@ QMainWindow, QDialog {{ background: {c.window}; }}
     border: 2px solid {c.border if hc else "transparent"}; }}
 #controlBar QToolButton::menu-indicator {{ image: none; width: 0px; }}
 #stepScroll, #stepDetails {{ background: transparent; }}
+#sessionScroll, #sessionContent {{ background: {c.window}; }}
 #controlBar QToolButton:hover {{ border: 2px solid {c.accent}; }}
 #controlBar QToolButton:disabled {{ color: {c.disabled};
     {"border: 2px dashed " + c.disabled + ";" if hc else ""} }}

@@ -197,12 +197,15 @@ def paint_frame(
     step: Step | None,
     t: float,
     hover: str | None,
+    still: bool = False,
 ) -> None:
-    """The moving parts: pulsing target glow, hover outline, hands (with tap ripples), arrows."""
+    """The moving parts: pulsing target glow (steady when `still`), hover outline, hands (with
+    tap ripples), arrows."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
+        level = PULSE_LEVELS if still else pulse_level(t)
         glow, where = overlays.glow_image(
-            painter, lay, body, step, th, level=pulse_level(t), levels=PULSE_LEVELS
+            painter, lay, body, step, th, level=level, levels=PULSE_LEVELS
         )
         blit(painter, where.topLeft(), glow)
     if hover and hover in body.zones:
@@ -239,9 +242,10 @@ def paint_diagram(
     hover: str | None = None,
     lang: str = "en",
     cache: DiagramCache | None = None,
+    still: bool = False,
 ) -> Layout:
     """Draw the whole diagram for `step` at `t` seconds into `rect`; returns the layout used
-    (so a view can map mouse positions to body centimetres)."""
+    (so a view can map mouse positions to body centimetres). `still`: no glow pulse."""
     b = body or load_body()
     th = get_theme(theme)
     lay = compute_layout(rect, b, caption)
@@ -287,7 +291,7 @@ def paint_diagram(
         )
         blit(painter, rect.topLeft(), layer)
     painter.save()
-    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover)
+    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still)
     painter.restore()
     return lay
 

@@ -16,8 +16,9 @@ from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import THEMES
 from massage_trainer.ui.base.themes import theme as get_theme
-from massage_trainer.ui.diagram import hands
+from massage_trainer.ui.diagram import hands, key_poses
 from massage_trainer.ui.diagram.drawing import (
+    PULSE_LEVELS,
     DiagramCache,
     Layout,
     compute_layout,
@@ -49,6 +50,8 @@ class BodyView(QWidget):
         self._layout: Layout | None = None
         self._last_moving: QRegion | None = None
         self._last_pulse = -1
+        self._still = key_poses.asked()
+        """Reduced motion: key poses and a steady glow (ui/diagram/key_poses.py)."""
         self._drawn: tuple[object, ...] = ()
         """What the moving parts looked like at the last set_time (sprites and pixel places)."""
         self.setMouseTracking(True)
@@ -82,7 +85,7 @@ class BodyView(QWidget):
             return None
         lay = self._layout
         rects: list[QRectF] = []
-        level = pulse_level(self._t)
+        level = PULSE_LEVELS if self._still else pulse_level(self._t)
         glow_changed = level != self._last_pulse
         self._last_pulse = level
         for zid in self._step.target_zones if glow_changed else ():
@@ -91,7 +94,7 @@ class BodyView(QWidget):
                 rects.append(
                     lay.to_px.mapRect(QRectF(x0 - 1.5, y0 - 1.5, x1 - x0 + 3, y1 - y0 + 3))
                 )
-        pose = motion.pose_at(self._step, self._t, self._body)
+        pose = motion.pose_at(self._step, self._shown_t(), self._body)
         th = get_theme(self._theme)
         dpr = self.devicePixelRatioF()
         pressure = self._step.pressure.level
@@ -108,6 +111,18 @@ class BodyView(QWidget):
         for r in rects:
             region = region.united(r.adjusted(-2, -2, 2, 2).toAlignedRect())
         return region
+
+    def set_reduce_motion(self, on: bool) -> None:
+        """Hands at the stroke's key poses and a steady glow instead of continuous motion."""
+        if on != self._still:
+            self._still = bool(on)
+            self._last_moving = None
+            self.update()
+
+    def _shown_t(self) -> float:
+        if self._still and self._step is not None:
+            return key_poses.shown_time(self._step, self._body, self._t)
+        return self._t
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -181,7 +196,7 @@ class BodyView(QWidget):
                 p,
                 QRectF(self.rect()),
                 self._step,
-                self._t,
+                self._shown_t(),
                 self._theme,
                 body=self._body,
                 labels=self._labels,
@@ -191,6 +206,7 @@ class BodyView(QWidget):
                 hover=self._hover or None,
                 lang=self._lang,
                 cache=self._cache,
+                still=self._still,
             )
         finally:
             p.end()

@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
@@ -71,12 +70,7 @@ class Checklist(QWidget):
                 help_label = QLabel(q.help.get(self.lang), box)
                 help_label.setWordWrap(True)
                 help_label.setObjectName("questionHelp")
-                help_label.setStyleSheet("color: palette(placeholder-text);")
-                small = (
-                    help_label.font()
-                )  # a step smaller than the question, whatever the text size
-                small.setPointSizeF(max(7.0, QApplication.font().pointSizeF() * 0.9))
-                help_label.setFont(small)
+                help_label.setStyleSheet("color: palette(placeholder-text);")  # at the text size
                 grid.addWidget(help_label, row, 0, 1, 2)
                 self._help.append(help_label)
                 row += 1

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,7 @@ from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.safety.pain import PainAdvice, assess_pain
 from massage_trainer.core.safety.rules_model import Rules
 from massage_trainer.ui.base import window_style
+from massage_trainer.ui.base.screen_room import fit_to_screen
 from massage_trainer.ui.base.window_style import Colours
 
 DECISIONS = ("stop", "lighten", "skip", "paused")
@@ -84,7 +88,10 @@ class PainDialog(QDialog):
         """The current step's pressure: lightening needs a lower level to go to."""
         self._report: PainReport | None = None
         self._body = load_body()
-        outer = QHBoxLayout(self)
+        # the questions scroll when the screen is small (or at 200 %); the decisions stay in sight
+        page = QWidget(self)
+        self._row = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.body_view: QWidget | None = self._diagram() if with_diagram else None
         if self.body_view is not None:
             outer.addWidget(self.body_view, 2)
@@ -99,11 +106,32 @@ class PainDialog(QDialog):
         self.advice.setTextFormat(Qt.TextFormat.RichText)
         self.advice.setFrameShape(QFrame.Shape.StyledPanel)
         col.addWidget(self.advice)
-        col.addLayout(self._buttons())
-        self.resize(820, 560)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("painScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        main = QVBoxLayout(self)
+        main.addWidget(scroll, 1)
+        main.addLayout(self._buttons())
+        fit_to_screen(self, QSize(820, 560), move=False)
         if zone:
             self.set_zone(zone)
         self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self, self.size())  # its frame is known now: all of it on the screen
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (a small screen, large text): the diagram goes above the questions."""
+        em = max(1, self.fontMetrics().height())
+        narrow = event.size().width() < 48 * em
+        self._row.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
     # ---- building ------------------------------------------------------------------------
 

@@ -136,7 +136,14 @@ class SafetyPanel(QDockWidget):
         self._filler = QWidget(root)
         self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         outer.addWidget(self._filler)
-        self.setWidget(root)
+        holder = QScrollArea(self)  # on a small screen (or at 200 %) the whole panel scrolls
+        holder.setObjectName("safetyScroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(root)
+        self.setWidget(holder)
         self._show_collapse_state()
 
     # ---- answers -------------------------------------------------------------------------
@@ -364,7 +371,8 @@ class SafetyPanel(QDockWidget):
         window = self.parentWidget()
         if window is None or not window.isVisible():
             return
-        small = window.width() < COLLAPSE_BELOW_PX
+        em = window.fontMetrics().height()  # larger text counts like a smaller screen
+        small = window.width() < max(COLLAPSE_BELOW_PX, 66 * em)
         if self.may_start() and small and not self._collapsed:
             self.set_collapsed(True)
         elif not self.may_start() and self._collapsed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from massage_trainer.ui.base.window_style import Colours
 from massage_trainer.ui.session import icons
@@ -37,9 +37,15 @@ class ControlBar(QWidget):
         super().__init__(parent)
         self.actions = actions
         self.setObjectName("controlBar")
-        lay = QHBoxLayout(self)
+        # one row when it fits, else the protocol and progress above the session buttons
+        lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(8)
+        self._rows = head, tail = QHBoxLayout(), QHBoxLayout()
+        head.setSpacing(8)
+        tail.setSpacing(8)
+        lay.addLayout(head, 1)
+        lay.addLayout(tail)
         a = actions
         self.protocol_button = QToolButton(self)
         self.protocol_button.setObjectName("protocolButton")
@@ -55,10 +61,10 @@ class ControlBar(QWidget):
         self.progress.setAccessibleName(self.tr("Progress through the steps"))
         self.progress.setMinimumWidth(80)
         self.buttons: dict[str, QToolButton] = {}
-        lay.addWidget(self.protocol_button)
-        lay.addSpacing(6)
-        lay.addWidget(self.progress, 1)
-        lay.addSpacing(6)
+        head.addWidget(self.protocol_button)
+        head.addSpacing(6)
+        head.addWidget(self.progress, 1)
+        head.addSpacing(6)
         for name, obj in SESSION_BUTTONS:
             b = QToolButton(self)
             if name == "start":
@@ -70,7 +76,7 @@ class ControlBar(QWidget):
             b.setAccessibleName(a[name].text().replace("&", ""))
             if obj:
                 b.setObjectName(obj)
-            lay.addWidget(b)
+            tail.addWidget(b)
             self.buttons[name] = b
         self.buttons["start"].setMinimumWidth(120)
 
@@ -100,18 +106,24 @@ class ControlBar(QWidget):
 
     def fit(self, width: int) -> None:
         """Words beside the icons where they fit `width`: else the four secondary buttons, then
-        the protocol button, show icons only (their tooltips stay)."""
+        the protocol button, show icons only (their tooltips stay); if one row is still too
+        wide (a small screen, large text), the buttons go on a second row, words again first."""
         layout = self.layout()
-        for secondary, protocol in (
-            (TEXT_BESIDE_ICON, TEXT_BESIDE_ICON),
-            (ICON_ONLY, TEXT_BESIDE_ICON),
-            (ICON_ONLY, ICON_ONLY),
-        ):
-            for name in ("previous", "next", "restart", "stop"):
-                self.buttons[name].setToolButtonStyle(secondary)
-            self.protocol_button.setToolButtonStyle(protocol)
-            if layout.minimumSize().width() <= width:
-                return
+        assert isinstance(layout, QBoxLayout)
+        for direction in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom):
+            layout.setDirection(direction)
+            for secondary, protocol in (
+                (TEXT_BESIDE_ICON, TEXT_BESIDE_ICON),
+                (ICON_ONLY, TEXT_BESIDE_ICON),
+                (ICON_ONLY, ICON_ONLY),
+            ):
+                for name in ("previous", "next", "restart", "stop"):
+                    self.buttons[name].setToolButtonStyle(secondary)
+                self.protocol_button.setToolButtonStyle(protocol)
+                for row in (*self._rows, layout):
+                    row.invalidate()  # nested rows keep their old sizes otherwise
+                if layout.minimumSize().width() <= width:
+                    return
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,6 +24,7 @@ from massage_trainer.ui.session.cue_switches import CueSwitches
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.host import FileOpener
 from massage_trainer.ui.session.safety_gate import SafetyGate
+from massage_trainer.ui.session.screen_fit import ScreenFit
 from massage_trainer.ui.session.session_view import SessionView
 from massage_trainer.ui.session.startup import AfterFirstPaint
 
@@ -58,13 +59,13 @@ class MainWindow(QMainWindow):
         self.colours = self.app_style.use(str(settings.value("view/theme", "light")))
         self.setWindowTitle(self.tr("Massage Trainer"))
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(960, 560)
         self.actions_ = window_actions.build(self)
         view_menu = self.menu("view")
         assert view_menu is not None
         i18n.add_language_menu(self, settings, view_menu)
         self.view = SessionView(self, self.actions_, lang, _saved(settings, "window/splitter"))
         self.setCentralWidget(self.view)
+        self.screen_fit = ScreenFit(self, self.view)  # within the screen at any scale
         self.statusBar().addPermanentWidget(self.view.state_label)
         self.statusBar().addPermanentWidget(self.view.elapsed_label)
         self.cue_switches = CueSwitches(
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         """Dock the safety panel on the left; Start then follows its verdict."""
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # type: ignore[call-overload]
         self.safety_gate.attach(panel, self, self.theme)
+        self.screen_fit.arrange(force=True)
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -362,10 +364,10 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = _saved(s, "window/geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
+            self.screen_fit.restored()
         else:
-            self.resize(1280, 800)
+            self.screen_fit.open_size()
         state = _saved(s, "window/state")
         if not state.isEmpty():
             self.restoreState(state)

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -101,10 +103,23 @@ class SessionView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-
         self.timeline = Timeline(self)
-        outer.addWidget(self.timeline)
+        # Diagram, step panel and timeline scroll when the window is smaller than they need (a
+        # small screen, 200 % scaling); the control bar below them always stays in sight.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("sessionScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(self.scroll)
+        content.setObjectName("sessionContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(0)
+        inner.addWidget(self.splitter, 1)
+        inner.addWidget(self.timeline)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
         self.controls = ControlBar(self, actions)
         outer.addWidget(self.controls)
         self.state_label = QLabel(self)
@@ -121,6 +136,16 @@ class SessionView(QWidget):
             self.splitter.setSizes(
                 [round(width * DIAGRAM_SHARE), round(width * (1 - DIAGRAM_SHARE))]
             )
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Narrow (a small screen or large text): the step panel goes under the diagram."""
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
+    def set_step_panel_shown(self, on: bool) -> None:
+        """The step panel can be folded away to give the diagram the room."""
+        self.panel.setVisible(on)
 
     def add_banner(self, banner: QWidget) -> None:
         """A bar above the diagram, under the notice banner."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -274,7 +275,9 @@ class StepPanel(QFrame):
         if not self.isVisible():
             return
         w, h = max(1, self.width()), max(1, self.height())
-        base = max(10.0, min(17.0, h / 46.0, w / 30.0))
+        # from the application's text size (View ▸ Text size) up to nearly twice it on a big panel
+        text = QApplication.font().pointSizeF()
+        base = max(1.1 * text, min(1.9 * text, h / 46.0, w / 30.0))
         sizes = {
             self.counter: base * 0.85,
             self.title: base * 1.9,
@@ -361,7 +364,10 @@ class StepPanel(QFrame):
             return  # nothing changed since the last fit
         self._fitted = key
         spacing = self.scroll.widget().layout().spacing()
+        text = QApplication.font().pointSizeF()  # never below the text size the person chose
         for k in (1.0, 0.93, 0.86, 0.8):
+            if k < 1.0 and base * k < text:
+                break
             for widget, factor in parts:
                 f = QFont(widget.font())
                 f.setPointSizeF(base * factor * k)
