@@ -77,10 +77,6 @@ def apply_saved(settings: QSettings) -> None:
         app.setProperty(REDUCE_MOTION, saved_reduce_motion(settings))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisplayPrefs", text)
-
-
 class DisplayPrefs(QObject):
     """The View menu's display entries for one main window."""
 
@@ -90,7 +86,7 @@ class DisplayPrefs(QObject):
         menu = window.menu("view")
         assert menu is not None
         menu.addSeparator()
-        sizes = menu.addMenu(_tr("Text si&ze"))
+        sizes = menu.addMenu(QCoreApplication.translate("DisplayPrefs", "Text si&ze"))
         group = QActionGroup(self)
         self.size_actions: dict[int, QAction] = {}
         current = saved_text_size(settings)
@@ -103,19 +99,26 @@ class DisplayPrefs(QObject):
             group.addAction(act)
             sizes.addAction(act)
             self.size_actions[pct] = act
-        self.motion_action = QAction(_tr("Reduce &motion"), self)
+        self.motion_action = QAction(
+            QCoreApplication.translate("DisplayPrefs", "Reduce &motion"), self
+        )
         self.motion_action.setObjectName("action_reduce_motion")
         self.motion_action.setCheckable(True)
         self.motion_action.setToolTip(
-            _tr("No pulsing glow; the hands shown at the start, middle and end of a stroke")
+            QCoreApplication.translate(
+                "DisplayPrefs",
+                "No pulsing glow; the hands shown at the start, middle and end of a stroke",
+            )
         )
         self.motion_action.setChecked(saved_reduce_motion(settings))
         self.motion_action.toggled.connect(self.set_reduce_motion)
-        self.panel_action = QAction(_tr("S&tep panel"), self)
+        self.panel_action = QAction(QCoreApplication.translate("DisplayPrefs", "S&tep panel"), self)
         self.panel_action.setObjectName("action_step_panel")
         self.panel_action.setCheckable(True)
         self.panel_action.setToolTip(
-            _tr("Show or fold away the step's instructions beside the diagram")
+            QCoreApplication.translate(
+                "DisplayPrefs", "Show or fold away the step's instructions beside the diagram"
+            )
         )
         self.panel_action.setChecked(str(settings.value("view/step_panel", "true")) != "false")
         self.panel_action.toggled.connect(self.set_step_panel)
