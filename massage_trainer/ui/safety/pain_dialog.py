@@ -39,6 +39,7 @@ from massage_trainer.ui.base.screen_room import fit_to_screen
 from massage_trainer.ui.base.window_style import Colours
 
 DECISIONS = ("stop", "lighten", "skip", "paused")
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class PainDialog(QDialog):
         main = QVBoxLayout(self)
         main.addWidget(scroll, 1)
         main.addLayout(self._buttons())
-        fit_to_screen(self, QSize(820, 560), move=False)
+        # all of it at once where the screen has room; else the questions scroll
+        fit_to_screen(self, QSize(820, 560).expandedTo(page.sizeHint() + QSize(40, 90)), False)
         if zone:
             self.set_zone(zone)
         self._refresh()
@@ -125,12 +127,15 @@ class PainDialog(QDialog):
         fit_to_screen(self, self.size())  # its frame is known now: all of it on the screen
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Narrow (a small screen, large text): the diagram goes above the questions."""
+        """Narrow (a small screen, large text): the questions first, the diagram under them
+        (choosing the place in the list does the same as clicking it)."""
         em = max(1, self.fontMetrics().height())
         narrow = event.size().width() < 48 * em
         self._row.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         )
+        if self.body_view is not None:
+            self.body_view.setMaximumHeight(24 * em if narrow else QWIDGETSIZE_MAX)
         super().resizeEvent(event)
 
     # ---- building ------------------------------------------------------------------------
@@ -142,6 +147,7 @@ class PainDialog(QDialog):
             return None
         view = BodyView(self, body=self._body)
         view.set_language(self.lang)
+        view.set_theme(window_style.current())  # the picture in the window's theme too
         if hasattr(view, "set_show_legend"):
             view.set_show_legend(False)
         view.setMinimumSize(260, 360)
