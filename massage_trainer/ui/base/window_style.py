@@ -49,10 +49,13 @@ def apply(app: QApplication, theme: str) -> Colours:
         QPalette.ColorRole.Text,
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled))
-    app.setPalette(pal)
+    if app.palette() != pal:  # a second window in the same theme re-polishes nothing
+        app.setPalette(pal)
     app.setProperty("massageTrainerTheme", theme)
     line = QFontMetrics(app.font()).height()
-    app.setStyleSheet(style_sheet(c, theme) + control_style.controls_sheet(c, theme, line))
+    sheet = style_sheet(c, theme) + control_style.controls_sheet(c, theme, line)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return c
 
 
