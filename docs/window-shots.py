@@ -56,6 +56,7 @@ def main() -> None:
             app.processEvents()
             c.poll()
             app.processEvents()
+            app.processEvents()  # the scrolled session area lays out once more
             window.grab().save(str(DOCS / f"window-{theme}-{w}x{h}.png"))
     c.shutdown()
 

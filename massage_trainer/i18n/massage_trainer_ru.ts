@@ -60,7 +60,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="+303"/>
+        <location filename="../ui/history/receivers.py" line="+315"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+169"/>
+        <location filename="../ui/app.py" line="+171"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ui/session/control_bar.py" line="+48"/>
+        <location filename="../ui/session/control_bar.py" line="+54"/>
         <location line="+1"/>
         <source>Choose protocol</source>
         <translation>Выбрать программу</translation>
@@ -901,6 +901,34 @@
     </message>
 </context>
 <context>
+    <name>DisplayPrefs</name>
+    <message>
+        <location filename="../ui/session/display_prefs.py" line="+89"/>
+        <source>Text si&amp;ze</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reduce &amp;motion</source>
+        <translation>Меньше &amp;движения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pulsing glow; the hands shown at the start, middle and end of a stroke</source>
+        <translation>Без пульсирующей подсветки; руки показаны в начале, середине и конце движения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tep panel</source>
+        <translation>Панель &amp;шага</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or fold away the step&apos;s instructions beside the diagram</source>
+        <translation>Показать или свернуть указания к шагу рядом со схемой</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDock</name>
     <message>
         <location filename="../ui/classroom/glossary_view.py" line="+40"/>
@@ -1209,7 +1237,7 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+141"/>
+        <location filename="../ui/history/view.py" line="+142"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
@@ -1400,8 +1428,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session/main_window.py" line="+59"/>
-        <location line="+135"/>
+        <location filename="../ui/session/main_window.py" line="+60"/>
+        <location line="+136"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -1868,12 +1896,12 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../ui/safety/pain_dialog.py" line="+80"/>
+        <location filename="../ui/safety/pain_dialog.py" line="+86"/>
         <source>Pain: the session is paused</source>
         <translation>Боль: сеанс на паузе</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>Body diagram: click where it hurts</source>
         <translation>Схема тела: щёлкните там, где болит</translation>
     </message>
@@ -1923,12 +1951,12 @@
         <translation>Оставить на паузе</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Stop: see a doctor</source>
         <translation>Стоп: обратитесь к врачу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Choose what the pain feels like, then decide how to go on.</source>
         <translation>Выберите, какая это боль, и решите, как быть дальше.</translation>
     </message>
@@ -2225,12 +2253,12 @@
 <context>
     <name>Receivers</name>
     <message>
-        <location line="-102"/>
+        <location line="-119"/>
         <source>Pain %1 of 10</source>
         <translation>Боль: %1 из 10</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>0 = no pain</source>
         <translation>0 — боли нет</translation>
     </message>
@@ -2286,7 +2314,7 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../ui/safety/panel.py" line="+74"/>
+        <location filename="../ui/safety/panel.py" line="+75"/>
         <source>Safety check</source>
         <translation>Проверка безопасности</translation>
     </message>
@@ -2306,7 +2334,7 @@
         <translation>Отметить разрешение врача…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Record a doctor&apos;s clearance</source>
         <translation>Отметить разрешение врача</translation>
     </message>
@@ -2326,7 +2354,7 @@
         <translation>Снова «%1»: по ответам изменённый массаж больше не нужен.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -2659,12 +2687,12 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../ui/session/session_view.py" line="+90"/>
+        <location filename="../ui/session/session_view.py" line="+92"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+80"/>
         <source>Body diagram with the hands of the current step</source>
         <translation>Схема тела с руками текущего шага</translation>
     </message>
@@ -2743,7 +2771,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+84"/>
+        <location filename="../ui/session/step_panel.py" line="+85"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>

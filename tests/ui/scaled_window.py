@@ -158,6 +158,7 @@ def main() -> int:
         clock.advance(12)
         window.controller.poll()
     app.processEvents()
+    app.processEvents()  # the scrolled session area lays out once more
     screen = window.screen().availableGeometry()
     found = problems(window, screen, "main window")
     dialog = PainDialog(safety_rules.load(), parent=window)

@@ -46,13 +46,21 @@ class ScreenFit(QObject):
         if not room.contains(self.window.frameGeometry()):
             fit_to_screen(self.window, self.window.size())
 
+    def _frame_within(self) -> None:
+        """Once shown the frame is known: a window that fits the screen only without its frame
+        (as opened or restored) is made that much smaller. A size asked for on purpose (a
+        script's picture larger than the screen) is left alone."""
+        room = available(self.window)
+        if room.contains(self.window.geometry()) and not room.contains(self.window.frameGeometry()):
+            fit_to_screen(self.window, self.window.size())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._docks and event.type() == QEvent.Type.LayoutRequest:
             self._size_top_dock(self._docks[watched])  # the safety panel collapsed or opened
         elif watched is self.window and event.type() == QEvent.Type.Resize:
             self.arrange()
         elif watched is self.window and event.type() == QEvent.Type.Show:
-            self.restored()  # now the frame is known: the whole window within the screen
+            self._frame_within()
         return False
 
     def arrange(self, force: bool = False) -> None:

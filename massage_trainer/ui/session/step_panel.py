@@ -63,7 +63,8 @@ class StepPanel(QFrame):
         self._index = 0
         self._flash_until: float | None = None
         self._fitted: tuple[object, ...] = ()
-        self._reps_fitted = ""
+        self._reps_fitted: tuple[str, int] = ("", 0)
+        """The counter's text and the countdown's width it was last fitted beside."""
         self._clock_shown: tuple[object, ...] = ()
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
@@ -218,7 +219,7 @@ class StepPanel(QFrame):
         self._set(self.status, status)
         self._set(self.reps, repetitions_text(player))
         self.reps.setVisible(bool(self.reps.text()))
-        if self.reps.text() != self._reps_fitted:
+        if (self.reps.text(), self.countdown.sizeHint().width()) != self._reps_fitted:
             self._fit_reps()
         self._update_flash()
 
@@ -314,7 +315,7 @@ class StepPanel(QFrame):
         base = getattr(self, "_base", None)
         if not self.isVisible() or base is None:
             return
-        self._reps_fitted = self.reps.text()
+        self._reps_fitted = (self.reps.text(), self.countdown.sizeHint().width())
         margins = self.layout().contentsMargins()
         room = (
             self.width()
