@@ -113,3 +113,22 @@ def test_reduced_motion_shows_key_poses_and_a_steady_glow(qtbot: QtBot) -> None:
     assert moving and held
     assert then != frame(0.3)  # the next key pose after the hold
     assert key_poses.shown_time(step, body, 2 * key_poses.HOLD_S + 0.5) == end
+
+
+def test_the_timeline_makes_room_for_its_words_at_a_large_text_size(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from massage_trainer.ui.session.timeline import Timeline
+
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    normal = timeline.minimumHeight()
+    big = QFont(timeline.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    timeline.setFont(big)
+    timeline.resize(900, timeline.minimumHeight())
+    small = QFontMetrics(timeline._small_font())
+    plot = timeline._plot_rect()
+    assert plot.left() >= small.horizontalAdvance("moderate") + 8  # not cut at the left
+    assert timeline.height() - plot.bottom() >= 5 + 2 * small.height()  # ticks and "minutes"
+    assert timeline.minimumHeight() > normal

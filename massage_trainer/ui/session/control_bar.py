@@ -83,7 +83,8 @@ class ControlBar(QWidget):
     def show_protocol(self, title: str, tip: str) -> None:
         """Name the open protocol on its button (cut with "…" when long)."""
         metrics = self.protocol_button.fontMetrics()
-        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, PROTOCOL_TITLE_PX)
+        room = max(PROTOCOL_TITLE_PX, 27 * metrics.averageCharWidth())  # grows with the text size
+        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
         self.protocol_button.setText(shown)
         self.protocol_button.setToolTip(tip)
 

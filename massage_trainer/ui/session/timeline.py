@@ -78,8 +78,7 @@ class Timeline(QWidget):
         self.setObjectName("timeline")
         self.setAccessibleName(QCoreApplication.translate("Timeline", "Session timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(104)
-        self.setMaximumHeight(132)
+        self._fit_height()
         self.setMouseTracking(False)
         self._built = False
         self._protocol: Protocol | None = None
@@ -91,7 +90,31 @@ class Timeline(QWidget):
         self._static: QPixmap | None = None
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 118)
+        return QSize(640, self.minimumHeight() + 14)
+
+    def _margins(self) -> tuple[float, float]:
+        """Room left of the plot for the pressure names and under it for the minutes, from the
+        font (a larger text size must not cut "moderate" or hide "minutes")."""
+        fm = QFontMetrics(self._small_font())
+        names = (
+            QCoreApplication.translate("Timeline", "light"),
+            QCoreApplication.translate("Timeline", "moderate"),
+            QCoreApplication.translate("Timeline", "firm"),
+        )
+        left = max(LEFT, max(fm.horizontalAdvance(n) for n in names) + 14)
+        return float(left), float(max(BOTTOM, 5 + 2 * fm.height() + 2))
+
+    def _fit_height(self) -> None:
+        bars = 3 * QFontMetrics(self.font()).height() + 10  # three pressure levels and numbers
+        low = max(104, round(TOP + self._margins()[1] + bars))
+        self.setMinimumHeight(low)
+        self.setMaximumHeight(low + 28)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+            self._invalidate()
+        super().changeEvent(event)
 
     @property
     def built(self) -> bool:
@@ -138,8 +161,9 @@ class Timeline(QWidget):
     # ---- geometry ------------------------------------------------------------------------
 
     def _plot_rect(self) -> QRectF:
+        left, bottom = self._margins()
         return QRectF(
-            LEFT, TOP, max(1.0, self.width() - LEFT - RIGHT), max(1.0, self.height() - TOP - BOTTOM)
+            left, TOP, max(1.0, self.width() - left - RIGHT), max(1.0, self.height() - TOP - bottom)
         )
 
     def _total_min(self) -> float:
