@@ -2771,7 +2771,7 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+85"/>
+        <location filename="../ui/session/step_panel.py" line="+86"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
@@ -3008,17 +3008,20 @@
         <translation>Ход сеанса</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+21"/>
+        <location line="+124"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>moderate</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>firm</source>
         <translation>сильный</translation>
     </message>
