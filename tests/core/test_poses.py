@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from massage_trainer.core.body.body_model import Point
-from massage_trainer.core.body.geometry import POSES, load_body
+from massage_trainer.core.body.geometry import POSES, load_body, zone_ids
 from massage_trainer.core.body.landmarks import (
     LandmarkError,
     mirror_spec,
@@ -226,3 +226,25 @@ def test_each_pose_says_where_the_receiver_faces() -> None:
         head, feet = body.landmark("C7"), body.landmark("L5")
         along = (feet[0] - head[0]) * fx + (feet[1] - head[1]) * fy
         assert along > 30  # the spine runs toward the feet
+
+
+def test_every_zone_corner_is_given_against_a_landmark() -> None:
+    """No free coordinates in the shared zones: a new pose only places landmarks and a silhouette."""
+    from massage_trainer.resources import asset
+
+    data = json.loads(asset("body", "zones.json").read_text(encoding="utf-8"))
+    for z in data["zones"]:
+        if "mirror_of" in z:
+            assert "polygon" not in z and z["mirror_of"] in {y["id"] for y in data["zones"]}
+            continue
+        for p in z["polygon"]:
+            assert isinstance(p[0], str) and len(p) in (3, 5), (z["id"], p)
+
+
+def test_zone_ids_per_pose() -> None:
+    assert set(zone_ids("side-left")) == set(zone_ids()) - {
+        "flank-left",
+        "shoulder-joint-left",
+        "shoulder-top-left",
+    }
+    assert set(zone_ids("seated")) == set(zone_ids("prone"))

@@ -117,9 +117,11 @@ class Body:
     shapes: dict[str, tuple[Curve, ...]] = field(default_factory=dict, repr=False, compare=False)
     """Drawing geometry by name (torso, arm, head, hair, scapula, ...): one or two (mirrored) curves."""
     vertebrae: tuple[tuple[str, float], ...] = ()
-    """Spinous processes from C7 down to L5: (name, y)."""
+    """Spinous processes from C7 down to L5: (name, page y) - a level only when the spine runs
+    down the page (prone, seated); `landmark(name)` is the place in every pose."""
     levels: dict[str, float] = field(default_factory=dict, compare=False)
-    """Named vertebral levels (C7, T3, T7, T12, L4, S2, coccyx) as y."""
+    """The vertebral levels labelled on the drawing (C7, T3, T7, T12, L4, S2...) as page y, in
+    order; see `vertebrae` for when y is a level."""
     extent: tuple[float, float, float, float] = (-27.0, -1.5, 27.0, 110.0)
     """The drawn area (x0, y0, x1, y1) that a view should fit."""
     pose: str = "prone"
