@@ -28,6 +28,10 @@ _DRAW = {
 of its shapes go in each layer."""
 
 
+_WOOD = "#9a7550"
+"""Table and stool: a plain wood brown, mixed into each theme's background."""
+
+
 def _mix(a: QColor, b: QColor, t: float, alpha: int = 255) -> QColor:
     return QColor(
         round(a.red() + (b.red() - a.red()) * t),
@@ -43,8 +47,12 @@ def _furniture(painter: QPainter, body: Body, th: Theme, name: str) -> None:
         return
     r = path.boundingRect()
     g = QLinearGradient(r.topLeft(), r.bottomLeft())
-    wood = name in ("table", "stool")
-    base = _mix(th.c("background2"), th.c("text"), 0.28 if wood else 0.12)
+    wood = name in ("table", "table-front", "stool")
+    base = (
+        _mix(th.c("background2"), QColor(_WOOD), 0.5)
+        if wood
+        else _mix(th.c("background2"), th.c("text"), 0.12)
+    )
     g.setColorAt(0.0, _mix(base, th.c("background"), 0.35))
     g.setColorAt(1.0, base)
     painter.setBrush(QBrush(g))
