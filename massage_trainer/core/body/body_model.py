@@ -162,7 +162,16 @@ class Body:
 
     def on_body(self, x: float, y: float) -> bool:
         """Inside the silhouette (always true for a body without one)."""
-        return not self.outline or point_in_polygon(self.outline, x, y)
+        if not self.outline:
+            return True
+        x0, y0, x1, y1 = self._outline_box
+        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(self.outline, x, y)
+
+    @cached_property
+    def _outline_box(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.outline]
+        ys = [p[1] for p in self.outline]
+        return min(xs), min(ys), max(xs), max(ys)
 
 
 def point_in_polygon(pts: tuple[Point, ...], x: float, y: float) -> bool:
@@ -178,11 +187,24 @@ def point_in_polygon(pts: tuple[Point, ...], x: float, y: float) -> bool:
     return inside
 
 
+def _on_chord(a: Point, c: Point, b: Point) -> bool:
+    """Whether control point c lies on the line a-b (within a thousandth of a centimetre)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    n = math.hypot(dx, dy)
+    if n < 1e-9:
+        return math.dist(a, c) < 1e-3
+    return abs((c[0] - a[0]) * dy - (c[1] - a[1]) * dx) / n < 1e-3
+
+
 def flatten(curve: Curve, per_segment: int = 10) -> tuple[Point, ...]:
     """The curve as a polyline (closing point not repeated)."""
     out: list[Point] = [curve.start]
     p0 = curve.start
     for c1, c2, p3 in curve.segments:
+        if _on_chord(p0, c1, p3) and _on_chord(p0, c2, p3):
+            out.append(p3)  # a straight segment: its end is enough
+            p0 = p3
+            continue
         for k in range(1, per_segment + 1):
             t = k / per_segment
             u = 1 - t
