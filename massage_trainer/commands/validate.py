@@ -18,6 +18,7 @@ from pathlib import Path
 from massage_trainer.core.protocol import glossary, loader, yamlsafe
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.safety import answers, checked, rules
+from massage_trainer.core.words import problem_line
 
 KINDS = ("protocol", "safety-rules", "glossary", "answers")
 TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
@@ -125,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         except DocumentError as exc:
             bad += 1
             for problem in exc.problems:
-                print(problem, file=sys.stderr)
+                print(problem_line(problem, getattr(args, "lang", "en")), file=sys.stderr)
             continue
         if not args.quiet:
             print(f"{name}: ok ({summary})")

@@ -4,6 +4,7 @@ by their shape, and a shape that is not known stays as it is (never lost)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,17 @@ def test_the_history_table_speaks_russian() -> None:
     head, row = table([rec], "ru")
     assert head.split()[:3] == ["ID", "НАЧАЛО", "КОМУ"] and "завершён" in row and "сеанс" in row
     assert "completed" in table([rec])[1]
+
+
+def test_validate_in_russian_translates_the_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from massage_trainer.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema_version: 1\nid: x\ncolour: red\n", encoding="utf-8")
+    assert main(["validate", str(bad), "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert "нет обязательного ключа 'title'" in err and "неизвестный ключ 'colour'" in err
+    assert main(["validate", str(bad)]) == 1
+    assert "the required key 'title' is missing" in capsys.readouterr().err
