@@ -102,8 +102,11 @@ def show_keys(parent: QWidget | None) -> None:
     """Help ▸ Keys: every key and what it does, in a table."""
     from PySide6.QtWidgets import QMessageBox  # dialogs load after the first paint
 
-    from massage_trainer.ui.session.window_actions import key_table
+    from massage_trainer.ui.session.keyboard import key_rows
 
-    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in key_table())
+    rows = "".join(
+        f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
+        for k, v in key_rows(parent if parent is not None else QWidget())
+    )
     title = QCoreApplication.translate("About", "Keys")
     QMessageBox.information(parent, title, f"<table>{rows}</table>")

@@ -1,7 +1,9 @@
 """The main window's actions and menus: every command with its keys, icon, tooltip and name.
 
 Hands-free keys: Space pause/resume, Right/Page Down next, Left/Page Up previous, Home restart,
-Esc stop, F11 full screen, B and period blank the diagram (presentation clickers), P pain stop.
+Esc stop, F11 full screen, B and period blank the diagram (presentation clickers), P or Ctrl+P
+pain stop. The single-letter keys can be switched off (Help menu); keyboard.py settles which keys
+a focused input keeps.
 """
 
 from __future__ import annotations
@@ -37,56 +39,6 @@ def theme_label(name: str) -> str:
         "dark": QCoreApplication.translate("MainWindow", "Dark"),
         "high-contrast": QCoreApplication.translate("MainWindow", "High contrast"),
     }[name]
-
-
-def key_table() -> list[tuple[str, str]]:
-    """(keys, what they do) for the Help > Keys dialog."""
-    return [
-        (
-            QCoreApplication.translate("MainWindow", "Space"),
-            QCoreApplication.translate("MainWindow", "Start, pause and resume"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Right arrow, Page Down"),
-            QCoreApplication.translate("MainWindow", "Next step"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Left arrow, Page Up"),
-            QCoreApplication.translate("MainWindow", "Previous step"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Home"),
-            QCoreApplication.translate("MainWindow", "Restart the current step"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Esc"),
-            QCoreApplication.translate("MainWindow", "Stop the session (asks first)"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "P"),
-            QCoreApplication.translate("MainWindow", "Pain: pause at once"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "B or ."),
-            QCoreApplication.translate("MainWindow", "Blank the diagram (and show it again)"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "F11"),
-            QCoreApplication.translate("MainWindow", "Full screen"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Ctrl+L"),
-            QCoreApplication.translate("MainWindow", "Choose a protocol"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Ctrl+O"),
-            QCoreApplication.translate("MainWindow", "Open a protocol file"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Ctrl+Q"),
-            QCoreApplication.translate("MainWindow", "Quit"),
-        ),
-    ]
 
 
 def build(window: QMainWindow) -> Actions:
@@ -186,7 +138,7 @@ def build(window: QMainWindow) -> Actions:
     make(
         "pain",
         QCoreApplication.translate("MainWindow", "P&ain: pause now"),
-        ["P"],
+        ["P", "Ctrl+P"],
         None,
         QCoreApplication.translate("MainWindow", "The receiver feels pain: pause at once"),
     )
@@ -269,6 +221,17 @@ def build(window: QMainWindow) -> Actions:
         QCoreApplication.translate("MainWindow", "The keyboard and clicker keys"),
     )
     make(
+        "letters",
+        QCoreApplication.translate("MainWindow", "Single-&letter keys (P, B, .)"),
+        None,
+        None,
+        QCoreApplication.translate(
+            "MainWindow",
+            "Off: P, B and . do nothing; Ctrl+P and the Pain button still pause for pain",
+        ),
+        checkable=True,
+    )
+    make(
         "about",
         QCoreApplication.translate("MainWindow", "&About Massage Trainer"),
         None,
@@ -284,6 +247,8 @@ def build(window: QMainWindow) -> Actions:
             "MainWindow", "Past sessions, pain before and after, and the practice log"
         ),
     )
+
+    acts["letters"].setChecked(True)
 
     menu = window.menuBar()
     file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -339,7 +304,7 @@ def build(window: QMainWindow) -> Actions:
 
     help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("menu_help")
-    help_menu.addActions([acts["keys"], acts["about"]])
+    help_menu.addActions([acts["keys"], acts["letters"], acts["about"]])
     return acts
 
 
@@ -361,15 +326,17 @@ def follow_state(acts: Actions, state: State, loaded: bool, may_start: bool) -> 
 
 
 def install_shortcuts(acts: Actions) -> None:
-    """Give each action its shortcuts (window shortcuts, the default) and name them in its tooltip."""
+    """Give each action its shortcuts (window shortcuts, the default) and name them in its tooltip;
+    the single-letter ones only while Help > Single-letter keys is ticked."""
     from PySide6.QtGui import QKeySequence
 
     native = QKeySequence.SequenceFormat.NativeText
+    letters = acts["letters"].isChecked()
     for name, keys in acts.keys.items():
+        action = acts.by_name[name]
+        sequences = [QKeySequence(k) for k in keys if letters or len(k) > 1]
         if not keys:
             continue
-        action = acts.by_name[name]
-        sequences = [QKeySequence(k) for k in keys]
         action.setShortcuts(sequences)
         shown = ", ".join(k.toString(native) for k in sequences)
         action.setToolTip(f"{acts.tips[name]}  ({shown})")
