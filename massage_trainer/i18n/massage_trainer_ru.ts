@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/session/keyboard.py" line="+185"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between safety check, session buttons, step, timeline and diagram</source>
+        <translation>Переход между проверкой безопасности, кнопками сеанса, шагом, шкалой времени и схемой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows (in a Yes/No answer)</source>
+        <translation>Стрелки (в ответе «Да/Нет»)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the other answer</source>
+        <translation>Выбрать другой ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the focused button, tick the focused box</source>
+        <translation>Нажать выбранную кнопку, отметить выбранный флажок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space (before a session, on a box, answer or button)</source>
+        <translation>Пробел (до начала сеанса, на флажке, ответе или кнопке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it or press it (during a session Space always pauses)</source>
+        <translation>Отметить или нажать (во время сеанса пробел всегда ставит паузу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left, Right, Enter (on the timeline)</source>
+        <translation>Влево, Вправо, Enter (на шкале времени)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick a step, then jump to it</source>
+        <translation>Выбрать шаг и перейти к нему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows (on the diagram)</source>
+        <translation>Стрелки (на схеме)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Say the names of the zones one by one</source>
+        <translation>Называть зоны одну за другой</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../ui/session/about.py" line="+26"/>
@@ -44,7 +107,7 @@
         <translation>Qt for Python (PySide6) и Qt используются на условиях GNU Lesser General Public License версии 3 (%1); их исходный код доступен в Qt Project: https://code.qt.io.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -52,7 +115,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>About Massage Trainer</source>
         <translation>О приложении «Тренажёр массажа»</translation>
     </message>
@@ -1469,7 +1532,7 @@
         <translation>Сеанс остановлен.</translation>
     </message>
     <message>
-        <location filename="../ui/session/window_actions.py" line="+357"/>
+        <location filename="../ui/session/window_actions.py" line="+322"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1479,7 +1542,7 @@
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-286"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
@@ -1494,117 +1557,7 @@
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Space</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start, pause and resume</source>
-        <translation>Начать, приостановить и продолжить</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Right arrow, Page Down</source>
-        <translation>Стрелка вправо, Page Down</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Left arrow, Page Up</source>
-        <translation>Стрелка влево, Page Up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous step</source>
-        <translation>Предыдущий шаг</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restart the current step</source>
-        <translation>Начать текущий шаг заново</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the session (asks first)</source>
-        <translation>Остановить сеанс (с подтверждением)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pain: pause at once</source>
-        <translation>Боль: немедленная пауза</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>B or .</source>
-        <translation>B или .</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blank the diagram (and show it again)</source>
-        <translation>Затемнить схему (и показать снова)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full screen</source>
-        <translation>Во весь экран</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a protocol</source>
-        <translation>Выбрать программу</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a protocol file</source>
-        <translation>Открыть файл программы</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Choose protocol…</source>
         <translation>&amp;Выбрать программу…</translation>
     </message>
@@ -1805,6 +1758,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Single-&amp;letter keys (P, B, .)</source>
+        <translation>Однобуквенные &amp;клавиши (P, B, .)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: P, B and . do nothing; Ctrl+P and the Pain button still pause for pain</source>
+        <translation>Выключено: P, B и . ничего не делают; Ctrl+P и кнопка «Боль» по-прежнему ставят паузу при боли</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Massage Trainer</source>
         <translation>&amp;О приложении</translation>
     </message>
@@ -1824,7 +1787,7 @@
         <translation>Прошлые сеансы, боль до и после, журнал отработки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
