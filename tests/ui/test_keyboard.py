@@ -104,6 +104,7 @@ def answer_everything_by_hand(p: SafetyPanel) -> None:
         p.set_answer(q.id, False if q.kind == QuestionKind.YES_NO else 120)
     for pid in list(p.checklist._checks):
         p.set_answer(pid, True)
+    QApplication.processEvents()  # rows rebuilt for the verdict's protocol show from the loop
 
 
 def test_p_pauses_from_a_number_field_mid_session_and_space_starts_from_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -161,3 +162,86 @@ def test_f1_lists_every_shortcut_of_the_window(window: MainWindow) -> None:
     for k in ("F1", "F5", "F6", "F11", "Ctrl+G", "Ctrl+H", "Ctrl+Return", "Ctrl+P", "Space", "Esc"):
         assert k in listed, k
     assert all(what for _, what in key_rows(window))
+
+
+def section_of(w: MainWindow, widget: QWidget) -> str:
+    view = w.view
+    for name, root in (
+        ("safety", w.safety_panel),
+        ("controls", view.controls),
+        ("step", view.panel),
+        ("timeline", view.timeline),
+        ("diagram", view.stack),
+    ):
+        if root is not None and (root is widget or root.isAncestorOf(widget)):
+            return name
+    return "other"
+
+
+def test_tab_walks_safety_panel_controls_step_timeline_diagram_and_wraps(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    answer_everything_by_hand(panel_of(window))  # Start is a stop once it is enabled
+    window.view.controls.protocol_button.setFocus()
+    press(qtbot, K.Key_Backtab)  # back into the safety check's last control
+    seen: list[QWidget] = []
+    for _ in range(80):
+        press(qtbot, K.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if focused in seen:
+            break
+        seen.append(focused)
+    sections = [section_of(window, f) for f in seen]
+    order = [s for i, s in enumerate(sections) if i == 0 or sections[i - 1] != s]
+    assert order == ["controls", "step", "timeline", "diagram", "safety"], order
+    pain = window.view.controls.buttons["pain"]
+    assert pain in seen and window.view.controls.buttons["start"] in seen
+    p = panel_of(window)
+    for qid, group in p.checklist._groups.items():  # a Yes/No pair is one stop
+        assert sum(b in seen for b in group.buttons()) == 1, qid
+    assert p.scroll not in seen and p.checklist.reset_button in seen
+    assert seen.index(p.checklist.reset_button) > max(
+        seen.index(b) for b in p.checklist._checks.values()
+    ), "Clear all answers comes after the preparation list"
+
+
+def test_focus_in_the_preparation_list_scrolls_it_into_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1000, 600)
+    p = panel_of(window)
+    last = list(p.checklist._checks.values())[-1]
+    p.scroll.verticalScrollBar().setValue(0)
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(last.hasFocus)
+    top_left = last.mapTo(p.scroll.viewport(), last.rect().topLeft())
+    assert 0 <= top_left.y() <= p.scroll.viewport().height() - last.height()
+
+
+def test_timeline_picks_a_step_by_keys_and_enter_jumps_there(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    timeline = window.view.timeline
+    timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    assert timeline.picked() == 0
+    press(qtbot, K.Key_Right)
+    press(qtbot, K.Key_Right)
+    assert timeline.picked() == 2 and "Step 3 of" in timeline.accessibleDescription()
+    assert window.controller.player.step_index == 0  # type: ignore[union-attr]
+    press(qtbot, K.Key_Return)
+    assert window.controller.player.step_index == 2  # type: ignore[union-attr]
+    press(qtbot, K.Key_End)
+    assert timeline.picked() == len(window.controller.protocol.steps) - 1  # type: ignore[union-attr]
+
+
+def test_the_diagram_names_zones_by_arrow_and_describes_the_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.view.body_view
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    described = view.accessibleDescription()
+    assert "Your left hand" in described and "strokes a minute" in described
+    shown: list[str] = []
+    window.statusBar().messageChanged.connect(shown.append)
+    press(qtbot, K.Key_Down)
+    first = view.hovered_zone()
+    assert first and view.accessibleDescription().startswith(
+        view._body.zones[first].name.get("en")  # type: ignore[attr-defined]
+    )
+    press(qtbot, K.Key_Down)
+    assert view.hovered_zone() not in ("", first) and shown
+    window.actions_["next"].trigger()
+    assert view.accessibleDescription() != described, "each step has its own words"

@@ -125,10 +125,19 @@ def test_a_recent_meal_says_how_long_to_wait(panel: SafetyPanel) -> None:
     assert not panel.may_start()
 
 
-def test_clearing_answers_locks_again(panel: SafetyPanel) -> None:
+def test_clearing_answers_asks_first_then_locks_again(
+    panel: SafetyPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     answer_all_clear(panel)
     tick_all(panel)
     assert panel.may_start()
+    said: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: said[0])
+    panel.reset_button.click()
+    assert panel.may_start(), "'No' keeps every answer"
+    said[0] = QMessageBox.StandardButton.Yes
     panel.reset_button.click()
     assert not panel.may_start() and panel.answers() == {}
     assert not any(r.isChecked() for r in panel.findChildren(QRadioButton))

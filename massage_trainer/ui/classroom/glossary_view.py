@@ -46,7 +46,8 @@ class GlossaryDock(QDockWidget):
         self.browser.setObjectName("glossaryText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Technique glossary"))
-        self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # arrows and Page keys scroll it
+        self.browser.setProperty("ownsArrowKeys", True)
         self.setWidget(self.browser)
         try:
             self.entries = glossary.load()

@@ -1,14 +1,27 @@
 """The body diagram widget: draws diagram.paint_diagram, tells which zone is clicked or hovered.
 
 It owns no timer: the session adapter drives `set_time`, so nothing runs while nothing moves.
+By keyboard (Tab reaches it) the arrows walk through the zones, naming each one, and Enter or
+Space picks the named zone as a click would; its accessible description says the current step
+in words (text_alternative.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_trainer.core.body import motion
@@ -25,6 +38,7 @@ from massage_trainer.ui.diagram.drawing import (
     paint_diagram,
     pulse_level,
 )
+from massage_trainer.ui.diagram.text_alternative import describe_step, zone_name
 
 
 class BodyView(QWidget):
@@ -55,6 +69,8 @@ class BodyView(QWidget):
         self._drawn: tuple[object, ...] = ()
         """What the moving parts looked like at the last set_time (sprites and pixel places)."""
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setProperty("ownsArrowKeys", True)  # ui/session/keyboard.py: step keys stay out
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
@@ -65,7 +81,15 @@ class BodyView(QWidget):
             self._step = step
             self._last_moving = None
             self._drawn = ()
+            self._describe()
             self.update()
+
+    def _describe(self) -> None:
+        """The step in words, and the zone named by keyboard, for a screen reader."""
+        text = describe_step(self._step, self._body, self._lang) if self._step is not None else ""
+        if self._hover and self.hasFocus():
+            text = f"{zone_name(self._body, self._hover, self._lang)}. {text}"
+        self.setAccessibleDescription(text)
 
     def set_time(self, t: float) -> None:
         """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
@@ -150,6 +174,7 @@ class BodyView(QWidget):
     def set_language(self, lang: str) -> None:
         if lang != self._lang:
             self._lang = lang
+            self._describe()
             self.update()
 
     def set_marked_zones(self, ids: Iterable[str]) -> None:
@@ -208,6 +233,9 @@ class BodyView(QWidget):
                 cache=self._cache,
                 still=self._still,
             )
+            if self.hasFocus():  # where the keyboard is: a 2-px frame in the highlight colour
+                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+                p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         finally:
             p.end()
 
@@ -222,6 +250,31 @@ class BodyView(QWidget):
         self.zoneHovered.emit(zone_id)
         # the tooltip shows through Qt's own ToolTip event: no popup forced, no timer of ours
         self.setToolTip(self._body.zone(zone_id).name.get(self._lang) if zone_id else "")
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows: the next or previous zone, from the head down; Enter or Space: pick it."""
+        key = event.key()
+        order = sorted(self._body.zones.values(), key=lambda z: (z.bbox()[1], z.bbox()[0]))
+        ids = [z.id for z in order]
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up) and ids:
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            here = ids.index(self._hover) if self._hover in ids else (-1 if step > 0 else 0)
+            self._set_hover(ids[(here + step) % len(ids)])
+            self._describe()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hover:
+            self.zoneClicked.emit(self._hover)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._set_hover("")
+        self._describe()
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

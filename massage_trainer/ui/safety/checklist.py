@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -50,6 +51,9 @@ class Checklist(QWidget):
         self.prep_box = QGroupBox(self.tr("Preparation"), self)
         self.prep_layout = QVBoxLayout(self.prep_box)
         col.addWidget(self.prep_box)
+        self.reset_button = QPushButton(self.tr("Clear all answers…"), self)
+        self.reset_button.setObjectName("clearAnswersButton")
+        col.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
         col.addStretch(1)
 
     def _build_questions(self) -> QGroupBox:
@@ -72,6 +76,8 @@ class Checklist(QWidget):
                 help_label.setObjectName("questionHelp")
                 help_label.setStyleSheet("color: palette(placeholder-text);")  # at the text size
                 grid.addWidget(help_label, row, 0, 1, 2)
+                for answer in self._answer_controls(q.id):  # read with the question
+                    answer.setAccessibleDescription(help_label.text())
                 self._help.append(help_label)
                 row += 1
         return box
@@ -100,6 +106,11 @@ class Checklist(QWidget):
             lay.addWidget(b)
         self._groups[q.id] = group
         return cell
+
+    def _answer_controls(self, qid: str) -> list[QWidget]:
+        if qid in self._groups:
+            return list(self._groups[qid].buttons())
+        return [self._spins[qid]] if qid in self._spins else []
 
     def show_preparation(self, items: tuple[str, ...] | None) -> None:
         """List the preparation items of the protocol that will be played (None: no protocol)."""

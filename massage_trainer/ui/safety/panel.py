@@ -122,6 +122,7 @@ class SafetyPanel(QDockWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.checklist)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers inside
         outer.addWidget(self.scroll, 1)
         self.verdict_box = VerdictBox(root)
         self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -130,9 +131,8 @@ class SafetyPanel(QDockWidget):
         self.clearance_button.setObjectName("clearanceButton")
         self.clearance_button.clicked.connect(self.ask_clearance)
         outer.addWidget(self.clearance_button)
-        self.reset_button = QPushButton(self.tr("Clear all answers"), root)
-        self.reset_button.clicked.connect(self.reset)
-        outer.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.reset_button = self.checklist.reset_button  # after the last tick, asks first
+        self.reset_button.clicked.connect(self.ask_reset)
         self._filler = QWidget(root)
         self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         outer.addWidget(self._filler)
@@ -155,6 +155,21 @@ class SafetyPanel(QDockWidget):
     def answers(self) -> dict[str, Answer]:
         """Today's answers and ticks, to keep with the session record."""
         return dict(self.checklist.answers)
+
+    def ask_reset(self) -> None:
+        """Clear every answer, once the person has said yes to it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear all answers"),
+            self.tr(
+                "Clear every answer and tick of today's check? Start stays locked until all "
+                "are given again."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset()
 
     def reset(self) -> None:
         for key in self.checklist.answer_keys():

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QProgressBar, QToolButton, QWidget
 
+from massage_trainer.ui.base.a11y import name_with_value
 from massage_trainer.ui.base.window_style import Colours
 from massage_trainer.ui.session import icons
 from massage_trainer.ui.session.window_actions import Actions
@@ -54,7 +55,7 @@ class ControlBar(QWidget):
         self.protocol_button.setText(self.tr("Choose protocol"))
         self.protocol_button.setAccessibleName(self.tr("Choose protocol"))
         self.protocol_button.setToolButtonStyle(TEXT_BESIDE_ICON)
-        self.protocol_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.protocol_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click keeps the focus
         self.progress = QProgressBar(self)
         self.progress.setObjectName("stepProgress")
         self.progress.setTextVisible(False)
@@ -72,7 +73,7 @@ class ControlBar(QWidget):
             else:
                 b.setDefaultAction(a[name])
             b.setToolButtonStyle(TEXT_BESIDE_ICON)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it, a click leaves the focus
             b.setAccessibleName(a[name].text().replace("&", ""))
             if obj:
                 b.setObjectName(obj)
@@ -87,6 +88,16 @@ class ControlBar(QWidget):
         shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
         self.protocol_button.setText(shown)
         self.protocol_button.setToolTip(tip)
+
+    def show_progress(self, step: int, steps: int) -> None:
+        """Step `step` (counted from 1) of `steps`: the bar and what a screen reader hears."""
+        self.progress.setRange(0, steps)
+        self.progress.setValue(step)
+        name_with_value(
+            self.progress,
+            self.tr("Progress through the steps"),
+            self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(steps)),
+        )
 
     def show_play(self, begun: bool, paused: bool, colours: Colours) -> None:
         """The big filled button mirrors Start before the session begins, Pause or Resume

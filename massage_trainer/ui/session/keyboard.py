@@ -15,6 +15,8 @@ question for the focused widget of any window:
 - A Yes/No pair is a radio group: every arrow moves to the other answer and chooses it.
 - Enter presses a focused button, check box or radio button (tool buttons take no Enter by
   themselves).
+- Tab goes through the main window by section (tab_order.py), and a control that gets the focus
+  inside a scrolled list is scrolled into view.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
 
 from massage_trainer.core.session.player import State
+from massage_trainer.ui.session.tab_order import next_stop
 from massage_trainer.ui.session.window_actions import Actions, install_shortcuts
 
 K = Qt.Key
@@ -48,6 +52,7 @@ ARROWS = (K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down)
 NAVIGATION = (*ARROWS, K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End)
 LETTERS = (K.Key_B, K.Key_Period)
 ENTER = (K.Key_Return, K.Key_Enter)
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 OWNS_ARROWS = "ownsArrowKeys"
 """A widget with this property set to True uses the arrows itself (the timeline, the diagram)."""
 
@@ -58,6 +63,8 @@ TEXT, NUMBER, CHOICE, BUTTON, LIST, OTHER = "text", "number", "choice", "button"
 
 def kind_of(w: QWidget) -> str:
     """What sort of control `w` is, for the key rules above."""
+    if w.property(OWNS_ARROWS) is True:
+        return LIST
     if isinstance(w, QLineEdit):
         return OTHER if w.isReadOnly() else TEXT
     if isinstance(w, (QTextEdit, QPlainTextEdit)):
@@ -70,7 +77,7 @@ def kind_of(w: QWidget) -> str:
         return CHOICE
     if isinstance(w, QAbstractButton):
         return BUTTON
-    if isinstance(w, (QAbstractItemView, QAbstractSlider)) or w.property(OWNS_ARROWS) is True:
+    if isinstance(w, (QAbstractItemView, QAbstractSlider)):
         return LIST
     return OTHER
 
@@ -120,6 +127,7 @@ class KeyGuard(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
+        window.installEventFilter(self)  # Tab when nothing in the window has the focus
         focused = app.focusWidget()
         if focused is not None:
             focused.installEventFilter(self)
@@ -134,6 +142,13 @@ class KeyGuard(QObject):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:
             new.installEventFilter(self)  # once: Qt keeps one entry per filter
+            show_in_scroll_area(new)
+
+    def tab_sections(self) -> list[QWidget | None]:
+        """The main window's sections in Tab order (see tab_order.py)."""
+        w = self._window
+        view = w.view
+        return [w.safety_panel, view.controls, view.panel, view.timeline, view.stack]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -153,6 +168,9 @@ class KeyGuard(QObject):
 
     def _key_press(self, w: QWidget, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
+        chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if key in (K.Key_Tab, K.Key_Backtab) and not mods & chord and w.window() is self._window:
+            return self._tab(w, forward=key == K.Key_Tab and not mods & SHIFT)
         if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             return False
         if isinstance(w, QRadioButton) and key in ARROWS:
@@ -161,6 +179,30 @@ class KeyGuard(QObject):
             w.click()  # a dialog's Enter stays its default button
             return True
         return False
+
+    def _tab(self, w: QWidget, forward: bool) -> bool:
+        if kind_of(w) == TEXT and isinstance(w, (QTextEdit, QPlainTextEdit)):
+            return False  # a text editor may take Tab itself
+        focused = QApplication.focusWidget()
+        target = next_stop(self._window, self.tab_sections(), focused, forward)
+        if target is None:
+            return False
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
+
+
+def show_in_scroll_area(w: QWidget) -> None:
+    """Scroll every scroll area holding `w` so that it can be seen."""
+    child: QWidget = w
+    parent = w.parentWidget()
+    while parent is not None and not child.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            inner = parent.widget()
+            if inner is w or inner.isAncestorOf(w):
+                parent.ensureWidgetVisible(w, 8, 24)
+        child, parent = parent, parent.parentWidget()
 
 
 def _in_dialog(w: QWidget) -> bool:

@@ -170,7 +170,6 @@ class SessionView(QWidget):
         """Put the animated diagram in the placeholder's place."""
         view = _make_body_view(self.stack)
         view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         old = self.body_view
         self.stack.insertWidget(0, view)
         self.stack.removeWidget(old)
@@ -215,7 +214,7 @@ class SessionView(QWidget):
     def show_step(self, protocol: Protocol, index: int) -> None:
         self.panel.show_step(protocol, index)
         self._call_diagram("set_step", protocol.steps[index])
-        self.controls.progress.setValue(index)
+        self.controls.show_progress(index + 1, len(protocol.steps))
 
     def show_frame(self, player: Player, t: float, now: float) -> None:
         """One frame at step time `t`: the moving hands, the countdown, the timeline cursor."""
@@ -231,7 +230,8 @@ class SessionView(QWidget):
             self.elapsed_label.setText(elapsed.replace("%2", clock_text(player.protocol.planned_s)))
 
     def show_finished(self) -> None:
-        self.controls.progress.setValue(self.controls.progress.maximum())
+        steps = self.controls.progress.maximum()
+        self.controls.show_progress(steps, steps)
 
     def show_state(self, state: State, player: Player | None) -> None:
         self.state_label.setText(self._state_name(state))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
+from massage_trainer.ui.base.a11y import name_with_value, plain
 from massage_trainer.ui.base.choice_text import step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
 from massage_trainer.ui.session.step_text import (
@@ -57,7 +58,7 @@ class StepPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("stepPanel")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the step from here
         self.lang = "en"
         self._protocol: Protocol | None = None
         self._index = 0
@@ -194,6 +195,16 @@ class StepPanel(QFrame):
             )
         else:
             self.next_preview.setText(self.tr("Last step: afterwards the session is over."))
+        self.setAccessibleName(
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(steps)))
+            .replace("%3", step.title.get(lang))
+        )
+        shown = (self.technique, self.pressure, self.instructions, self.cautions, self.next_preview)
+        self.setAccessibleDescription(
+            " ".join(plain(w.text()) for w in shown if w.isVisibleTo(self))
+        )
 
     def update_clock(self, player: Player | None) -> None:
         """Countdown, repetition counter and state line; cheap enough for every frame."""
@@ -218,6 +229,13 @@ class StepPanel(QFrame):
         self._set(self.countdown, big)
         self._set(self.status, status)
         self._set(self.reps, repetitions_text(player))
+        name_with_value(self.countdown, self.tr("Time left in this step"), big)
+        counted = (
+            self.tr("Repetition %1 of %2").replace("%1", str(rep[0])).replace("%2", str(rep[1]))
+            if rep is not None and state not in (State.IDLE, State.GET_READY)
+            else plain(self.reps.text())
+        )
+        name_with_value(self.reps, self.tr("Repetition counter"), counted)
         self.reps.setVisible(bool(self.reps.text()))
         if (self.reps.text(), self.countdown.sizeHint().width()) != self._reps_fitted:
             self._fit_reps()

@@ -11,9 +11,11 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -69,7 +71,8 @@ def tick_step(total_min: float, width_px: float, min_gap_px: float = 46.0) -> fl
 
 
 class Timeline(QWidget):
-    """A strip under the diagram; emits stepClicked(index) when a bar is clicked."""
+    """A strip under the diagram; emits stepClicked(index) when a bar is clicked, or picked with
+    Left/Right (Home/End) and Enter when it has the keyboard focus."""
 
     stepClicked = Signal(int)  # noqa: N815 (Qt signal naming)
 
@@ -88,6 +91,10 @@ class Timeline(QWidget):
         self._now_min = 0.0
         self._cursor_x: int | None = None
         self._static: QPixmap | None = None
+        self._picked: int | None = None
+        """The bar picked by keyboard (framed while the timeline has the focus)."""
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        self.setProperty("ownsArrowKeys", True)  # keyboard.py: the window's step keys stay out
 
     def sizeHint(self) -> QSize:
         return QSize(640, self.minimumHeight() + 14)
@@ -288,6 +295,11 @@ class Timeline(QWidget):
             colour = QColor(THEME_COLOURS.get(self._theme, THEME_COLOURS["light"])[2])
             r = self._plot_rect()
             p.fillRect(QRectF(self._cursor_x - CURSOR_W / 2, r.top(), CURSOR_W, r.height()), colour)
+            if self.hasFocus() and self._picked is not None:
+                a, b = self._spans[self._picked]
+                x0, x1 = self._x_of(a / 60.0), self._x_of(b / 60.0)
+                p.setPen(QPen(colour, 2))
+                p.drawRect(QRectF(x0 - 2, r.top() + 1, x1 - x0 + 4, r.height() - 2))
         p.end()
 
     def _source_rect(self, rect: QRect) -> QRectF:
@@ -307,6 +319,54 @@ class Timeline(QWidget):
         index = self.step_at(self._minutes_at(event.position().x()))
         if index is not None:
             self.stepClicked.emit(index)
+
+    def picked(self) -> int | None:
+        return self._picked
+
+    def pick(self, index: int) -> None:
+        """Frame bar `index` and say which step it is (to a screen reader too)."""
+        if self._protocol is None or not self._spans:
+            return
+        self._picked = max(0, min(len(self._spans) - 1, index))
+        step = self._protocol.steps[self._picked]
+        a, b = self._spans[self._picked]
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Timeline", "Step %1 of %2: %3, from minute %4 to %5")
+            .replace("%1", str(self._picked + 1))
+            .replace("%2", str(len(self._spans)))
+            .replace("%3", step.title.get(self._lang))
+            .replace("%4", f"{a / 60:.1f}")
+            .replace("%5", f"{b / 60:.1f}")
+            + ". "
+            + QCoreApplication.translate(
+                "Timeline", "Left and Right pick a step, Enter goes to it."
+            )
+        )
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        k, key = event.key(), QtCore.Qt.Key
+        here = self._picked if self._picked is not None else self.step_at(self._now_min) or 0
+        moves = {
+            key.Key_Left: here - 1,
+            key.Key_Right: here + 1,
+            key.Key_Home: 0,
+            key.Key_End: 10**6,
+        }
+        if k in moves:
+            self.pick(moves[k])
+        elif k in (key.Key_Return, key.Key_Enter) and self._picked is not None:
+            self.stepClicked.emit(self._picked)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.pick(self.step_at(self._now_min) or 0)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):

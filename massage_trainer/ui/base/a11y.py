@@ -1,0 +1,50 @@
+"""Speaking to screen readers: announcements through Qt's accessibility events, and names that
+carry a value ("Time left in this step: 1:23").
+
+An announcement is sent only while an assistive technology listens (QAccessible.isActive());
+the last ones are kept in `said` either way, so tests and the docs can check what would be read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
+
+KEEP = 50
+
+
+class Announcer:
+    """Sends short messages to the screen reader on behalf of `widget` (the main window)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+        self.said: list[str] = []
+
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        text = plain(text)
+        if not text or (self.said and self.said[-1] == text):
+            return
+        self.said.append(text)
+        del self.said[:-KEEP]
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self.widget, text)
+            if assertive:
+                event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+            QAccessible.updateAccessibility(event)
+
+
+def plain(text: str) -> str:
+    """Rich text as one plain line: tags dropped, entities and spaces tidied."""
+    text = re.sub(r"<br\s*/?>|</p>|</li>", " ", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
+    return re.sub(r"\s+", " ", text.replace("&gt;", ">")).strip()
+
+
+def name_with_value(widget: QWidget, label: str, value: str) -> None:
+    """Name `widget` by what it is and what it shows now."""
+    name = f"{label}: {plain(value)}" if plain(value) else label
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)  # Qt tells the screen reader the name changed
