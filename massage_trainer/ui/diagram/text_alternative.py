@@ -78,42 +78,44 @@ def zone_name(body: Body, zone_id: str, lang: str) -> str:
 def describe_step(step: Step | None, body: Body, lang: str) -> str:
     """A few plain sentences saying what the diagram shows for `step` ("" without a step)."""
     if step is None:
-        return _tr("No step is shown.")
+        return QCoreApplication.translate("Diagram", "No step is shown.")
     h, m = step.hands, step.motion
 
     def where(zone_id: str) -> str:
         return zone_name(body, zone_id, lang)
 
     if h.left == h.right:
-        hands = _tr("Both your hands: %1.").replace("%1", where(h.left))
+        hands = QCoreApplication.translate("Diagram", "Both your hands: %1.").replace(
+            "%1", where(h.left)
+        )
     else:
         hands = (
-            _tr("Your left hand: %1; your right hand: %2.")
+            QCoreApplication.translate("Diagram", "Your left hand: %1; your right hand: %2.")
             .replace("%1", where(h.left))
             .replace("%2", where(h.right))
         )
     touch = (
-        _tr("Hand contact: %1, %2.")
+        QCoreApplication.translate("Diagram", "Hand contact: %1, %2.")
         .replace("%1", contact_name(h.contact))
         .replace("%2", _name(ORIENTATIONS, h.orientation))
     )
     moves = (
-        _tr("%1: %2, %3; %4.")
+        QCoreApplication.translate("Diagram", "%1: %2, %3; %4.")
         .replace("%1", technique_name(step.technique))
         .replace("%2", _name(PATTERNS, m.pattern))
         .replace("%3", _name(DIRECTIONS, m.direction))
         .replace("%4", _name(COORDINATIONS, m.hands))
     )
     pace = (
-        _tr("Pressure %1, %2 strokes a minute.")
+        QCoreApplication.translate("Diagram", "Pressure %1, %2 strokes a minute.")
         .replace("%1", _name(PRESSURES, step.pressure))
         .replace("%2", f"{step.tempo:g}")
     )
     parts = [hands, touch, moves, pace]
     if step.target_zones:
         work = ", ".join(where(z) for z in step.target_zones)
-        parts.append(_tr("Work on: %1.").replace("%1", work))
+        parts.append(QCoreApplication.translate("Diagram", "Work on: %1.").replace("%1", work))
     if step.avoid_zones:
         avoid = ", ".join(where(z) for z in step.avoid_zones)
-        parts.append(_tr("Keep off: %1.").replace("%1", avoid))
+        parts.append(QCoreApplication.translate("Diagram", "Keep off: %1.").replace("%1", avoid))
     return " ".join(parts)
