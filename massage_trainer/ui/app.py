@@ -20,6 +20,7 @@ from massage_trainer.core import files
 from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.ui.base import i18n
 from massage_trainer.ui.session import display_prefs, opening
+from massage_trainer.ui.session.announcements import Announcements
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.main_window import MainWindow
@@ -75,8 +76,10 @@ def build_window(
     window.add_deferred(features.install_classroom)
     window.add_deferred(lambda: features.show_sound_status(cues))
     window.safety_gate.required = safety  # without a safety check Start stays locked
+    announcements = Announcements(window)  # a screen reader hears steps, verdicts, locks
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
+        window.add_deferred(lambda: announcements.watch_panel(window.safety_panel))
     if record:
         window.add_deferred(lambda: features.record_sessions(ask))
     if not defer:

@@ -100,8 +100,9 @@ def test_arrows_choose_within_a_yes_no_pair_and_leave_the_step_alone(qtbot, wind
 
 
 def answer_everything_by_hand(p: SafetyPanel) -> None:
-    for q in p.rules.questions:
-        p.set_answer(q.id, False if q.kind == QuestionKind.YES_NO else 120)
+    for q in p.rules.questions:  # every answer the safe one; the meal long ago
+        p.set_answer(q.id, False if q.kind == QuestionKind.YES_NO else 0)
+    p.set_answer("meal-minutes", 120)
     for pid in list(p.checklist._checks):
         p.set_answer(pid, True)
     QApplication.processEvents()  # rows rebuilt for the verdict's protocol show from the loop

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -59,6 +59,7 @@ class BodyView(QWidget):
         self._legend = True
         self._lang = "en"
         self._marked: tuple[str, ...] = ()
+        self._hint = ""
         self._hover = ""
         self._cache = DiagramCache()
         self._layout: Layout | None = None
@@ -84,12 +85,20 @@ class BodyView(QWidget):
             self._describe()
             self.update()
 
+    def set_hint(self, text: str) -> None:
+        """What a screen reader hears when no step is shown (a body map in a dialog)."""
+        self._hint = text
+        self._describe()
+
     def _describe(self) -> None:
-        """The step in words, and the zone named by keyboard, for a screen reader."""
-        text = describe_step(self._step, self._body, self._lang) if self._step is not None else ""
+        """The step in words (or the hint), the zone named by keyboard and the marked zones."""
+        parts = [describe_step(self._step, self._body, self._lang) if self._step else self._hint]
         if self._hover and self.hasFocus():
-            text = f"{zone_name(self._body, self._hover, self._lang)}. {text}"
-        self.setAccessibleDescription(text)
+            parts.insert(0, zone_name(self._body, self._hover, self._lang) + ".")
+        if self._marked:
+            marked = ", ".join(zone_name(self._body, z, self._lang) for z in self._marked)
+            parts.append(QCoreApplication.translate("Diagram", "Marked: %1.").replace("%1", marked))
+        self.setAccessibleDescription(" ".join(p for p in parts if p))
 
     def set_time(self, t: float) -> None:
         """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
@@ -181,6 +190,7 @@ class BodyView(QWidget):
         marked = tuple(sorted({z for z in ids if z in self._body.zones}))
         if marked != self._marked:
             self._marked = marked
+            self._describe()
             self.update()
 
     # --- queries ------------------------------------------------------------------------------

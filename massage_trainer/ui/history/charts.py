@@ -45,6 +45,25 @@ def two_lines(label: str, longest: int = 20) -> str:
     return label[:cut] + "\n" + label[cut + 1 :]
 
 
+def pain_summary(records: Sequence[SessionRecord]) -> str:
+    """The pain chart in words for a screen reader: how many sessions, the last scores."""
+    if not records:
+        return QCoreApplication.translate("HistoryCharts", "No pain scores recorded yet.")
+    last = records[-1]
+
+    def score(v: int | None) -> str:
+        return "—" if v is None else str(v)
+
+    return (
+        QCoreApplication.translate(
+            "HistoryCharts", "%1 sessions with pain scores; the last one: before %2, after %3."
+        )
+        .replace("%1", str(len(records)))
+        .replace("%2", score(last.pain_before))
+        .replace("%3", score(last.pain_after))
+    )
+
+
 class _Chart(pg.PlotWidget):  # type: ignore[misc]
     """A still chart: no mouse zoom, no menu; themed title, axes and legend."""
 
@@ -73,6 +92,7 @@ class _Chart(pg.PlotWidget):  # type: ignore[misc]
     def retranslate(self) -> None:
         colour = self.theme.text if self.theme else "#1f2328"
         self.setTitle(self.title(), color=colour, size="10.5pt")
+        self.setAccessibleName(self.title())
 
     def title(self) -> str:
         return ""
@@ -101,6 +121,7 @@ class PainChart(_Chart):
         self.clear()
         self.legend.clear()
         pts = [r for r in records if r.pain_before is not None or r.pain_after is not None]
+        self.setAccessibleDescription(pain_summary(pts))
         if pts:
             xs = [r.started.timestamp() for r in pts]
             joined = [
@@ -167,6 +188,16 @@ class MinutesChart(_Chart):
                 target[s.technique] = target.get(s.technique, 0.0) + s.seconds / 60.0
         names = sorted(
             set(guided) | set(practice), key=lambda t: -(guided.get(t, 0) + practice.get(t, 0))
+        )
+        self.setAccessibleDescription(
+            "; ".join(
+                QCoreApplication.translate("HistoryCharts", "%1: %2 min guided, %3 min practice")
+                .replace("%1", technique_name(t))
+                .replace("%2", f"{guided.get(t, 0.0):.0f}")
+                .replace("%3", f"{practice.get(t, 0.0):.0f}")
+                for t in names
+            )
+            or QCoreApplication.translate("HistoryCharts", "No minutes recorded yet.")
         )
         axis = self.getAxis("left")
         metrics = QFontMetrics(axis.font())

@@ -52,6 +52,11 @@ class PainScale(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(3)
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "Receivers", "Pain from 0 (no pain) to 10 (worst imaginable)"
+            )
+        )
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         for n in range(11):
@@ -138,17 +143,25 @@ class ReceiverPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, parent: QWidget | None = None, label: str = "") -> None:
         super().__init__(parent)
         self._history = history
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         self.combo = QComboBox()
         self.combo.setMinimumWidth(200)
+        self.combo.setAccessibleName(self.tr("Receiver"))
         self.add_button = QPushButton(self.tr("New receiver…"))
         self.add_button.setEnabled(not history.read_only)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
+        if label:  # the label names the combo for a screen reader (Linux reads a combo's value)
+            self.label = QLabel(label, self)
+            self.label.setWordWrap(True)
+            self.label.setBuddy(self.combo)
+            column.addWidget(self.label)
+        column.addLayout(row)
         self.add_button.clicked.connect(self._ask_new)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.reload()
@@ -215,8 +228,7 @@ class BeforeDialog(QDialog):
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         outer.addLayout(left, 3)
-        left.addWidget(QLabel(self.tr("Who receives the massage?")))
-        self.picker = ReceiverPicker(history)
+        self.picker = ReceiverPicker(history, label=self.tr("Who receives the massage?"))
         left.addWidget(self.picker)
         self.course_label = QLabel()
         self.course_label.setWordWrap(True)
@@ -258,6 +270,10 @@ class BeforeDialog(QDialog):
             return None
         view = BodyView(body=self._body)
         view.set_language(self._lang)
+        view.setAccessibleName(self.tr("Body map: where does it hurt?"))
+        view.set_hint(
+            self.tr("Arrows name the zones one by one; Enter or Space marks or unmarks a zone.")
+        )
         view.zoneClicked.connect(self.toggle_zone)
         view.setMinimumSize(260, 360)
         return view
@@ -327,6 +343,8 @@ class AfterDialog(QDialog):
         lay.addWidget(_scale_with_legend(self.pain))
         lay.addWidget(QLabel(self.tr("Note (how it went, what helped):")))
         self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note (how it went, what helped):").rstrip(":"))
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
         self.note.setPlaceholderText(self.tr("Optional"))
         self.note.setMinimumHeight(90)
         lay.addWidget(self.note)
@@ -349,8 +367,9 @@ class ReceiversDialog(QDialog):
         self.setWindowTitle(self.tr("Receivers"))
         self._history = history
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("People you massage. A profile is optional.")))
-        self.picker = ReceiverPicker(history)
+        self.picker = ReceiverPicker(
+            history, label=self.tr("People you massage. A profile is optional.")
+        )
         lay.addWidget(self.picker)
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setEnabled(not history.read_only)

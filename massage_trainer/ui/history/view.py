@@ -83,6 +83,7 @@ class HistoryView(QWidget):
         self.receiver_label = QLabel()
         self.receiver = QComboBox()
         self.receiver.setMinimumWidth(160)
+        self.receiver_label.setBuddy(self.receiver)  # its name for a screen reader
         self.csv_button = QPushButton()
         self.pdf_button = QPushButton()
         top.addWidget(self.receiver_label)
@@ -140,6 +141,8 @@ class HistoryView(QWidget):
 
     def retranslate(self) -> None:
         self.receiver_label.setText(self.tr("Receiver:"))
+        self.receiver.setAccessibleName(self.tr("Receiver"))
+        self.table.setAccessibleName(self.tr("Past sessions"))
         self.csv_button.setText(self.tr("Export CSV…"))
         self.pdf_button.setText(self.tr("Session report (PDF)…"))
         self.model.set_headers(

@@ -35,6 +35,7 @@ from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.safety.pain import PainAdvice, assess_pain
 from massage_trainer.core.safety.rules_model import Rules
 from massage_trainer.ui.base import window_style
+from massage_trainer.ui.base.a11y import Announcer
 from massage_trainer.ui.base.screen_room import fit_to_screen
 from massage_trainer.ui.base.window_style import Colours
 
@@ -89,6 +90,7 @@ class PainDialog(QDialog):
         """The current step's pressure: lightening needs a lower level to go to."""
         self._report: PainReport | None = None
         self._body = load_body()
+        self.announcer = Announcer(self)  # the advice is said as it changes
         # the questions scroll when the screen is small (or at 200 %); the decisions stay in sight
         page = QWidget(self)
         self._row = outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
@@ -152,6 +154,7 @@ class PainDialog(QDialog):
             view.set_show_legend(False)
         view.setMinimumSize(260, 360)
         view.setAccessibleName(self.tr("Body diagram: click where it hurts"))
+        view.set_hint(self.tr("Arrows name the zones one by one; Enter picks where it hurts."))
         view.zoneClicked.connect(self.set_zone)
         return view
 
@@ -159,6 +162,7 @@ class PainDialog(QDialog):
         box = QGroupBox(self.tr("Where does it hurt? Click the diagram or choose:"), self)
         lay = QVBoxLayout(box)
         self.zone_combo = QComboBox(box)
+        self.zone_combo.setAccessibleName(self.tr("Where does it hurt?"))
         self.zone_combo.addItem(self.tr("— not sure —"), None)
         for z in self._body.zones.values():
             self.zone_combo.addItem(z.name.get(self.lang), z.id)
@@ -265,6 +269,7 @@ class PainDialog(QDialog):
         if known and "lighten" not in a.choices and not a.stop:
             self.buttons["lighten"].setToolTip(self.tr("The pressure is already light."))
         self.buttons["stop"].setDefault(a.stop)
+        self.announcer.say(self.advice.text(), assertive=a.stop)
 
     def _advice_box(self, c: Colours, background: str, edge: str, width: int = 2) -> None:
         """The advice in the theme's text colour on a background it is readable on."""

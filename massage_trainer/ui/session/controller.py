@@ -49,6 +49,8 @@ class SessionController(QObject):
     protocolChanged = Signal(object)  # noqa: N815 (Qt signal naming)
     refused = Signal(str, str)
     """(command, why): the gate said no."""
+    stepMoved = Signal(int)  # noqa: N815 (Qt signal naming)
+    """Before a session: Next, Previous or a jump chose another step (no step has started)."""
 
     def __init__(
         self,
@@ -120,8 +122,12 @@ class SessionController(QObject):
         if why:
             self.refused.emit(name, why)
             return False
+        before = self.player.step_index
         events: list[Event] = getattr(self.player, name)(*args)
         self._dispatch(events)
+        started = any(e.kind is EventKind.STEP_STARTED for e in events)
+        if self.player.step_index != before and not started:
+            self.stepMoved.emit(self.player.step_index)
         return True
 
     def start(self) -> bool:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         for k, act in a.speeds.items():
             act.triggered.connect(lambda _=False, k=k: c.set_speed(k))
         c.event.connect(self._on_event)
+        c.stepMoved.connect(self._show_step)  # before a session: title, timer and diagram agree
         c.frame.connect(self._on_frame)
         c.stateChanged.connect(lambda _s: self._refresh_actions())
         c.protocolChanged.connect(self._on_protocol)
