@@ -123,3 +123,25 @@ def test_pain_advice_is_announced_as_it_changes(qtbot) -> None:  # type: ignore[
     next(iter(d.flag_boxes.values())).setChecked(True)
     assert "see a doctor" in d.announcer.said[-1].lower()
     QApplication.processEvents()
+
+
+def test_zone_names_by_keyboard_are_said_in_the_window_language(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from massage_trainer.ui.app import build_window
+    from massage_trainer.ui.session.cues import Cues, CueSettings
+    from tests.ui.test_keyboard import _silent
+
+    with i18n.language("ru") as loaded:
+        assert loaded
+        cues = Cues(CueSettings(), sound_factory=_silent, speech_factory=_silent)  # type: ignore[arg-type]
+        args = argparse.Namespace(data_dir=data_dir, protocol="back-pain-relief", lang="ru")
+        w = build_window(args, clock=FakeClock(), cues=cues, defer=False, safety=False)
+        qtbot.addWidget(w)
+        try:
+            view = w.view.body_view
+            view._set_hover("lumbar-left")  # type: ignore[attr-defined]
+            assert w.statusBar().currentMessage() == "Поясница (слева)"
+            assert "Ваша левая рука" in view.accessibleDescription()
+        finally:
+            w.controller.shutdown()

@@ -85,6 +85,10 @@ class BodyView(QWidget):
             self._describe()
             self.update()
 
+    def zone_title(self, zone_id: str) -> str:
+        """The zone's name in the diagram's language."""
+        return zone_name(self._body, zone_id, self._lang)
+
     def set_hint(self, text: str) -> None:
         """What a screen reader hears when no step is shown (a body map in a dialog)."""
         self._hint = text

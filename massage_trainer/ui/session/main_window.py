@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _zone_hovered(self, zone_id: str) -> None:
         if zone_id:
-            self.show_status(zone_id.replace("-", " "), 3000)
+            self.show_status(self.view.zone_name(zone_id), 3000)
 
     # ---- what features use (host.SessionHost) ----------------------------------------------
 

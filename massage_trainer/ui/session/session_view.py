@@ -179,9 +179,15 @@ class SessionView(QWidget):
         if hovered is not None:
             hovered.connect(self.zoneHovered)
         self._call_diagram("set_theme", theme)
+        self._call_diagram("set_language", self.panel.lang)  # zone names, the step in words
         self.set_labels(labels)
         if not blanked:
             self.stack.setCurrentIndex(0)
+
+    def zone_name(self, zone_id: str) -> str:
+        """A zone's name in the UI language (its id, tidied, while the diagram is not there)."""
+        named = getattr(self.body_view, "zone_title", None)
+        return str(named(zone_id)) if callable(named) else zone_id.replace("-", " ")
 
     def _call_diagram(self, method: str, *args: object) -> None:
         """The diagram's `method`, if the diagram is there (a placeholder has none)."""
