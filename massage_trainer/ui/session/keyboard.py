@@ -209,11 +209,14 @@ def _in_dialog(w: QWidget) -> bool:
     return isinstance(w.window(), QDialog)
 
 
-def _what(action: QAction) -> str:
-    """What an action does, in a few words: its status tip, else its tooltip or text without the
-    keys in brackets."""
-    text = action.statusTip() or action.toolTip() or action.text()
-    return re.sub(r"\s*\([^()]*\)\s*$", "", text.replace("&", "")).strip()
+def _what(action: QAction, keys: list[str]) -> str:
+    """What an action does, in a few words: its status tip, else its tooltip or text, without a
+    closing bracket that only repeats its keys ("… (F6)")."""
+    text = (action.statusTip() or action.toolTip() or action.text()).replace("&", "")
+    bracket = re.search(r"\s*\(([^()]*)\)\s*$", text)
+    if bracket is not None and any(k in bracket.group(1) for k in keys):
+        text = text[: bracket.start()]
+    return text.strip()
 
 
 def focus_rows() -> list[tuple[str, str]]:
@@ -246,5 +249,5 @@ def key_rows(window: QWidget) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
         if keys:
-            rows.append((", ".join(keys), _what(action)))
+            rows.append((", ".join(keys), _what(action, keys)))
     return rows + focus_rows()
