@@ -246,3 +246,9 @@ def test_the_diagram_names_zones_by_arrow_and_describes_the_step(qtbot, window) 
     assert view.hovered_zone() not in ("", first) and shown
     window.actions_["next"].trigger()
     assert view.accessibleDescription() != described, "each step has its own words"
+
+
+def test_the_docs_keyboard_map_lists_every_key_f1_shows(window: MainWindow) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "accessibility.md").read_text("utf-8")
+    for keys, what in key_rows(window):
+        assert f"| {keys} | {what} |" in doc, f"docs/accessibility.md lacks {keys}"
