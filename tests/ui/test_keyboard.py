@@ -252,3 +252,50 @@ def test_the_docs_keyboard_map_lists_every_key_f1_shows(window: MainWindow) -> N
     doc = (Path(__file__).resolve().parents[2] / "docs" / "accessibility.md").read_text("utf-8")
     for keys, what in key_rows(window):
         assert f"| {keys} | {what} |" in doc, f"docs/accessibility.md lacks {keys}"
+
+
+def test_the_before_dialog_marks_the_painful_area_by_keys(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from massage_trainer.core.history.log import History
+    from massage_trainer.ui.history.receivers import BeforeDialog
+
+    history, notice = History.open(data_dir)
+    assert notice is None
+    try:
+        dialog = BeforeDialog(history, today=date(2025, 2, 10))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        view = dialog.body_view
+        assert view is not None
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+        press(qtbot, K.Key_Down)
+        press(qtbot, K.Key_Down)
+        press(qtbot, K.Key_Space)
+        zone = view.hovered_zone()  # type: ignore[attr-defined]
+        assert dialog.result_values().pain_map == (zone,)
+        assert "Marked:" in view.accessibleDescription()
+        press(qtbot, K.Key_Return)  # again: unmarked
+        assert dialog.result_values().pain_map == ()
+        dialog.close()
+    finally:
+        history.close()
+
+
+def test_the_glossary_scrolls_by_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from massage_trainer.ui.classroom.features import Classroom
+
+    classroom = window.findChild(Classroom)
+    assert classroom is not None
+    classroom.practice.glossary_action.setChecked(True)
+    browser = classroom.practice.glossary.browser
+    qtbot.waitUntil(browser.isVisible)
+    browser.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(browser.hasFocus)
+    bar = browser.verticalScrollBar()
+    assert bar.maximum() > 0
+    step = window.controller.player.step_index  # type: ignore[union-attr]
+    press(qtbot, K.Key_PageDown)
+    assert bar.value() > 0 and window.controller.player.step_index == step  # type: ignore[union-attr]
