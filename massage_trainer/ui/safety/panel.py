@@ -160,15 +160,11 @@ class SafetyPanel(QDockWidget):
         """Clear every answer, once the person has said yes to it."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Clear all answers"),
-            self.tr(
-                "Clear every answer and tick of today's check? Start stays locked until all "
-                "are given again."
-            ),
+        yes = QMessageBox.StandardButton.Yes
+        text = self.tr(
+            "Clear every answer and tick of today's check? Start stays locked until all are given again."
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Clear all answers"), text) == yes:
             self.reset()
 
     def reset(self) -> None:
