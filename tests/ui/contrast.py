@@ -300,6 +300,8 @@ def _text_region(w: QWidget, top: QWidget, dpr: float) -> QRect:
 
 def _check_indicator(w: QAbstractButton, top: QWidget, image: QImage, dpr: float) -> list[Finding]:
     ind = _indicator(w)
+    if not w.visibleRegion().boundingRect().contains(ind.adjusted(-3, -3, 3, 3)):
+        return []  # cut by the edge of a scrolled list (4 px of it showing): read when in view
     at = w.mapTo(top, ind.topLeft())
     box = QRect(at, ind.size())
     inner = pixels(image, _device(box.adjusted(2, 2, -2, -2), dpr))

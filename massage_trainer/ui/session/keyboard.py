@@ -142,7 +142,8 @@ class KeyGuard(QObject):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:
             new.installEventFilter(self)  # once: Qt keeps one entry per filter
-            show_in_scroll_area(new)
+            if self._window.startup.started:  # not before the first paint (it loads types)
+                show_in_scroll_area(new)
 
     def tab_sections(self) -> list[QWidget | None]:
         """The main window's sections in Tab order (see tab_order.py)."""
