@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/session/keyboard.py" line="+185"/>
+        <location filename="../ui/session/keyboard.py" line="+231"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="+315"/>
+        <location filename="../ui/history/receivers.py" line="+331"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -139,6 +139,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Note (how it went, what helped):</source>
         <translation>Заметка (как прошло, что помогло):</translation>
     </message>
@@ -156,7 +157,7 @@
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="+171"/>
+        <location filename="../ui/app.py" line="+174"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
     </message>
@@ -445,7 +446,7 @@
 <context>
     <name>BeforeDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-121"/>
+        <location filename="../ui/history/receivers.py" line="-126"/>
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
@@ -455,7 +456,7 @@
         <translation>Кому делаем массаж?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Start a new course with this session</source>
         <translation>Начать этим сеансом новый курс</translation>
     </message>
@@ -475,7 +476,17 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Body map: where does it hurt?</source>
+        <translation>Карта тела: где болит?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrows name the zones one by one; Enter or Space marks or unmarks a zone.</source>
+        <translation>Стрелки называют зоны одну за другой; Enter или пробел отмечает зону или снимает отметку.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Marked: %1</source>
         <translation>Отмечено: %1</translation>
     </message>
@@ -503,9 +514,14 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../ui/safety/checklist.py" line="+50"/>
+        <location filename="../ui/safety/checklist.py" line="+51"/>
         <source>Preparation</source>
         <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear all answers…</source>
+        <translation>Стереть все ответы…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -513,7 +529,7 @@
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -528,7 +544,7 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Choose a protocol to see what to prepare.</source>
         <translation>Выберите программу, чтобы увидеть, что подготовить.</translation>
     </message>
@@ -632,15 +648,21 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../ui/session/control_bar.py" line="+54"/>
+        <location filename="../ui/session/control_bar.py" line="+55"/>
         <location line="+1"/>
         <source>Choose protocol</source>
         <translation>Выбрать программу</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+36"/>
         <source>Progress through the steps</source>
         <translation>Продвижение по шагам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 of %2</source>
+        <translation>шаг %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +941,176 @@
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <location filename="../ui/diagram/text_alternative.py" line="+27"/>
+        <source>fingers toward the head</source>
+        <translation>пальцы к голове</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingers toward the feet</source>
+        <translation>пальцы к ногам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingers pointing outward</source>
+        <translation>пальцы наружу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fingers pointing to the spine</source>
+        <translation>пальцы к позвоночнику</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>long strokes</source>
+        <translation>длинные движения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small circles</source>
+        <translation>маленькие круги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagonal strokes</source>
+        <translation>движения по диагонали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side to side</source>
+        <translation>из стороны в сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grip, lift and knead</source>
+        <translation>захватить, приподнять и размять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick alternating taps</source>
+        <translation>быстрые поочерёдные удары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claps with cupped palms</source>
+        <translation>хлопки ладонями «лодочкой»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press and slide</source>
+        <translation>надавить и скользить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pinch and roll the skin</source>
+        <translation>захватить и прокатывать кожу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine vibration</source>
+        <translation>мелкая вибрация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upward, toward the head</source>
+        <translation>вверх, к голове</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downward, toward the feet</source>
+        <translation>вниз, к ногам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up and down</source>
+        <translation>вверх и вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outward, away from the spine</source>
+        <translation>наружу, от позвоночника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in place</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>both hands together, mirrored</source>
+        <translation>обе руки вместе, зеркально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hands take turns</source>
+        <translation>руки по очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one side at a time</source>
+        <translation>по одной стороне</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light</source>
+        <translation>лёгкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm</source>
+        <translation>сильный</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No step is shown.</source>
+        <translation>Шаг не показан.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both your hands: %1.</source>
+        <translation>Обе ваши руки: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your left hand: %1; your right hand: %2.</source>
+        <translation>Ваша левая рука: %1; правая рука: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand contact: %1, %2.</source>
+        <translation>Касание: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, %3; %4.</source>
+        <translation>%1: %2, %3; %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pressure %1, %2 strokes a minute.</source>
+        <translation>Нажим %1, %2 движений в минуту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work on: %1.</source>
+        <translation>Работать: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep off: %1.</source>
+        <translation>Не трогать: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/view.py" line="+104"/>
+        <source>Marked: %1.</source>
+        <translation>Отмечено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DisclaimerDialog</name>
@@ -1000,7 +1192,7 @@
         <translation>Словарь приёмов</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The glossary cannot be read: %1</source>
         <translation>Не удаётся прочитать словарь: %1</translation>
     </message>
@@ -1176,12 +1368,22 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../ui/history/charts.py" line="+94"/>
+        <location filename="../ui/history/charts.py" line="+51"/>
+        <source>No pain scores recorded yet.</source>
+        <translation>Оценок боли пока нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sessions with pain scores; the last one: before %2, after %3.</source>
+        <translation>Сеансов с оценкой боли: %1; последний: до %2, после %3.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Pain before and after each session (0-10)</source>
         <translation>Боль до и после каждого сеанса (0–10)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>before</source>
         <translation>до</translation>
     </message>
@@ -1196,7 +1398,17 @@
         <translation>Минуты по приёмам</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>%1: %2 min guided, %3 min practice</source>
+        <translation>%1: %2 мин с подсказками, %3 мин отработки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No minutes recorded yet.</source>
+        <translation>Минут пока не записано.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>minutes</source>
         <translation>минуты</translation>
     </message>
@@ -1300,12 +1512,12 @@
         <translation>Новый курс можно начать с %1, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../ui/history/view.py" line="+142"/>
+        <location filename="../ui/history/view.py" line="+143"/>
         <source>Receiver:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
@@ -1320,12 +1532,18 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Receiver</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Past sessions</source>
+        <translation>Прошедшие сеансы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Protocol</source>
         <translation>Программа</translation>
     </message>
@@ -1491,8 +1709,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session/main_window.py" line="+60"/>
-        <location line="+136"/>
+        <location filename="../ui/session/main_window.py" line="+61"/>
+        <location line="+138"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
     </message>
@@ -1859,14 +2077,19 @@
 <context>
     <name>PainDialog</name>
     <message>
-        <location filename="../ui/safety/pain_dialog.py" line="+86"/>
+        <location filename="../ui/safety/pain_dialog.py" line="+87"/>
         <source>Pain: the session is paused</source>
         <translation>Боль: сеанс на паузе</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Body diagram: click where it hurts</source>
         <translation>Схема тела: щёлкните там, где болит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows name the zones one by one; Enter picks where it hurts.</source>
+        <translation>Стрелки называют зоны одну за другой; Enter выбирает, где болит.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1875,6 +2098,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Where does it hurt?</source>
+        <translation>Где болит?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>— not sure —</source>
         <translation>— не знаю —</translation>
     </message>
@@ -2188,17 +2416,18 @@
 <context>
     <name>ReceiverPicker</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-149"/>
+        <location filename="../ui/history/receivers.py" line="-158"/>
         <source>New receiver…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-19"/>
+        <location line="+36"/>
         <source>Receiver</source>
         <translation>Кому делаем массаж</translation>
     </message>
@@ -2216,7 +2445,12 @@
 <context>
     <name>Receivers</name>
     <message>
-        <location line="-119"/>
+        <location line="-140"/>
+        <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
+        <translation>Боль от 0 (нет боли) до 10 (сильнейшая, какую можно представить)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pain %1 of 10</source>
         <translation>Боль: %1 из 10</translation>
     </message>
@@ -2244,12 +2478,12 @@
 <context>
     <name>ReceiversDialog</name>
     <message>
-        <location line="+219"/>
+        <location line="+232"/>
         <source>Receivers</source>
         <translation>Кому делаем массаж</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>People you massage. A profile is optional.</source>
         <translation>Люди, которым вы делаете массаж. Профиль заводить не обязательно.</translation>
     </message>
@@ -2287,17 +2521,22 @@
         <translation>Ответьте на все вопросы про сегодняшний день. «Нет» — всегда безопасный ответ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+58"/>
         <source>Clear all answers</source>
         <translation>Сбросить все ответы</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-37"/>
         <source>Record a doctor&apos;s clearance…</source>
         <translation>Отметить разрешение врача…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+35"/>
+        <source>Clear every answer and tick of today&apos;s check? Start stays locked until all are given again.</source>
+        <translation>Стереть все ответы и отметки сегодняшней проверки? Начать сеанс можно будет, только когда всё будет заполнено снова.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Record a doctor&apos;s clearance</source>
         <translation>Отметить разрешение врача</translation>
     </message>
@@ -2660,7 +2899,7 @@
         <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1 (Ctrl+L: choose another)</source>
         <translation>%1 (Ctrl+L — выбрать другую)</translation>
     </message>
@@ -2670,7 +2909,7 @@
         <translation>%1 из примерно %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2734,17 +2973,19 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+86"/>
+        <location filename="../ui/session/step_panel.py" line="+87"/>
+        <location line="+145"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-142"/>
+        <location line="+148"/>
         <source>Repetition counter</source>
         <translation>Счётчик повторов</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-88"/>
         <source>Opening the protocol…</source>
         <translation>Открываем программу…</translation>
     </message>
@@ -2772,6 +3013,16 @@
         <location line="+4"/>
         <source>Last step: afterwards the session is over.</source>
         <translation>Последний шаг: после него сеанс окончен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Repetition %1 of %2</source>
+        <translation>Повтор %1 из %2</translation>
     </message>
     <message>
         <location filename="../ui/session/step_text.py" line="+81"/>
@@ -2966,12 +3217,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/session/timeline.py" line="+79"/>
+        <location filename="../ui/session/timeline.py" line="+82"/>
         <source>Session timeline</source>
         <translation>Ход сеанса</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+124"/>
         <source>light</source>
         <translation>лёгкий</translation>
@@ -2992,6 +3243,16 @@
         <location line="+25"/>
         <source>minutes</source>
         <translation>минуты</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Step %1 of %2: %3, from minute %4 to %5</source>
+        <translation>Шаг %1 из %2: %3, с %4 по %5 минуту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left and Right pick a step, Enter goes to it.</source>
+        <translation>Влево и Вправо выбирают шаг, Enter переходит к нему.</translation>
     </message>
 </context>
 </TS>
