@@ -31,7 +31,7 @@
     <message>
         <location line="+6"/>
         <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
-        <translation>Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней (%1). Предоставляется без каких-либо гарантий.</translation>
+        <translation>Свободное программное обеспечение под лицензией GNU General Public License версии 3 или любой более поздней (%1). Предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -394,7 +394,7 @@
     <message>
         <location line="+6"/>
         <source>Start a new course with this session</source>
-        <translation>Начать этим сеансом новый курс</translation>
+        <translation>Начать с этого сеанса новый курс</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -887,7 +887,7 @@
     <message>
         <location line="+4"/>
         <source>I understand</source>
-        <translation>Я понимаю</translation>
+        <translation>Понятно</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1204,7 +1204,7 @@
     <message>
         <location line="+8"/>
         <source>the program ended before the session did (closed, crashed, killed or power cut)</source>
-        <translation>программа завершилась до конца сеанса (закрытие, сбой, принудительная остановка или отключение питания)</translation>
+        <translation>приложение завершилось до конца сеанса (закрытие, сбой, принудительная остановка или отключение питания)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2161,12 +2161,12 @@
     <message>
         <location line="+10"/>
         <source>Project&apos;s choice, not from the sources — %1:</source>
-        <translation>Выбор проекта (в источниках этого нет) — %1:</translation>
+        <translation>Наш выбор (в источниках этого нет) — %1:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Project&apos;s choice, not from the sources: %1</source>
-        <translation>Выбор проекта (в источниках этого нет): %1</translation>
+        <translation>Наш выбор (в источниках этого нет): %1</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2265,7 @@
     <message>
         <location line="+1"/>
         <source>10 = worst imaginable</source>
-        <translation>10 — сильнейшая</translation>
+        <translation>10 — невыносимая</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2808,7 +2808,7 @@
     <message>
         <location line="+4"/>
         <source>Last step: afterwards the session is over.</source>
-        <translation>Последний шаг: после него сеанс окончен.</translation>
+        <translation>Последний шаг: после него сеанс закончится.</translation>
     </message>
     <message>
         <location filename="../ui/session/step_text.py" line="+81"/>
