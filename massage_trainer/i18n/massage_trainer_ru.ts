@@ -910,7 +910,7 @@
     <message>
         <location line="+14"/>
         <source>Reduce &amp;motion</source>
-        <translation>Меньше &amp;движения</translation>
+        <translation>Меньше &amp;анимации</translation>
     </message>
     <message>
         <location line="+5"/>
