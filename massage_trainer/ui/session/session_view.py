@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.body import framing
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.session.control_bar import ControlBar
@@ -214,6 +215,7 @@ class SessionView(QWidget):
 
     def show_step(self, protocol: Protocol, index: int) -> None:
         self.panel.show_step(protocol, index)
+        self._call_diagram("set_body", framing.body_of(protocol))  # the protocol's pose
         self._call_diagram("set_step", protocol.steps[index])
         self.controls.progress.setValue(index)
 
