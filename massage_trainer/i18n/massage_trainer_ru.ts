@@ -101,12 +101,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/classroom/audience.py" line="+47"/>
+        <location filename="../ui/classroom/audience.py" line="+51"/>
         <source>Massage Trainer: audience view</source>
         <translation>Тренажёр массажа: экран для зрителей</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Audience screen blanked (press B to show it)</source>
         <translation>Экран для зрителей затемнён (B — показать)</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>STEP %1 OF %2</source>
         <translation>ШАГ %1 ИЗ %2</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Нажим: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Get ready</source>
         <translation>Приготовьтесь</translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../ui/diagram/captions.py" line="+19"/>
+        <location filename="../ui/diagram/captions.py" line="+21"/>
         <source>Light pressure</source>
         <translation>Лёгкий нажим</translation>
     </message>
@@ -807,17 +807,17 @@
         <translation>Сильный нажим</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Caution: %1, no pressure or tapping</source>
+        <translation>Осторожно: %1 — не давить и не поколачивать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Work here</source>
         <translation>Зона работы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Caution: spine and kidneys, no pressure or tapping</source>
-        <translation>Осторожно: позвоночник и почки — не давить и не постукивать</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Marked (pain)</source>
         <translation>Отмечено (боль)</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Какой частью руки касаться</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Choose a step</source>
         <translation>Выберите шаг</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>Источник: %1, «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/handout.py" line="+108"/>
+        <location filename="../ui/classroom/handout.py" line="+110"/>
         <source>A guide, not medical advice</source>
         <translation>Пособие, а не медицинская рекомендация</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -2687,7 +2687,7 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../ui/session/session_view.py" line="+92"/>
+        <location filename="../ui/session/session_view.py" line="+93"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
@@ -2702,7 +2702,7 @@
         <translation>%1 (Ctrl+L — выбрать другую)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 of about %2</source>
         <translation>%1 из примерно %2</translation>
     </message>
