@@ -30,6 +30,22 @@ STARTUP_NOTE = [
 ]
 
 
+FRAME_NOTE = [
+    "## Frames",
+    "",
+    "`frame_ms_p99` and `frame_ms_p99_4k` are whole repaints of the diagram, framed on the step",
+    "as every window frames it (bench_frame.py: the kneading step, both hands moving, 600 frames",
+    "after one whole loop of warm-up, p99). The 4K figure is the audience screen's diagram at",
+    "3840×2160: the size the audience window gives it, high contrast, words at 1/36 of the",
+    "height. A window repaints less than that: only the hands, the trail and the pulsing outline",
+    "of the work area, each where it moved. When the step changes, the view glides to the new",
+    "framing in half a second without drawing the body anew: the picture it leaves and the one",
+    "it reaches are each drawn once and scaled to the moment's framing. `cpu_pct_animating` is",
+    "the whole window playing the default protocol at 60 fps, its first ten seconds: the hand",
+    "sprites of the step's first loop are drawn then, at the framed size.",
+]
+
+
 def run_benchmarks(only: list[str]) -> list[str]:
     failed = []
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -73,7 +89,7 @@ def write_doc(results: dict[str, float], rows: list[tuple[str, str, str, str, st
         "|---|---|---|---|---|",
     ]
     lines += [f"| `{k}` | {v} | {b} | {verdict} | {what} |" for k, v, b, verdict, what in rows]
-    lines += ["", *STARTUP_NOTE]
+    lines += ["", *STARTUP_NOTE, "", *FRAME_NOTE]
     others = sorted(set(results) - set(BUDGETS))
     if others:
         lines += ["", "Reference figures (no budget of their own):", ""]

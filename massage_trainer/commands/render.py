@@ -114,17 +114,23 @@ def run(args: argparse.Namespace) -> int:
             f"--step {n} is out of range: '{protocol.id}' has steps 1 to {len(protocol.steps)}"
         )
     step = protocol.steps[n - 1]
-    return _draw(step, at, size, args, out)
+    return _draw(step, protocol, at, size, args, out)
 
 
-def _draw(
-    step: object, at: float, size: tuple[int, int], args: argparse.Namespace, out: Path
+def _draw(  # noqa: PLR0917
+    step: object,
+    protocol: object,
+    at: float,
+    size: tuple[int, int],
+    args: argparse.Namespace,
+    out: Path,
 ) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
+    from massage_trainer.core.body import framing
     from massage_trainer.ui.base.i18n import LANGUAGES, language
     from massage_trainer.ui.base.memory_file import MemoryFile
     from massage_trainer.ui.diagram.drawing import render_image
@@ -140,6 +146,7 @@ def _draw(
             labels=args.labels,
             caption=not args.no_caption,
             lang=args.lang,
+            body=framing.body_of(protocol),  # framed on the step like the window
         )
     png = MemoryFile()
     if not img.save(png.device, "PNG"):

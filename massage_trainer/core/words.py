@@ -42,12 +42,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "play.caution": ("Caution: {text}", "Осторожно: {text}"),
     "play.not_recorded": (
         "the session plays, but it will not be saved in the history.",
-        "сеанс проходит, но в журнал он не будет записан.",
+        "сеанс идёт, но в историю сеансов он не будет записан.",
     ),
     "play.recording_stopped": ("recording stopped: {message}", "запись остановлена: {message}"),
     # stop reasons: English keeps the code scripts read ("Stopped (signal): ...")
     "reason.signal": ("signal", "прервано сигналом"),
-    "reason.stalled": ("stalled", "ждать больше нечего"),
+    "reason.stalled": ("stalled", "сеанс не может продолжаться"),
     "reason.stopped": ("stopped", "остановлено"),
     # the safety check refuses
     "refuse.stop": ("STOP: no massage today.", "СТОП: сегодня без массажа."),
@@ -108,12 +108,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "err.no_receiver_yet": (
         "no receiver called '{name}' (no history yet)",
-        "нет человека по имени '{name}' (журнала ещё нет)",
+        "нет человека по имени '{name}' (истории сеансов ещё нет)",
     ),
     "err.holds_unreadable": (
         "the session history cannot be read, so the 'see a doctor first' stops kept in it "
         "cannot be checked: {message}",
-        "журнал сеансов не читается, поэтому нельзя проверить записанные в нём запреты "
+        "историю сеансов не удаётся прочитать, поэтому нельзя проверить записанные в ней запреты "
         "«сначала к врачу»: {message}",
     ),
     # history

@@ -94,7 +94,7 @@
     <message>
         <location line="+6"/>
         <source>Free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty.</source>
-        <translation>Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней (%1). Предоставляется без каких-либо гарантий.</translation>
+        <translation>Свободное программное обеспечение под лицензией GNU General Public License версии 3 или любой более поздней (%1). Предоставляется без каких-либо гарантий.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="+331"/>
+        <location filename="../ui/history/receivers.py" line="+330"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -165,12 +165,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/classroom/audience.py" line="+47"/>
+        <location filename="../ui/classroom/audience.py" line="+51"/>
         <source>Massage Trainer: audience view</source>
         <translation>Тренажёр массажа: экран для зрителей</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Audience screen blanked (press B to show it)</source>
         <translation>Экран для зрителей затемнён (B — показать)</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>STEP %1 OF %2</source>
         <translation>ШАГ %1 ИЗ %2</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Нажим: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Get ready</source>
         <translation>Приготовьтесь</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>BeforeDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-126"/>
+        <location filename="../ui/history/receivers.py" line="-125"/>
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
@@ -458,7 +458,7 @@
     <message>
         <location line="+5"/>
         <source>Start a new course with this session</source>
-        <translation>Начать этим сеансом новый курс</translation>
+        <translation>Начать с этого сеанса новый курс</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -481,7 +481,7 @@
         <translation>Карта тела: где болит?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Arrows name the zones one by one; Enter or Space marks or unmarks a zone.</source>
         <translation>Стрелки называют зоны одну за другой; Enter или пробел отмечает зону или снимает отметку.</translation>
     </message>
@@ -877,7 +877,7 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../ui/diagram/captions.py" line="+19"/>
+        <location filename="../ui/diagram/captions.py" line="+21"/>
         <source>Light pressure</source>
         <translation>Лёгкий нажим</translation>
     </message>
@@ -892,17 +892,17 @@
         <translation>Сильный нажим</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Caution: %1, no pressure or tapping</source>
+        <translation>Осторожно: %1 — не давить и не поколачивать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Work here</source>
         <translation>Зона работы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Caution: spine and kidneys, no pressure or tapping</source>
-        <translation>Осторожно: позвоночник и почки — не давить и не постукивать</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Marked (pain)</source>
         <translation>Отмечено (боль)</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>Какой частью руки касаться</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Choose a step</source>
         <translation>Выберите шаг</translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>Не трогать: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/diagram/view.py" line="+104"/>
+        <location filename="../ui/diagram/zone_keys.py" line="+63"/>
         <source>Marked: %1.</source>
         <translation>Отмечено: %1.</translation>
     </message>
@@ -1142,7 +1142,7 @@
     <message>
         <location line="+4"/>
         <source>I understand</source>
-        <translation>Я понимаю</translation>
+        <translation>Понятно</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1165,7 +1165,7 @@
     <message>
         <location line="+14"/>
         <source>Reduce &amp;motion</source>
-        <translation>Меньше &amp;движения</translation>
+        <translation>Меньше &amp;анимации</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1345,7 +1345,7 @@
         <translation>Источник: %1, «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/handout.py" line="+108"/>
+        <location filename="../ui/classroom/handout.py" line="+110"/>
         <source>A guide, not medical advice</source>
         <translation>Пособие, а не медицинская рекомендация</translation>
     </message>
@@ -1355,7 +1355,7 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1479,7 +1479,7 @@
     <message>
         <location line="+8"/>
         <source>the program ended before the session did (closed, crashed, killed or power cut)</source>
-        <translation>программа завершилась до конца сеанса (закрытие, сбой, принудительная остановка или отключение питания)</translation>
+        <translation>приложение завершилось до конца сеанса (закрытие, сбой, принудительная остановка или отключение питания)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2352,12 +2352,12 @@
     <message>
         <location line="+10"/>
         <source>Project&apos;s choice, not from the sources — %1:</source>
-        <translation>Выбор проекта (в источниках этого нет) — %1:</translation>
+        <translation>Наш выбор (в источниках этого нет) — %1:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Project&apos;s choice, not from the sources: %1</source>
-        <translation>Выбор проекта (в источниках этого нет): %1</translation>
+        <translation>Наш выбор (в источниках этого нет): %1</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@
 <context>
     <name>ReceiverPicker</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-158"/>
+        <location filename="../ui/history/receivers.py" line="-157"/>
         <source>New receiver…</source>
         <translation>Добавить человека…</translation>
     </message>
@@ -2462,7 +2462,7 @@
     <message>
         <location line="+1"/>
         <source>10 = worst imaginable</source>
-        <translation>10 — сильнейшая</translation>
+        <translation>10 — невыносимая</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2478,7 +2478,7 @@
 <context>
     <name>ReceiversDialog</name>
     <message>
-        <location line="+232"/>
+        <location line="+231"/>
         <source>Receivers</source>
         <translation>Кому делаем массаж</translation>
     </message>
@@ -2889,7 +2889,7 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../ui/session/session_view.py" line="+92"/>
+        <location filename="../ui/session/session_view.py" line="+95"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
@@ -2899,12 +2899,12 @@
         <translation>Схема тела с руками текущего шага</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 (Ctrl+L: choose another)</source>
         <translation>%1 (Ctrl+L — выбрать другую)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 of about %2</source>
         <translation>%1 из примерно %2</translation>
     </message>
@@ -3012,7 +3012,7 @@
     <message>
         <location line="+4"/>
         <source>Last step: afterwards the session is over.</source>
-        <translation>Последний шаг: после него сеанс окончен.</translation>
+        <translation>Последний шаг: после него сеанс закончится.</translation>
     </message>
     <message>
         <location line="+2"/>

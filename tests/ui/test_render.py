@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 
 from massage_trainer.cli import main
+from massage_trainer.core.body import framing
 from massage_trainer.core.body.geometry import load_body
 from massage_trainer.core.protocol import catalog
 from massage_trainer.ui.diagram.captions import pressure_name
@@ -18,8 +19,8 @@ from tests.conftest import BUNDLED
 BODY = load_body()
 
 
-def _pixel(img: QImage, x: float, y: float) -> QColor:
-    lay = compute_layout(QRectF(0, 0, img.width(), img.height()), BODY, caption=False)
+def _pixel(img: QImage, x: float, y: float, frame: framing.Box | None = None) -> QColor:
+    lay = compute_layout(QRectF(0, 0, img.width(), img.height()), BODY, False, frame)
     p = lay.to_px.map(QPointF(x, y))
     return img.pixelColor(int(p.x()), int(p.y()))
 
@@ -27,7 +28,7 @@ def _pixel(img: QImage, x: float, y: float) -> QColor:
 def test_target_zone_pixels_change_when_highlighted(qapp: object) -> None:
     step = catalog.bundled("gentle-pregnancy").steps[3]  # shoulders: hands far from the buttocks
     plain = render_image(None, 0.0, QSize(400, 600), caption=False, legend=False)
-    lit = render_image(step, 0.0, QSize(400, 600), caption=False, legend=False)
+    lit = render_image(step, 0.0, QSize(400, 600), caption=False, legend=False, frame=BODY.extent)
     x, y = BODY.zone("upper-back-left").centroid()
     a, b = _pixel(plain, x - 4, y), _pixel(lit, x - 4, y)
     assert a != b
@@ -138,11 +139,25 @@ def test_hands_are_skin_toned_and_sit_on_their_own_side(qapp: object) -> None:
 
     step = catalog.bundled("back-pain-relief").steps[0]  # fingers outward, thumbs by the spine
     img = render_image(step, 0.0, QSize(800, 1200), caption=False, legend=False)
+    frame = framing.frame_for(step, BODY)
     pose = motion.pose_at(step, 0.0, BODY)
     for hand, right in ((pose.left, False), (pose.right, True)):
         cx, cy = motion.palm_centre(hand, right)
         assert (cx < 0) != right
         # the back of the hand, between the knuckles and the palm centre
         sx = 1 if right else -1
-        c = _pixel(img, cx + sx * 3.0, cy)
+        c = _pixel(img, cx + sx * 3.0, cy, frame)
         assert c.red() > c.green() > c.blue() and c.lightness() < 200, c.name()
+
+
+def test_render_frames_a_shoulder_step_on_the_shoulders(qapp: object) -> None:
+    step = catalog.bundled("gentle-pregnancy").steps[3]  # slow stroking, upper back
+    rect = QRectF(0, 0, 400, 600)
+    frame = framing.frame_for(step, BODY)
+    framed = compute_layout(rect, BODY, False, frame)
+    whole = compute_layout(rect, BODY, False)
+    assert framed.scale >= 1.4 * whole.scale  # the shoulders no longer tiny
+    img = render_image(step, 0.0, QSize(400, 600), caption=False, legend=False)
+    x, y = BODY.zone("upper-back-left").centroid()
+    c = _pixel(img, x - 4, y, frame)
+    assert c.green() > c.red()  # the work area, where the framed layout says it is

@@ -158,7 +158,7 @@ def _describe_ru(st: CourseStatus) -> str:
     elif st.break_due:
         text += f" Курс пройден полностью ({usual}): пора сделать перерыв."
     elif st.may_finish:
-        text += f" Курс можно закончить, как только он помог ({usual})."
+        text += f" Курс можно закончить, как только он поможет ({usual})."
     else:
         text += f" Дальше: сеанс {st.next_session.session} этого курса ({usual})."
     if st.next_course_from is not None and not st.over:

@@ -85,7 +85,7 @@ def not_a_file(path: Path, kind: str) -> HistoryNotAFile:
             f"{path} is a {kind}, not an ordinary file, so it cannot hold the session history. "
             "Nothing was opened or changed, and sessions are not recorded. Remove it, or choose "
             "another data folder with --data-dir.",
-            f"{path} — это {KIND_RU.get(kind, kind)}, а не обычный файл, поэтому журнал сеансов "
+            f"{path} — это {KIND_RU.get(kind, kind)}, а не обычный файл, поэтому историю сеансов "
             "в нём вести нельзя. Ничего не открыто и не изменено, сеансы не записываются. "
             "Уберите его или выберите другую папку данных (--data-dir).",
         )
@@ -122,7 +122,7 @@ def cant_read(path: Path, why: str, *, folder: bool = False) -> HistoryUnreadabl
             f"The session history {path} cannot be read ({why}). It was left as it is, and "
             "sessions are not recorded. Give your user permission to read and change it (for "
             f'example: chmod u+rw "{path}"), or choose another data folder with --data-dir.',
-            f"Журнал сеансов {path} не удаётся прочитать ({why}). Файл оставлен как есть, "
+            f"Файл истории сеансов {path} не удаётся прочитать ({why}). Файл оставлен как есть, "
             "сеансы не записываются. Дайте своему пользователю право читать и изменять его "
             f'(например: chmod u+rw "{path}") или выберите другую папку данных (--data-dir).',
         )
@@ -136,8 +136,8 @@ def cant_write(path: Path, why: str) -> HistoryReadOnly:
             "saved, and the history is shown read-only. To save sessions again, give your user "
             f'permission to change the file and its folder (for example: chmod u+w "{path}" '
             f'"{path.parent}").',
-            f"Журнал сеансов {path} можно прочитать, но нельзя изменить ({why}). Сеансы не "
-            "сохраняются, журнал показан только для чтения. Чтобы сеансы снова сохранялись, "
+            f"Файл истории сеансов {path} можно прочитать, но нельзя изменить ({why}). Сеансы не "
+            "сохраняются, история показана только для чтения. Чтобы сеансы снова сохранялись, "
             "дайте своему пользователю право изменять файл и его папку (например: "
             f'chmod u+w "{path}" "{path.parent}").',
         )
@@ -166,7 +166,7 @@ def disk_full(path: Path, *, midway: bool = False) -> HistoryDiskFull:
             f"The disk holding the session history {path} is full, so {en}. Nothing was set "
             "aside or deleted. Free some space on that disk; recording starts again at the next "
             "start.",
-            f"Диск, на котором лежит журнал сеансов {path}, заполнен, поэтому {ru}. Ничего не "
+            f"Диск, на котором лежит файл истории сеансов {path}, заполнен, поэтому {ru}. Ничего не "
             "отложено и не удалено. Освободите место на диске: при следующем запуске запись "
             "возобновится.",
         )
@@ -179,8 +179,8 @@ def busy(path: Path, seconds: float) -> HistoryBusy:
             f"The session history {path} is locked by another program and did not become free "
             f"within {seconds:g} seconds. Nothing was changed. Close other Massage Trainer "
             "windows and try again.",
-            f"Журнал сеансов {path} занят другой программой и не освободился за {seconds:g} с. "
-            "Ничего не изменено. Закройте другие окна Massage Trainer и попробуйте снова.",
+            f"Файл истории сеансов {path} занят другим приложением и не освободился за {seconds:g} с. "
+            "Ничего не изменено. Закройте другие окна Тренажёра массажа и попробуйте снова.",
         )
     )
 
@@ -191,9 +191,9 @@ def disk_error(path: Path, why: str) -> HistoryError:
             f"The session history {path} could not be used: the disk reported an error ({why}). "
             "Nothing was set aside or deleted, and sessions are not recorded. Check the disk, "
             "then start again.",
-            f"Журналом сеансов {path} не удаётся пользоваться: диск сообщил об ошибке ({why}). "
+            f"Файлом истории сеансов {path} не удаётся пользоваться: диск сообщил об ошибке ({why}). "
             "Ничего не отложено и не удалено, сеансы не записываются. Проверьте диск и "
-            "запустите программу снова.",
+            "запустите приложение снова.",
         ),
         Fault.DISK_ERROR,
     )
@@ -207,9 +207,9 @@ def newer(path: Path, version: int, latest: int, *, partly_unreadable: bool) -> 
             f"The session history {path} was written by a newer version of Massage Trainer "
             f"(format {version}; this version knows up to {latest}). It is shown read-only and "
             f"new sessions are not recorded. Update Massage Trainer to keep logging.{extra_en}",
-            f"Журнал сеансов {path} записан более новой версией Massage Trainer (формат "
+            f"Файл истории сеансов {path} записан более новой версией Тренажёра массажа (формат "
             f"{version}; эта версия знает форматы до {latest}). Он показан только для чтения, "
-            f"новые сеансы не записываются. Обновите Massage Trainer, чтобы вести журнал."
+            f"новые сеансы не записываются. Обновите Тренажёр массажа, чтобы снова записывать сеансы."
             f"{extra_ru}",
         ),
         Fault.NEWER,
@@ -220,8 +220,8 @@ def set_aside(reason: str, aside: Path) -> LocalText:
     return _t(
         f"The session history could not be read ({reason}). It was set aside as {aside} and a "
         "new, empty history was started. Nothing was deleted.",
-        f"Журнал сеансов повреждён ({reason}). Он отложен как {aside}, начат новый, пустой "
-        "журнал. Ничего не удалено.",
+        f"Файл истории сеансов повреждён ({reason}). Он отложен как {aside}, начат новый, пустой "
+        "файл. Ничего не удалено.",
     )
 
 
@@ -230,8 +230,8 @@ def cannot_set_aside(path: Path, why: str) -> HistoryError:
         _t(
             f"The session history {path} is damaged and could not be set aside ({why}). Nothing "
             "was changed and sessions are not recorded. Move it away by hand, then start again.",
-            f"Журнал сеансов {path} повреждён, и отложить его не удалось ({why}). Ничего не "
-            "изменено, сеансы не записываются. Переместите его вручную и запустите программу "
+            f"Файл истории сеансов {path} повреждён, и отложить его не удалось ({why}). Ничего не "
+            "изменено, сеансы не записываются. Переместите его вручную и запустите приложение "
             "снова.",
         ),
         Fault.CORRUPT,
@@ -243,8 +243,8 @@ def still_corrupt(path: Path, why: str) -> HistoryError:
         _t(
             f"The session history {path} was set aside once already and the new one cannot be "
             f"used either ({why}). Nothing more was moved. Check the disk, then start again.",
-            f"Журнал сеансов {path} уже был отложен, но и новым пользоваться не удаётся ({why}). "
-            "Больше ничего не перемещено. Проверьте диск и запустите программу снова.",
+            f"Файл истории сеансов {path} уже был отложен, но и новым пользоваться не удаётся ({why}). "
+            "Больше ничего не перемещено. Проверьте диск и запустите приложение снова.",
         ),
         Fault.CORRUPT,
     )

@@ -45,7 +45,7 @@ def requirement_findings(req: Requirement, protocol: Protocol) -> list[Finding]:
                     f"'{step.technique}' is not allowed here (only {allowed}); "
                     "remove the step or change its technique",
                     f"«{step.technique}» здесь недопустимо (только {allowed}); "
-                    "уберите шаг или смените технику",
+                    "уберите шаг или смените приём",
                 )
             )
         if req.max_pressure is not None and step.pressure.level > req.max_pressure.level:
@@ -136,7 +136,7 @@ def findings(rules: Rules, protocol: Protocol) -> list[Finding]:
                         _t(
                             f"a '{rule.profile}' protocol must meet its rules, but "
                             + f.message.get("en"),
-                            f"протокол «{rule.profile}» должен соблюдать свои правила, но "
+                            f"программа с профилем «{rule.profile}» должна соблюдать свои правила, но "
                             + f.message.get("ru"),
                         ),
                     )

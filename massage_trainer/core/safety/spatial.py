@@ -235,7 +235,7 @@ def _start_findings(rules: Rules, protocol: Protocol, index: int, area: WorkArea
                         f"{name.get('en')}: the {en_hand} starts in {start}, which this step "
                         f"must not touch{': ' + why.get('en') if why else ''}. Start it in one "
                         f"of the targets ({targets}).",
-                        f"{name.get('ru')}: {ru_hand} начинает в зоне {start}, которой этот шаг "
+                        f"{name.get('ru')}: {ru_hand} начинает движение в зоне {start}, которой этот шаг "
                         f"не должен касаться{': ' + why.get('ru') if why else ''}. Начните в "
                         f"одной из целевых зон ({targets}).",
                     ),
@@ -248,7 +248,7 @@ def _start_findings(rules: Rules, protocol: Protocol, index: int, area: WorkArea
                     _t(
                         f"{name.get('en')}: the {en_hand} starts in {start}, which is not one of "
                         f"the step's target zones; start it in one of: {targets}.",
-                        f"{name.get('ru')}: {ru_hand} начинает в зоне {start}, которой нет среди "
+                        f"{name.get('ru')}: {ru_hand} начинает движение в зоне {start}, которой нет среди "
                         f"целевых зон шага; начните в одной из них: {targets}.",
                     ),
                 )
@@ -261,6 +261,7 @@ def _violation_finding(protocol: Protocol, index: int, v: Violation, area: WorkA
     name = step_name(protocol, index)
     en_hand, ru_hand = _HAND[v.hand]
     at = f"{v.t:.1f} s"
+    at_ru = f"{v.t:.1f} с".replace(".", ",")
     if v.kind == "touches":
         assert v.zone is not None
         why = area.reason(v.zone)
@@ -282,7 +283,7 @@ def _violation_finding(protocol: Protocol, index: int, v: Violation, area: WorkA
             _t(
                 f"{name.get('en')}: at {at} the {en_hand} touches {v.zone}"
                 f"{' (' + why.get('en').rstrip('.') + ')' if why else ''}; {fix_en}.",
-                f"{name.get('ru')}: на {at} {ru_hand} касается зоны {v.zone}"
+                f"{name.get('ru')}: на отметке {at_ru} {ru_hand} касается зоны {v.zone}"
                 f"{' (' + why.get('ru').rstrip('.') + ')' if why else ''}; {fix_ru}.",
             ),
         )
@@ -292,7 +293,7 @@ def _violation_finding(protocol: Protocol, index: int, v: Violation, area: WorkA
             f"{name.get('en')}: at {at} the {en_hand}'s contact leaves the target zones (near "
             f"x {v.point[0]:.0f} cm, y {v.point[1]:.0f} cm); add the zone it reaches to "
             "target_zones if it belongs to this step, or choose a smaller contact or motion.",
-            f"{name.get('ru')}: на {at} контакт — {ru_hand} — выходит за целевые зоны (около "
+            f"{name.get('ru')}: на отметке {at_ru} {ru_hand} выходит за целевые зоны (около "
             f"x {v.point[0]:.0f} см, y {v.point[1]:.0f} см); добавьте эту зону в target_zones, "
             "если она относится к шагу, или выберите меньший контакт или движение.",
         ),

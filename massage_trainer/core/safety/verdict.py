@@ -239,7 +239,7 @@ def evaluate(
             (
                 _t(
                     "This protocol cannot be played: its content breaks a safety rule.",
-                    "Этот протокол нельзя проводить: его содержание нарушает правило безопасности.",
+                    "Эту программу нельзя проводить: её содержание нарушает правило безопасности.",
                 ),
                 *(f.message for f in found),
             ),
@@ -248,7 +248,7 @@ def evaluate(
                 _t(
                     "Choose another protocol, or fix the file ('massage-trainer validate FILE' "
                     "shows each place).",
-                    "Выберите другой протокол или исправьте файл ('massage-trainer validate "
+                    "Выберите другую программу или исправьте файл ('massage-trainer validate "
                     "FILE' покажет каждое место).",
                 ),
             ),
@@ -275,7 +275,7 @@ def evaluate(
                 (
                     _t(
                         "No protocol that meets these rules can be loaded; do not massage.",
-                        "Не удаётся загрузить протокол, который соблюдает эти правила; "
+                        "Не удаётся загрузить программу, которая соблюдает эти правила; "
                         "не делайте массаж.",
                     ),
                 ),
@@ -289,7 +289,7 @@ def evaluate(
             (
                 _t(
                     "No protocol meets all the rules that apply today; do not massage.",
-                    "Ни один протокол не соблюдает все правила, которые действуют сегодня; "
+                    "Ни одна программа не соблюдает все правила, которые действуют сегодня; "
                     "не делайте массаж.",
                 ),
             ),
@@ -311,7 +311,7 @@ def evaluate(
                     f"{limit_s / 60:g} минут массажа.",
                 ),
             ),
-            (_t("No more massage today.", "Сегодня массажа больше не нужно."),),
+            (_t("No more massage today.", "Сегодня больше не делайте массаж."),),
             _cites(adapts),
         )
     adapted_from = protocol if target is not protocol else None

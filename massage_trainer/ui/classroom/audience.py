@@ -7,12 +7,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from massage_trainer.core.body import framing
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
 from massage_trainer.ui.session.step_text import clock_text
 
 TITLE_SHARE = 1 / 13  # title font pixel height / window height (readable from 8 m needs >= 1/20)
+LABEL_SHARE = 1 / 36
+"""The smallest words on the screen (step counter, legend, vertebra labels): over 1/40 of its
+height, readable from the back of a classroom."""
 AUDIENCE_STYLE = """
 #audienceWindow, #audienceBlank { background: #000000; }
 #audienceWindow QLabel { color: #ffffff; background: transparent; }
@@ -64,12 +68,16 @@ class AudienceWindow(QWidget):
         self.pressure = _label(self, "audiencePressure", wrap=False)
         self.pressure.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.diagram = self._make_diagram()
+        self.legend = self._make_legend()
 
         side = QVBoxLayout()
-        side.addStretch(2)
+        side.addStretch(1)
         for w in (self.countdown, self.reps, self.status, self.pressure):
             side.addWidget(w)
-        side.addStretch(3)
+        side.addSpacing(24)
+        if self.legend is not None:
+            side.addWidget(self.legend)
+        side.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addWidget(self.diagram, 3)
@@ -122,11 +130,21 @@ class AudienceWindow(QWidget):
         view = BodyView(self)
         view.set_theme("high-contrast")
         view.set_language(self.lang)
-        view.set_show_legend(True)
+        view.set_show_legend(False)  # beside it, in the side column (self.legend)
         view.setMouseTracking(False)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setAccessibleName(self.tr("Body diagram with the hands of the current step"))
         return view
+
+    def _make_legend(self) -> QWidget | None:
+        try:
+            from massage_trainer.ui.diagram.legend_panel import LegendPanel
+            from massage_trainer.ui.diagram.view import BodyView
+        except ImportError:
+            return None
+        if not isinstance(self.diagram, BodyView):
+            return None
+        return LegendPanel(self.diagram, self)
 
     # ---- content: only the protocol and the player ---------------------------------------
 
@@ -151,9 +169,15 @@ class AudienceWindow(QWidget):
             + "●" * level
             + "○" * (3 - level)
         )
+        set_body = getattr(self.diagram, "set_body", None)
+        if callable(set_body):
+            set_body(framing.body_of(protocol))  # the protocol's pose, framed like the window
         set_step = getattr(self.diagram, "set_step", None)
         if callable(set_step):
             set_step(step)
+        if self.legend is not None:
+            self.legend.updateGeometry()  # the caution line names this step's cautions
+            self.legend.update()
 
     def update_from(self, player: Player, t: float) -> None:
         """Countdown, repetitions and state; called on every frame (cheap when nothing changed)."""
@@ -220,10 +244,10 @@ class AudienceWindow(QWidget):
         """Type scales with the window height: the title at TITLE_SHARE of it, readable from 8 m."""
         h = max(200, self.height())
         sizes = {
-            self.counter: (h / 40, QFont.Weight.DemiBold),
+            self.counter: (h * LABEL_SHARE, QFont.Weight.DemiBold),
             self.title: (h * TITLE_SHARE, QFont.Weight.Bold),
             self.technique: (h / 24, QFont.Weight.Normal),
-            self.countdown: (h / 5, QFont.Weight.Bold),
+            self.countdown: (h / 6, QFont.Weight.Bold),
             self.reps: (h / 17, QFont.Weight.DemiBold),
             self.status: (h / 22, QFont.Weight.Normal),
             self.pressure: (h / 26, QFont.Weight.Normal),
@@ -233,6 +257,13 @@ class AudienceWindow(QWidget):
             f.setPixelSize(max(12, round(px)))
             f.setWeight(weight)
             label.setFont(f)
+        small = max(12.0, h * LABEL_SHARE)
+        set_px = getattr(self.legend, "set_px", None)
+        if callable(set_px):
+            set_px(small)
+        set_min = getattr(self.diagram, "set_min_text_px", None)
+        if callable(set_min):
+            set_min(small)
         self.blank.setGeometry(self.rect())
         bar_h = max(64, round(h / 12))
         self.controls.setGeometry(0, self.height() - bar_h, self.width(), bar_h)

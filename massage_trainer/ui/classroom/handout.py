@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from massage_trainer.core.body import framing
+from massage_trainer.core.body.geometry import Body
 from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.core.safety.rules import Rules
@@ -125,10 +127,15 @@ class _Pages:
 
 
 def diagram_image(
-    step: Step, size_mm: QSizeF, lang: str, cache: DiagramCache | None = None
+    step: Step,
+    size_mm: QSizeF,
+    lang: str,
+    cache: DiagramCache | None = None,
+    body: Body | None = None,
 ) -> QImage:
     """The step's diagram as a crisp picture: laid out like a small screen (so the legend and
-    lines keep their proportions), drawn at print resolution."""
+    lines keep their proportions), drawn at print resolution, framed on the step's worked region
+    like the window's."""
     logical = QSizeF(size_mm.width() * SCREEN_DPI / 25.4, size_mm.height() * SCREEN_DPI / 25.4)
     img = QImage(
         round(logical.width() * IMAGE_RATIO),
@@ -149,6 +156,7 @@ def diagram_image(
             legend=True,
             lang=lang,
             cache=cache,
+            body=body,
         )
     finally:
         p.end()
@@ -198,7 +206,10 @@ def _step_page(pg: _Pages, protocol: Protocol, index: int, lang: str, cache: Dia
     p.setPen(QPen(QColor("#c4ccd6"), 0.3 * mm))
     p.setBrush(QColor(PANEL))
     p.drawRoundedRect(box, 3 * mm, 3 * mm)
-    p.drawImage(box.adjusted(mm, mm, -mm, -mm), diagram_image(step, box.size() / mm, lang, cache))
+    p.drawImage(
+        box.adjusted(mm, mm, -mm, -mm),
+        diagram_image(step, box.size() / mm, lang, cache, framing.body_of(protocol)),
+    )
     p.restore()
     side, body = step_text_html(protocol, index, lang)
     pg.draw_doc(pg.doc(side, side_w), box.right() + gap, y, diagram_h)

@@ -27,9 +27,17 @@ __all__ = ["curve_path", "paint_body", "shape_path", "zone_path"]
 
 
 def paint_body(
-    painter: QPainter, lay: Layout, body: Body, th: Theme, *, labels: bool, lang: str
+    painter: QPainter,
+    lay: Layout,
+    body: Body,
+    th: Theme,
+    *,
+    labels: bool,
+    lang: str,
+    quiet: tuple[str, ...] = (),
 ) -> None:
-    """Background, the receiver's body with its landmarks, faint zone outlines, caution hatching."""
+    """Background, the receiver's body with its landmarks, faint zone outlines, caution hatching
+    (quieter on the caution zones in `quiet`: those far from the step's worked region)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     bg = QLinearGradient(lay.rect.topLeft(), lay.rect.bottomLeft())
     bg.setColorAt(0.0, th.c("background"))
@@ -47,8 +55,11 @@ def paint_body(
             continue  # the finer zones are for the zone map and hover, not every diagram
         path = zone_path(z)
         if z.is_caution:
-            painter.setPen(QPen(th.c("caution", 200), 0.2, Qt.PenStyle.DashLine))
-            painter.setBrush(QBrush(th.c("caution", 110), Qt.BrushStyle.BDiagPattern))
+            far = z.id in quiet
+            painter.setPen(QPen(th.c("caution", 110 if far else 200), 0.2, Qt.PenStyle.DashLine))
+            painter.setBrush(
+                QBrush(th.c("caution", 50 if far else 110), Qt.BrushStyle.BDiagPattern)
+            )
         else:
             painter.setPen(QPen(th.c("zone_line", 70), 0.14, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -84,7 +95,7 @@ def _text_marks(
     s = lay.scale
     painter.save()
     if s >= 4.0:
-        px = max(9, round(1.25 * s))
+        px = max(9, round(1.25 * s), round(lay.label_px))
         rx, ry = body.right_dir
         upright = abs(rx) > 0.7  # the spine runs down the page: the name beside it, to its right
         for name in body.levels:
@@ -95,7 +106,7 @@ def _text_marks(
             at = lay.to_px.map(QPointF(x + d * rx, y + d * ry))
             _halo_text(painter, at, name, th, px=px, align_left=upright)
     if labels:
-        px = max(9, round(1.35 * s))
+        px = max(9, round(1.35 * s), round(lay.label_px))
         for z in body.zones.values():
             if z.is_caution or z.fine:
                 continue

@@ -5,8 +5,10 @@ Sized from the picture's height so a projected render reads from the back of a c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Pressure
@@ -54,21 +56,33 @@ def _text_block(
     return y + br.height()
 
 
-def legend_items(step: Step | None, th: Theme, marked: bool) -> list[tuple[str, QBrush, QColor]]:
+def caution_text(cautions: tuple[str, ...]) -> str:
+    """The legend's caution line, naming the caution zones hatched in the picture."""
+    return QCoreApplication.translate("Diagram", "Caution: %1, no pressure or tapping").replace(
+        "%1", ", ".join(cautions)
+    )
+
+
+def legend_items(
+    step: Step | None, th: Theme, marked: bool, cautions: tuple[str, ...] = ()
+) -> list[tuple[str, QBrush, QColor]]:
+    """(label, swatch, swatch edge) per colour meaning shown; `cautions` names the caution zones
+    hatched in the picture (no caution line when none is)."""
     items = [
         (
             QCoreApplication.translate("Diagram", "Work here"),
             QBrush(th.c("target", 120)),
             th.c("target"),
-        ),
-        (
-            QCoreApplication.translate(
-                "Diagram", "Caution: spine and kidneys, no pressure or tapping"
-            ),
-            QBrush(th.c("caution", 200), Qt.BrushStyle.BDiagPattern),
-            th.c("caution"),
-        ),
+        )
     ]
+    if cautions:
+        items.append(
+            (
+                caution_text(cautions),
+                QBrush(th.c("caution", 200), Qt.BrushStyle.BDiagPattern),
+                th.c("caution"),
+            )
+        )
     if marked:
         items.append(
             (
@@ -133,8 +147,11 @@ def paint_caption(
     lang: str,
     legend: bool,
     marked: bool,
+    cautions: tuple[str, ...] = (),
+    min_px: float = 0.0,
 ) -> None:
-    """Title (>= 1/20 of the picture height), technique, hands, pressure gauge, tempo; legend below."""
+    """Title (>= 1/20 of the picture height), technique, hands, pressure gauge, tempo; legend below
+    (no word smaller than `min_px`)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     h = whole.height()
@@ -216,8 +233,8 @@ def paint_caption(
             color=th.c("text"),
         )
     if legend and wide:
-        items = legend_items(step, th, marked)
-        px = unit * 0.36
+        items = legend_items(step, th, marked, cautions)
+        px = max(unit * 0.36, min_px)
         lh = len(items) * px * 2.1
         paint_legend(
             painter, x, max(y + unit * 0.5, r.bottom() - pad - lh), w, px=px, items=items, th=th
@@ -232,23 +249,68 @@ def _label_lines(font: QFont, text: str, width: float) -> float:
     return r.height()
 
 
-def paint_corner_legend(
-    painter: QPainter,
+def legend_corner(whole: QRectF, w: float, h: float, pad: float, avoid: QRectF | None) -> QRectF:
+    """A w x h box in the corner of `whole` that overlaps `avoid` least (top left on a tie)."""
+    left, right = whole.left() + pad, whole.right() - pad - w
+    top, bottom = whole.top() + pad, whole.bottom() - pad - h
+    corners = [QRectF(x, y, w, h) for y in (top, bottom) for x in (left, right)]
+    if avoid is None:
+        return corners[0]
+
+    def hidden(r: QRectF) -> float:
+        i = r.intersected(avoid)
+        return i.width() * i.height() if not i.isEmpty() else 0.0
+
+    return min(corners, key=hidden)
+
+
+_LEGENDS: dict[tuple[object, ...], tuple[Step | None, QImage, QPointF]] = {}
+
+
+def corner_legend(
     whole: QRectF,
-    body_rect: QRectF,
     step: Step | None,
     th: Theme,
     *,
     marked: bool,
-) -> None:
-    """A compact legend in the top-left corner when there is no caption (the window's view): the
-    colour keys and the pressure gauge, all inside one box. Text shrinks (down to 8 px) before a
-    label would wrap onto more than two lines."""
-    items = legend_items(step, th, marked)
-    w = min(whole.width() * 0.42, max(whole.height() / 55, 9.0) * 18)
-    px = max(8.0, min(16.0, whole.height() / 55))
+    cautions: tuple[str, ...],
+    min_px: float,
+    avoid: QRectF | None,
+    dpr: float,
+) -> tuple[QImage, QPointF]:
+    """The corner legend as a picture and where it goes, drawn once per step and size (it is
+    blitted over the hands each frame: nothing that moves hides it)."""
+    box = (avoid.x(), avoid.y(), avoid.width(), avoid.height()) if avoid is not None else None
+    key = (id(step), th.name, whole.width(), whole.height(), marked, cautions, min_px, box, dpr)
+    hit = _LEGENDS.get(key)
+    if hit is None or hit[0] is not step:
+        if len(_LEGENDS) > 4:
+            _LEGENDS.clear()
+        hit = (step, *_draw_corner_legend(whole, step, th, marked, cautions, min_px, avoid, dpr))
+        _LEGENDS[key] = hit
+    return hit[1], hit[2]
+
+
+def _draw_corner_legend(  # noqa: PLR0917
+    whole: QRectF,
+    step: Step | None,
+    th: Theme,
+    marked: bool,
+    cautions: tuple[str, ...],
+    min_px: float,
+    avoid: QRectF | None,
+    dpr: float,
+) -> tuple[QImage, QPointF]:
+    """A compact legend in a corner when there is no caption (the window's view): the colour keys
+    and the pressure gauge, all inside one box, in the corner that hides least of `avoid` (the
+    worked region). Text shrinks (down to 8 px, never below `min_px`) before a label would wrap
+    onto more than two lines."""
+    items = legend_items(step, th, marked, cautions)
+    floor = max(8.0, min_px)
+    px = max(floor, min(16.0, whole.height() / 55))
+    w = min(whole.width() * 0.42, px * 18)
     longest = max((label for label, _b, _e in items), key=len)
-    while px > 8.0:
+    while px > floor:
         font = _font(px)
         if _label_lines(font, longest, w - px * 3.4) <= QFontMetricsF(font).lineSpacing() * 2.2:
             break
@@ -259,13 +321,22 @@ def paint_corner_legend(
     heights = [_label_lines(font, label, text_w) for label, _b, _e in items]
     gauge_h = px * 1.6 if step is not None else 0.0
     pad = px * 0.6
-    box = QRectF(
-        whole.left() + pad,
-        whole.top() + pad,
+    box = legend_corner(
+        whole,
         w,
         pad * 2 + sum(heights) + gap * len(items) + (gauge_h + gap if gauge_h else 0.0),
+        pad,
+        avoid,
     )
-    painter.save()
+    img = QImage(
+        max(1, math.ceil((box.width() + 2) * dpr)),
+        max(1, math.ceil((box.height() + 2) * dpr)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    img.setDevicePixelRatio(dpr)
+    img.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(img)
+    painter.translate(1 - box.left(), 1 - box.top())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(QPen(th.c("muted", 90), 1.0))
     painter.setBrush(th.c("panel", 215))
@@ -289,4 +360,5 @@ def paint_corner_legend(
             int(Qt.AlignmentFlag.AlignVCenter),
             pressure_name(step.pressure),
         )
-    painter.restore()
+    painter.end()
+    return img, QPointF(box.left() - 1, box.top() - 1)

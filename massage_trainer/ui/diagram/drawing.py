@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from massage_trainer.core.body import motion
+from massage_trainer.core.body import framing, motion
 from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Technique
@@ -31,7 +31,7 @@ from massage_trainer.ui.diagram import captions as diagram_text
 from massage_trainer.ui.diagram import hands, overlays, work_area
 from massage_trainer.ui.diagram.blit import blit
 from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
-from massage_trainer.ui.diagram.layout import Layout, compute_layout
+from massage_trainer.ui.diagram.layout import Layout, cautions_in_view, compute_layout, worked_px
 
 PULSE_S = 2.4
 """Seconds of one glow pulse of the target zones."""
@@ -59,6 +59,10 @@ class DiagramCache:
         self._step_key: object = None
         self._step: QPixmap | None = None
         self.rebuilds = 0
+
+    def still(self) -> QPixmap | None:
+        """The still layers drawn last (body and step), as the view showed them."""
+        return self._step
 
     def clear(self) -> None:
         self._body_key = self._step_key = None
@@ -165,12 +169,13 @@ def paint_step_layer(
         painter.setTransform(lay.to_px, True)
         target, carved = work_area.work_path(body, step)  # exactly what the checker checks
         painter.setPen(QPen(th.c("target"), 0.3))
-        painter.setBrush(th.c("target", 55))
+        painter.setBrush(th.c("target", 85))
         painter.drawPath(target)
         work_area.hatch(painter, body, carved, th, 150)
         painter.restore()
         if step.technique is Technique.TOWEL_RUB:
             _towel(painter, lay, body, step, th)
+    hatched = cautions_in_view(lay, body, lang)
     if caption and lay.caption_rect is not None:
         diagram_text.paint_caption(
             painter,
@@ -181,10 +186,8 @@ def paint_step_layer(
             lang=lang,
             legend=legend,
             marked=bool(marked),
-        )
-    elif legend:
-        diagram_text.paint_corner_legend(
-            painter, lay.rect, lay.body_rect, step, th, marked=bool(marked)
+            cautions=hatched,
+            min_px=lay.label_px,
         )
 
 
@@ -199,15 +202,15 @@ def paint_frame(
     hover: str | None,
     still: bool = False,
 ) -> None:
-    """The moving parts: pulsing target glow (steady when `still`), hover outline, hands (with
-    tap ripples), arrows."""
+    """The moving parts: target glow (steady when `still`), hover, hands (tap ripples), arrows."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
+        glow, where, _ring = overlays.glow_image(_device_ratio(painter), lay, body, step, th)
+        painter.save()
         level = PULSE_LEVELS if still else pulse_level(t)
-        glow, where = overlays.glow_image(
-            painter, lay, body, step, th, level=level, levels=PULSE_LEVELS
-        )
+        painter.setOpacity(0.25 + 0.75 * level / PULSE_LEVELS)
         blit(painter, where.topLeft(), glow)
+        painter.restore()
     if hover and hover in body.zones:
         painter.save()
         painter.setTransform(lay.to_px, True)
@@ -227,6 +230,44 @@ def paint_frame(
     blit(painter, where.topLeft(), arrows)
 
 
+def still_image(
+    size: QSize,
+    dpr: float,
+    step: Step | None,
+    th: Theme,
+    *,
+    body: Body,
+    labels: bool,
+    caption: bool,
+    legend: bool,
+    marked: tuple[str, ...],
+    lang: str,
+    cache: DiagramCache,
+    frame: framing.Box,
+    label_px: float,
+) -> QPixmap:
+    """The still layers (body, then the step's zones, arrows' place, text) for a picture of
+    `size` framed on `frame`, from the cache when nothing changed."""
+    lay = compute_layout(QRectF(0, 0, size.width(), size.height()), body, caption, frame, label_px)
+    quiet = framing.quiet_cautions(step, body)
+    body_key = (size.width(), size.height(), dpr, th.name, labels, lang, id(body), frame)
+    body_key += (label_px, quiet)
+    step_key = (body_key, step, caption, legend, marked)
+
+    def draw_body(p: QPainter) -> None:
+        paint_body(p, lay, body, th, labels=labels, lang=lang, quiet=quiet)
+
+    base = cache.layer(body_key, size, dpr, draw_body, base=True, under=th.c("background"))
+
+    def draw_step(p: QPainter) -> None:
+        p.drawPixmap(QPointF(0, 0), base)
+        paint_step_layer(
+            p, lay, body, th, step, caption=caption, legend=legend, marked=marked, lang=lang
+        )
+
+    return cache.layer(step_key, size, dpr, draw_step, base=False, under=th.c("background"))
+
+
 def paint_diagram(
     painter: QPainter,
     rect: QRectF,
@@ -243,16 +284,21 @@ def paint_diagram(
     lang: str = "en",
     cache: DiagramCache | None = None,
     still: bool = False,
+    frame: framing.Box | None = None,
+    label_px: float = 0.0,
 ) -> Layout:
     """Draw the whole diagram for `step` at `t` seconds into `rect`; returns the layout used
-    (so a view can map mouse positions to body centimetres). `still`: no glow pulse."""
+    (so a view can map mouse positions to body centimetres). `still`: no glow pulse. The body is
+    framed on `frame` (body cm; default framing.frame_for); no word under `label_px` pixels."""
     b = body or load_body()
     th = get_theme(theme)
-    lay = compute_layout(rect, b, caption)
+    shown = frame if frame is not None else framing.frame_for(step, b)
+    lay = compute_layout(rect, b, caption, shown, label_px)
     mk = tuple(sorted(set(marked)))
+    quiet = framing.quiet_cautions(step, b)
 
     def draw_body(p: QPainter) -> None:
-        paint_body(p, lay, b, th, labels=labels, lang=lang)
+        paint_body(p, lay, b, th, labels=labels, lang=lang, quiet=quiet)
 
     def draw_step(p: QPainter, base: QPixmap | None) -> None:
         if base is not None:
@@ -266,33 +312,38 @@ def paint_diagram(
         draw_step(painter, None)
         painter.restore()
     else:
-        dpr = _device_ratio(painter)
-        local = QRectF(0, 0, rect.width(), rect.height())
-        lay_local = compute_layout(local, b, caption)
         size = QSize(math.ceil(rect.width()), math.ceil(rect.height()))
-        body_key = (size.width(), size.height(), dpr, th.name, labels, lang, id(b))
-        step_key = (body_key, step, caption, legend, mk)
-
-        def draw_body_local(p: QPainter) -> None:
-            paint_body(p, lay_local, b, th, labels=labels, lang=lang)
-
-        base = cache.layer(
-            body_key, size, dpr, draw_body_local, base=True, under=th.c("background")
+        layers = still_image(
+            size,
+            _device_ratio(painter),
+            step,
+            th,
+            body=b,
+            labels=labels,
+            caption=caption,
+            legend=legend,
+            marked=mk,
+            lang=lang,
+            cache=cache,
+            frame=shown,
+            label_px=label_px,
         )
-
-        def draw_step_local(p: QPainter) -> None:
-            p.drawPixmap(QPointF(0, 0), base)
-            paint_step_layer(
-                p, lay_local, b, th, step, caption=caption, legend=legend, marked=mk, lang=lang
-            )
-
-        layer = cache.layer(
-            step_key, size, dpr, draw_step_local, base=False, under=th.c("background")
-        )
-        blit(painter, rect.topLeft(), layer)
+        blit(painter, rect.topLeft(), layers)
     painter.save()
     paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still)
     painter.restore()
+    if legend and lay.caption_rect is None:  # over everything, the hands included
+        img, at = diagram_text.corner_legend(
+            lay.rect,
+            step,
+            th,
+            marked=bool(mk),
+            cautions=cautions_in_view(lay, b, lang),
+            min_px=lay.label_px,
+            avoid=worked_px(lay, b, step),
+            dpr=_device_ratio(painter),
+        )
+        blit(painter, at, img)
     return lay
 
 
@@ -308,8 +359,11 @@ def render_image(
     marked: Iterable[str] = (),
     lang: str = "en",
     body: Body | None = None,
+    label_px: float = 0.0,
+    frame: framing.Box | None = None,
 ) -> QImage:
-    """The diagram as an image (headless render, PDF handouts, tests): same drawing as the window."""
+    """The diagram as an image (headless render, PDF handouts, tests): same drawing as the window,
+    framed the same way."""
     img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(QColor(get_theme(theme).background))
     p = QPainter(img)
@@ -326,6 +380,8 @@ def render_image(
             legend=legend,
             marked=marked,
             lang=lang,
+            label_px=label_px,
+            frame=frame,
         )
     finally:
         p.end()

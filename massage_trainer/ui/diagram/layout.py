@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QTransform
 
+from massage_trainer.core.body import framing
 from massage_trainer.core.body.geometry import Body
+from massage_trainer.core.protocol.model import Step
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,10 @@ class Layout:
     caption_rect: QRectF | None
     to_px: QTransform
     """Body centimetres -> painter (logical pixel) coordinates."""
+    frame: framing.Box = (0.0, 0.0, 0.0, 0.0)
+    """The part of the body (cm) this layout was made to show whole."""
+    label_px: float = 0.0
+    """Smallest pixel size of any word drawn on the diagram (0: the drawing's own sizes)."""
 
     @property
     def scale(self) -> float:
@@ -30,8 +36,15 @@ class Layout:
         return q.x(), q.y()
 
 
-def compute_layout(rect: QRectF, body: Body, caption: bool) -> Layout:
-    """Where the body and the caption go: caption on the left of a wide picture, on top of a tall one."""
+def compute_layout(
+    rect: QRectF,
+    body: Body,
+    caption: bool,
+    frame: framing.Box | None = None,
+    label_px: float = 0.0,
+) -> Layout:
+    """Where the body and the caption go: caption on the left of a wide picture, on top of a tall
+    one; the body placed so `frame` (body cm, default the whole body) fills the rest."""
     cap: QRectF | None = None
     area = QRectF(rect)
     if caption:
@@ -43,11 +56,50 @@ def compute_layout(rect: QRectF, body: Body, caption: bool) -> Layout:
             h = rect.height() * 0.26
             cap = QRectF(rect.left(), rect.top(), rect.width(), h)
             area = QRectF(rect.left(), rect.top() + h, rect.width(), rect.height() - h)
-    x0, y0, x1, y1 = body.extent
+    shown = frame if frame is not None else body.extent
     margin = 0.03 * min(area.width(), area.height())
-    s = min((area.width() - 2 * margin) / (x1 - x0), (area.height() - 2 * margin) / (y1 - y0))
-    s = max(s, 0.01)
-    cx = area.center().x() - s * (x0 + x1) / 2
-    cy = area.center().y() - s * (y0 + y1) / 2
-    to_px = QTransform(s, 0, 0, s, cx, cy)
-    return Layout(QRectF(rect), area, cap, to_px)
+    s, mx, my = framing.fit(
+        shown,
+        max(1.0, area.width() - 2 * margin),
+        max(1.0, area.height() - 2 * margin),
+        body.extent,
+    )
+    to_px = QTransform(s, 0, 0, s, area.center().x() - s * mx, area.center().y() - s * my)
+    return Layout(QRectF(rect), area, cap, to_px, shown, label_px)
+
+
+def worked_px(lay: Layout, body: Body, step: Step | None) -> QRectF | None:
+    """The step's worked region in painter pixels (what a legend should not hide)."""
+    region = framing.worked_region(step, body) if step is not None else None
+    if region is None:
+        return None
+    x0, y0, x1, y1 = region
+    return lay.to_px.mapRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+
+
+_CAUTIONS: list[tuple[tuple[object, ...], Body, tuple[str, ...]]] = []
+
+
+def cautions_in_view(lay: Layout, body: Body, lang: str) -> tuple[str, ...]:
+    """Names of the caution zones hatched inside the picture ("spine", "kidney area"), once each
+    (the last answer is kept: every frame of a step asks the same)."""
+    t = lay.to_px
+    key = (t.m11(), t.dx(), t.dy(), lay.body_rect.getRect(), lang)
+    if _CAUTIONS and _CAUTIONS[0][0] == key and _CAUTIONS[0][1] is body:
+        return _CAUTIONS[0][2]
+    names = _cautions(lay, body, lang)
+    _CAUTIONS[:] = [(key, body, names)]
+    return names
+
+
+def _cautions(lay: Layout, body: Body, lang: str) -> tuple[str, ...]:
+    inv, _ok = lay.to_px.inverted()
+    seen = inv.mapRect(lay.body_rect)
+    view = (seen.left(), seen.top(), seen.right(), seen.bottom())
+    names: list[str] = []
+    for z in body.zones.values():
+        if z.is_caution and not z.fine and framing.intersects(z.bbox(), view):  # as drawn
+            name = z.name.get(lang).split(" (")[0].lower()  # the side is plain from where it sits
+            if name not in names:
+                names.append(name)
+    return tuple(names)

@@ -10,7 +10,15 @@ import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QRegion,
+    QTransform,
+)
 
 from massage_trainer.core.body import motion
 from massage_trainer.core.body.geometry import Body
@@ -183,64 +191,55 @@ def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, t
             painter.drawPolyline(pts)
 
 
-_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF]] = {}
+_GLOWS: dict[tuple[object, ...], tuple[QImage, QRectF, QRegion]] = {}
+
+GLOW_CM = 0.6
+"""Width of the pulsing outline round the work area, in body centimetres."""
 
 
 def glow_image(
-    painter: QPainter,
-    lay: Layout,
-    body: Body,
-    step: Step,
-    th: Theme,
-    *,
-    level: int,
-    levels: int,
-) -> tuple[QImage, QRectF]:
-    """The target zones' glow at full strength, pre-drawn once; a frame only fades it in and out."""
-    dev = painter.device()
-    dpr = float(dev.devicePixelRatioF()) if dev is not None else 1.0
-    key = (
-        id(body),
-        step.target_zones,
-        step.avoid_zones,
-        step.technique,
-        step.pressure,
-        th.name,
-        round(lay.scale, 3),
-        dpr,
-        level,
-    )
-    hit = _GLOWS.get(key)
-    if hit is not None:
-        return hit[0], hit[1].translated(lay.to_px.dx(), lay.to_px.dy())
-    path, _carved = work_area.work_path(body, step)
-    box = path.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
+    dpr: float, lay: Layout, body: Body, step: Step, th: Theme
+) -> tuple[QImage, QRectF, QRegion]:
+    """The work area's pulsing outline at full strength, pre-drawn once per step, size and theme
+    (a frame blits it at the pulse's opacity), where it goes, and the pixels it covers (all a
+    change of the pulse repaints: the outline only, not the whole area, which keeps its tint)."""
     s = lay.scale
-    img = QImage(
-        max(1, math.ceil(box.width() * s * dpr)),
-        max(1, math.ceil(box.height() * s * dpr)),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    img.setDevicePixelRatio(dpr)
-    img.fill(Qt.GlobalColor.transparent)
-    p = QPainter(img)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.scale(s, s)
-    p.translate(-box.left(), -box.top())
-    p.setOpacity(0.25 + 0.75 * level / max(1, levels))  # baked in: a frame blits it as is
-    p.setPen(QPen(th.c("target", 240), 0.8))
-    p.setBrush(th.c("target", 75))
-    p.drawPath(path)
-    p.setOpacity(1.0)  # caution zones inside the glow stay hatched at its brightest
-    p.setClipPath(path)
-    caution = tuple(z.id for z in body.zones.values() if z.is_caution)
-    work_area.hatch(p, body, caution, th, 150)
-    p.end()
-    where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
-    if len(_GLOWS) > 4 * (levels + 1):
-        _GLOWS.clear()
-    _GLOWS[key] = (img, where)
-    return img, where.translated(lay.to_px.dx(), lay.to_px.dy())
+    key = (id(body), step.target_zones, step.avoid_zones, step.technique, step.pressure)
+    key += (th.name, round(s, 3), dpr)
+    hit = _GLOWS.get(key)
+    if hit is None:
+        path, _carved = work_area.work_path(body, step)
+        box = path.boundingRect().adjusted(-GLOW_CM, -GLOW_CM, GLOW_CM, GLOW_CM)
+        img = QImage(
+            max(1, math.ceil(box.width() * s * dpr)),
+            max(1, math.ceil(box.height() * s * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        img.setDevicePixelRatio(dpr)
+        img.fill(Qt.GlobalColor.transparent)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(s, s)
+        p.translate(-box.left(), -box.top())
+        p.setPen(QPen(th.c("target", 240), GLOW_CM))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        p.end()
+        to_local = QTransform(s, 0, 0, s, -box.left() * s, -box.top() * s)
+        ring = QPainterPathStroker()
+        ring.setWidth(GLOW_CM + 0.3)
+        region = QRegion()
+        for poly in to_local.map(ring.createStroke(path)).toFillPolygons():
+            region = region.united(QRegion(poly.toPolygon(), Qt.FillRule.WindingFill))
+        where = QRectF(box.left() * s, box.top() * s, box.width() * s, box.height() * s)
+        if len(_GLOWS) > 8:
+            _GLOWS.clear()
+        hit = (img, where, region)
+        _GLOWS[key] = hit
+    img, where, region = hit
+    dx, dy = lay.to_px.dx(), lay.to_px.dy()
+    at = where.translated(dx, dy)
+    return img, at, region.translated(round(at.left()), round(at.top()))
 
 
 _ARROWS: dict[tuple[object, ...], tuple[Step, tuple[QImage, QRectF]]] = {}

@@ -1,35 +1,36 @@
 """The body diagram widget: draws diagram.paint_diagram, tells which zone is clicked or hovered.
 
-It owns no timer: the session adapter drives `set_time`, so nothing runs while nothing moves.
-By keyboard (Tab reaches it) the arrows walk through the zones, naming each one, and Enter or
-Space picks the named zone as a click would; its accessible description says the current step
-in words (text_alternative.py).
+The session adapter drives `set_time`, so nothing runs while nothing moves. The one thing the view
+runs itself is the move of its framing from one step's worked region to the next (FRAMING_S
+seconds, eased); it stops when the view gets there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QVariantAnimation, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
-    QKeyEvent,
+    QBrush,
+    QColor,
+    QHideEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
+    QPixmap,
     QRegion,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from massage_trainer.core.body import motion
+from massage_trainer.core.body import framing, motion
 from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import THEMES
 from massage_trainer.ui.base.themes import theme as get_theme
-from massage_trainer.ui.diagram import hands, key_poses
+from massage_trainer.ui.diagram import hands, key_poses, moving, overlays
+from massage_trainer.ui.diagram.captions import legend_items
 from massage_trainer.ui.diagram.drawing import (
     PULSE_LEVELS,
     DiagramCache,
@@ -37,12 +38,18 @@ from massage_trainer.ui.diagram.drawing import (
     compute_layout,
     paint_diagram,
     pulse_level,
+    still_image,
 )
-from massage_trainer.ui.diagram.text_alternative import describe_step, zone_name
+from massage_trainer.ui.diagram.layout import cautions_in_view
+from massage_trainer.ui.diagram.zone_keys import ZoneKeys, paint_focus  # noqa: F401 (for users)
+
+FRAMING_S = 0.5
+"""Seconds the view takes to move its framing from one step's region to the next."""
 
 
 class BodyView(QWidget):
-    """A prone receiver's back with the current step's zones and moving hands."""
+    """The receiver's body (in the protocol's pose), framed on the current step's worked region,
+    with the step's zones and moving hands."""
 
     zoneClicked = Signal(str)  # noqa: N815 (Qt signal naming)
     zoneHovered = Signal(str)  # noqa: N815
@@ -59,7 +66,6 @@ class BodyView(QWidget):
         self._legend = True
         self._lang = "en"
         self._marked: tuple[str, ...] = ()
-        self._hint = ""
         self._hover = ""
         self._cache = DiagramCache()
         self._layout: Layout | None = None
@@ -69,9 +75,22 @@ class BodyView(QWidget):
         """Reduced motion: key poses and a steady glow (ui/diagram/key_poses.py)."""
         self._drawn: tuple[object, ...] = ()
         """What the moving parts looked like at the last set_time (sprites and pixel places)."""
+        self._label_px = 0.0
+        self._frame: framing.Box = self._body.extent
+        """The part of the body shown now (moves toward the step's framing)."""
+        self._frame_from: framing.Box = self._frame
+        self._frame_to: framing.Box = self._frame
+        self._move = QVariantAnimation(self)
+        self._move.setStartValue(0.0)
+        self._move.setEndValue(1.0)
+        self._move.setDuration(round(FRAMING_S * 1000))
+        self._move.valueChanged.connect(self._on_move)
+        self._move.finished.connect(self._arrived)
+        self._k = 0.0
+        self._shown: moving.Still | None = None  # the last settled still picture, its framing
+        self._move_old: moving.Still | None = None
+        self._move_new: moving.Still | None = None
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setProperty("ownsArrowKeys", True)  # ui/session/keyboard.py: step keys stay out
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
@@ -82,31 +101,102 @@ class BodyView(QWidget):
             self._step = step
             self._last_moving = None
             self._drawn = ()
-            self._describe()
+            self._frame_toward(framing.frame_for(step, self._body))
             self.update()
 
-    def zone_title(self, zone_id: str) -> str:
-        """The zone's name in the diagram's language."""
-        return zone_name(self._body, zone_id, self._lang)
+    def set_body(self, body: Body) -> None:
+        """Draw on another body (a protocol in another pose); the framing jumps, no move."""
+        if body is not self._body:
+            self._body = body
+            self._move.stop()
+            self._frame = self._frame_to = framing.frame_for(self._step, body)
+            self._layout = self._last_moving = None
+            self._drawn = ()
+            self._cache.clear()
+            self.update()
 
-    def set_hint(self, text: str) -> None:
-        """What a screen reader hears when no step is shown (a body map in a dialog)."""
-        self._hint = text
-        self._describe()
+    def set_min_text_px(self, px: float) -> None:
+        """No word on the diagram smaller than `px` pixels (the audience screen's rule)."""
+        if px != self._label_px:
+            self._label_px = float(px)
+            self._layout = None
+            self.update()
 
-    def _describe(self) -> None:
-        """The step in words (or the hint), the zone named by keyboard and the marked zones."""
-        parts = [describe_step(self._step, self._body, self._lang) if self._step else self._hint]
-        if self._hover and self.hasFocus():
-            parts.insert(0, zone_name(self._body, self._hover, self._lang) + ".")
-        if self._marked:
-            marked = ", ".join(zone_name(self._body, z, self._lang) for z in self._marked)
-            parts.append(QCoreApplication.translate("Diagram", "Marked: %1.").replace("%1", marked))
-        self.setAccessibleDescription(" ".join(p for p in parts if p))
+    def body(self) -> Body:
+        return self._body
+
+    def min_text_px(self) -> float:
+        return self._label_px
+
+    def target_frame(self) -> framing.Box:  # where a move between steps ends
+        return self._frame_to
+
+    def legend(self) -> list[tuple[str, QBrush, QColor]]:
+        """The colour keys of the framed view (its hatched cautions named), for a legend beside it."""
+        hatched = cautions_in_view(self._layout_for(self._frame_to), self._body, self._lang)
+        return legend_items(self._step, get_theme(self._theme), bool(self._marked), hatched)
+
+    def settle(self) -> None:
+        """End a move between steps at once: the view shows the step's framing now."""
+        self._move.stop()
+        if self._frame != self._frame_to:
+            self._frame = self._frame_to
+            self._layout = self._last_moving = None
+            self.update()
+
+    def is_moving(self) -> bool:
+        return self._move.state() != QVariantAnimation.State.Stopped
+
+    def _frame_toward(self, goal: framing.Box) -> None:
+        """Move the framing to `goal`: eased over FRAMING_S while the view is on screen, at
+        once when it is not (nothing to watch, nothing left running)."""
+        if goal == self._frame_to and (self.is_moving() or goal == self._frame):
+            return
+        self._move.stop()
+        self._frame_from, self._frame_to = self._frame, goal
+        if not self.isVisible() or goal == self._frame or self._still:  # reduced motion: jump
+            self._frame = goal
+            self._layout = None
+            return
+        self._move_old = self._move_new if self._move_new is not None else self._shown
+        self._move_new = None  # drawn at the move's first paint, not in the step's handler
+        self._k = 0.0
+        self._move.start()
+
+    def _still_for(self, frame: framing.Box) -> QPixmap:
+        """The still layers of the current step framed on `frame` (drawn once, then cached)."""
+        return still_image(
+            QSize(max(1, self.width()), max(1, self.height())),
+            self.devicePixelRatioF(),
+            self._step,
+            get_theme(self._theme),
+            body=self._body,
+            labels=self._labels,
+            caption=self._caption,
+            legend=self._legend,
+            marked=self._marked,
+            lang=self._lang,
+            cache=self._cache,
+            frame=frame,
+            label_px=self._label_px,
+        )
+
+    def _arrived(self) -> None:
+        self._move_old = self._move_new = None
+        self._last_moving = None
+        self.update()
+
+    def _on_move(self, value: object) -> None:
+        self._k = float(value) if isinstance(value, (int, float)) else 1.0
+        self._frame = framing.blend(self._frame_from, self._frame_to, framing.ease(self._k))
+        self._layout = self._last_moving = None
+        self.update()
 
     def set_time(self, t: float) -> None:
         """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
         self._t = float(t)
+        if self.is_moving():  # the whole view repaints on every step of the move anyway
+            return
         before = self._drawn
         moving = self._moving_region()
         if moving is None or self._last_moving is None:
@@ -123,17 +213,13 @@ class BodyView(QWidget):
         lay = self._layout
         rects: list[QRectF] = []
         level = PULSE_LEVELS if self._still else pulse_level(self._t)
-        glow_changed = level != self._last_pulse
-        self._last_pulse = level
-        for zid in self._step.target_zones if glow_changed else ():
-            if zid in self._body.zones:
-                x0, y0, x1, y1 = self._body.zones[zid].bbox()
-                rects.append(
-                    lay.to_px.mapRect(QRectF(x0 - 1.5, y0 - 1.5, x1 - x0 + 3, y1 - y0 + 3))
-                )
-        pose = motion.pose_at(self._step, self._shown_t(), self._body)
         th = get_theme(self._theme)
         dpr = self.devicePixelRatioF()
+        region = QRegion()
+        if level != self._last_pulse:  # the pulsing outline only, not the whole work area
+            region = overlays.glow_image(dpr, lay, self._body, self._step, th)[2]
+        self._last_pulse = level
+        pose = motion.pose_at(self._step, self._shown_t(), self._body)
         pressure = self._step.pressure.level
         taps = self._step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
         drawn: list[object] = [level]
@@ -144,7 +230,6 @@ class BodyView(QWidget):
             rects.append(where)
             drawn += [img.cacheKey(), where.x(), where.y()]
         self._drawn = tuple(drawn)
-        region = QRegion()
         for r in rects:
             region = region.united(r.adjusted(-2, -2, 2, 2).toAlignedRect())
         return region
@@ -187,14 +272,12 @@ class BodyView(QWidget):
     def set_language(self, lang: str) -> None:
         if lang != self._lang:
             self._lang = lang
-            self._describe()
             self.update()
 
     def set_marked_zones(self, ids: Iterable[str]) -> None:
         marked = tuple(sorted({z for z in ids if z in self._body.zones}))
         if marked != self._marked:
             self._marked = marked
-            self._describe()
             self.update()
 
     # --- queries ------------------------------------------------------------------------------
@@ -215,14 +298,19 @@ class BodyView(QWidget):
 
     def zone_at_pos(self, pos: QPointF) -> str:
         """The zone id under a widget position ("" when none); caution zones win."""
-        lay = self._layout or compute_layout(QRectF(self.rect()), self._body, self._caption)
-        x, y = lay.to_cm(pos)
+        x, y = self.layout_now().to_cm(pos)
         z = self._body.zone_at(x, y)
         return z.id if z is not None else ""
 
     def body_to_widget(self, x: float, y: float) -> QPointF:
-        lay = self._layout or compute_layout(QRectF(self.rect()), self._body, self._caption)
-        return lay.to_px.map(QPointF(x, y))
+        return self.layout_now().to_px.map(QPointF(x, y))
+
+    def layout_now(self) -> Layout:
+        """Where the body is drawn in the view now (body cm -> widget pixels)."""
+        return self._layout or self._layout_for(self._frame)
+
+    def _layout_for(self, f: framing.Box) -> Layout:
+        return compute_layout(QRectF(self.rect()), self._body, self._caption, f, self._label_px)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 720)
@@ -231,6 +319,9 @@ class BodyView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         try:
+            if self.is_moving():
+                self._paint_moving(p)
+                return
             self._layout = paint_diagram(
                 p,
                 QRectF(self.rect()),
@@ -246,12 +337,32 @@ class BodyView(QWidget):
                 lang=self._lang,
                 cache=self._cache,
                 still=self._still,
+                frame=self._frame,
+                label_px=self._label_px,
             )
-            if self.hasFocus():  # where the keyboard is: a 2-px frame in the highlight colour
-                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-                p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            still = self._cache.still()
+            self._shown = (still, self._frame) if still is not None else None
+            paint_focus(p, self)  # a 2-px frame while the keyboard is here
         finally:
             p.end()
+
+    def _paint_moving(self, p: QPainter) -> None:
+        """One frame of a move (see moving.paint_move): the hands come back on arrival."""
+
+        def to_px(frame: framing.Box) -> QTransform:
+            return self._layout_for(frame).to_px
+
+        if self._move_new is None:
+            self._move_new = (self._still_for(self._frame_to), self._frame_to)
+        bg = get_theme(self._theme).c("background")
+        e = framing.ease(self._k)
+        now = to_px(self._frame)
+        moving.paint_move(p, QRectF(self.rect()), bg, now, self._move_old, self._move_new, e, to_px)
+        self._layout = None
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.settle()  # nobody watches: be there at once
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
@@ -264,31 +375,6 @@ class BodyView(QWidget):
         self.zoneHovered.emit(zone_id)
         # the tooltip shows through Qt's own ToolTip event: no popup forced, no timer of ours
         self.setToolTip(self._body.zone(zone_id).name.get(self._lang) if zone_id else "")
-        self.update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrows: the next or previous zone, from the head down; Enter or Space: pick it."""
-        key = event.key()
-        order = sorted(self._body.zones.values(), key=lambda z: (z.bbox()[1], z.bbox()[0]))
-        ids = [z.id for z in order]
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up) and ids:
-            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
-            here = ids.index(self._hover) if self._hover in ids else (-1 if step > 0 else 0)
-            self._set_hover(ids[(here + step) % len(ids)])
-            self._describe()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._hover:
-            self.zoneClicked.emit(self._hover)
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._set_hover("")
-        self._describe()
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -85,7 +85,7 @@ def paint_zone_map(
     px = max(12, round(rect.height() / 60))
     for panel, zones, first, title in (
         (a, broad, 1, "Zones" if lang == "en" else "Зоны"),
-        (b, fine, len(broad) + 1, "Finer zones" if lang == "en" else "Точные зоны"),
+        (b, fine, len(broad) + 1, "Finer zones" if lang == "en" else "Подробные зоны"),
     ):
         head = QRectF(panel.left(), panel.top(), panel.width(), px * 2.2)
         pic = panel.adjusted(0, px * 2.2, 0, 0)

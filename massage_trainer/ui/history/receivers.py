@@ -265,15 +265,14 @@ class BeforeDialog(QDialog):
 
     def _make_body_view(self) -> QWidget | None:
         try:
-            from massage_trainer.ui.diagram.view import BodyView
+            from massage_trainer.ui.diagram.view import BodyView, ZoneKeys
         except ImportError:  # the diagram is optional here: the rest still works
             return None
         view = BodyView(body=self._body)
         view.set_language(self._lang)
         view.setAccessibleName(self.tr("Body map: where does it hurt?"))
-        view.set_hint(
-            self.tr("Arrows name the zones one by one; Enter or Space marks or unmarks a zone.")
-        )
+        hint = self.tr("Arrows name the zones one by one; Enter or Space marks or unmarks a zone.")
+        ZoneKeys(view, hint)
         view.zoneClicked.connect(self.toggle_zone)
         view.setMinimumSize(260, 360)
         return view

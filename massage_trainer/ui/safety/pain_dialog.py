@@ -144,7 +144,7 @@ class PainDialog(QDialog):
 
     def _diagram(self) -> QWidget | None:
         try:
-            from massage_trainer.ui.diagram.view import BodyView
+            from massage_trainer.ui.diagram.view import BodyView, ZoneKeys
         except ImportError:
             return None
         view = BodyView(self, body=self._body)
@@ -154,7 +154,7 @@ class PainDialog(QDialog):
             view.set_show_legend(False)
         view.setMinimumSize(260, 360)
         view.setAccessibleName(self.tr("Body diagram: click where it hurts"))
-        view.set_hint(self.tr("Arrows name the zones one by one; Enter picks where it hurts."))
+        ZoneKeys(view, self.tr("Arrows name the zones one by one; Enter picks where it hurts."))
         view.zoneClicked.connect(self.set_zone)
         return view
 

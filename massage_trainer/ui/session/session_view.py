@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_trainer.core.body import framing
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.session.control_bar import ControlBar
@@ -60,10 +61,12 @@ def _placeholder(parent: QWidget) -> QWidget:
 def _make_body_view(parent: QWidget) -> QWidget:
     """The animated body diagram, or a plain placeholder if it cannot load."""
     try:
-        from massage_trainer.ui.diagram.view import BodyView
+        from massage_trainer.ui.diagram.view import BodyView, ZoneKeys
     except ImportError:
         return _placeholder(parent)
-    return BodyView(parent)
+    view = BodyView(parent)
+    ZoneKeys(view).setObjectName("zoneKeys")  # the zones by keyboard, the step in words
+    return view
 
 
 class SessionView(QWidget):
@@ -180,14 +183,19 @@ class SessionView(QWidget):
             hovered.connect(self.zoneHovered)
         self._call_diagram("set_theme", theme)
         self._call_diagram("set_language", self.panel.lang)  # zone names, the step in words
+        self._describe_diagram()
         self.set_labels(labels)
         if not blanked:
             self.stack.setCurrentIndex(0)
 
     def zone_name(self, zone_id: str) -> str:
         """A zone's name in the UI language (its id, tidied, while the diagram is not there)."""
-        named = getattr(self.body_view, "zone_title", None)
-        return str(named(zone_id)) if callable(named) else zone_id.replace("-", " ")
+        body = getattr(self.body_view, "body", None)
+        if not callable(body):
+            return zone_id.replace("-", " ")
+        from massage_trainer.ui.diagram.text_alternative import zone_name
+
+        return zone_name(body(), zone_id, self.panel.lang)
 
     def _call_diagram(self, method: str, *args: object) -> None:
         """The diagram's `method`, if the diagram is there (a placeholder has none)."""
@@ -219,8 +227,17 @@ class SessionView(QWidget):
 
     def show_step(self, protocol: Protocol, index: int) -> None:
         self.panel.show_step(protocol, index)
+        self._call_diagram("set_body", framing.body_of(protocol))  # the protocol's pose
         self._call_diagram("set_step", protocol.steps[index])
+        self._describe_diagram()
         self.controls.show_progress(index + 1, len(protocol.steps))
+
+    def _describe_diagram(self) -> None:
+        """The diagram's words for a screen reader follow the step and the language."""
+        keys = self.body_view.findChild(QObject, "zoneKeys")
+        describe = getattr(keys, "describe", None)
+        if callable(describe):
+            describe()
 
     def show_frame(self, player: Player, t: float, now: float) -> None:
         """One frame at step time `t`: the moving hands, the countdown, the timeline cursor."""
