@@ -124,7 +124,7 @@ class SafetyPanel(QDockWidget):
         self.scroll.setWidget(self.checklist)
         outer.addWidget(self.scroll, 1)
         self.verdict_box = VerdictBox(root)
-        self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.verdict_box)
         self.clearance_button = QPushButton(self.tr("Record a doctor's clearance…"), root)
         self.clearance_button.setObjectName("clearanceButton")
