@@ -107,6 +107,41 @@ def test_step_panel_follows_the_clock(window: MainWindow, clock: FakeClock) -> N
     assert "Paused" in window.view.state_label.text()
 
 
+def test_a_new_session_after_the_last_leads_in_with_step_one(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    c = window.controller
+    panel = window.view.panel
+    c.start()
+    clock.advance(5)
+    c.poll()
+    c.jump_to(7)
+    clock.advance(31)
+    c.poll()
+    assert c.state is State.FINISHED and panel.counter.text() == "STEP 8 OF 8"
+    c.start()  # Space after the end: a new session's get-ready countdown
+    assert c.state is State.GET_READY
+    clock.advance(1)
+    c.poll()
+    player = c.player
+    assert player is not None
+    assert panel.counter.text() == "STEP 1 OF 8"
+    assert panel.title.text() == player.protocol.steps[0].title.get("en")
+    assert "Repetitions" in panel.reps.text() and "12" in panel.reps.text()
+    assert window.view.timeline.now_minutes() == 0
+
+
+def test_a_session_stopped_early_shows_the_repetition_reached(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    c = window.controller
+    c.start()
+    clock.advance(5 + 3)
+    c.poll()
+    c.stop("user")
+    assert "1 / 12" in window.view.panel.reps.text()
+
+
 def test_blank_keys_for_clickers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, window, Qt.Key.Key_B)
     assert window.view.stack.currentWidget() is window.view.blank

@@ -242,8 +242,8 @@ class MainWindow(QMainWindow):
         player = self.controller.player
         assert player is not None
         self.cues.on_event(e, player)
-        if e.kind is EventKind.STEP_STARTED:
-            self._show_step(e.step_index)
+        if e.kind in (EventKind.STEP_STARTED, EventKind.GET_READY):
+            self._show_step(e.step_index)  # a new session's lead-in shows step 1, not the last
         elif e.kind is EventKind.MAX_DURATION:
             self.notify_once(
                 self.tr(
