@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,6 +57,7 @@ class PainScale(QWidget):
         for n in range(11):
             b = QPushButton(str(n))
             b.setCheckable(True)
+            b.setAutoDefault(False)  # Space picks the number; Enter goes on to the dialog's button
             b.setMinimumSize(34, 34)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setStyleSheet(_scale_button_style(n))
@@ -146,6 +147,7 @@ class ReceiverPicker(QWidget):
         self.combo = QComboBox()
         self.combo.setMinimumWidth(200)
         self.add_button = QPushButton(self.tr("New receiver…"))
+        self.add_button.setAutoDefault(False)
         self.add_button.setEnabled(not history.read_only)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
@@ -240,7 +242,9 @@ class BeforeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        go_on = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        go_on.setText(self.tr("Continue"))
+        go_on.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         left.addWidget(buttons)
@@ -327,12 +331,16 @@ class AfterDialog(QDialog):
         lay.addWidget(_scale_with_legend(self.pain))
         lay.addWidget(QLabel(self.tr("Note (how it went, what helped):")))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Optional"))
+        self.note.setPlaceholderText(self.tr("Optional. Ctrl+Enter saves."))
         self.note.setMinimumHeight(90)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
         lay.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter alone starts a new line of the note
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)

@@ -115,7 +115,18 @@ class SessionRecorder(QObject):
         if not starting or self._letting_through or self._asked or not self.asks_before():
             return None
         self.ask_before()
+        return self._before_hint()
+
+    def _before_hint(self) -> str:
         return self.tr("Before the session: answer the questions, or press Skip (Esc).")
+
+    def _back_to_window(self) -> None:
+        """A dialog closed: the keys go to the window again (a → right after Continue moves on)
+        and the status bar's hint about the dialog goes with it."""
+        main = self.window.as_widget()
+        if main.statusBar().currentMessage() == self._before_hint():
+            main.statusBar().clearMessage()
+        main.activateWindow()
 
     def ask_before(self) -> None:
         """Open the before questions (window-modal, never blocking the event loop)."""
@@ -135,6 +146,7 @@ class SessionRecorder(QObject):
 
     def _before_done(self, dialog: QDialog, result: int) -> None:
         self.dialog = None
+        self._back_to_window()
         dont_ask = getattr(dialog, "dont_ask", None)
         if dont_ask is not None and dont_ask.isChecked():
             self.settings.setValue(ASK_KEY, False)
@@ -271,8 +283,12 @@ class SessionRecorder(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._after_done(sid, d))
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._after_closed())
         dialog.open()
+
+    def _after_closed(self) -> None:
+        self.dialog = None
+        self._back_to_window()
 
     def _after_done(self, sid: int, dialog: QDialog) -> None:
         pain, note = dialog.result_values()  # type: ignore[attr-defined]
