@@ -294,6 +294,36 @@ def test_picker_search_filters_and_keeps_a_choice(qtbot, data_dir: Path) -> None
     assert not picker.empty.isHidden()
 
 
+def test_picker_status_bar_and_handout_tell_one_length_from_the_steps(
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.core.safety import rules as safety_rules
+    from massage_trainer.ui.classroom.handout_text import cover_html
+    from massage_trainer.ui.session.picker import ProtocolPicker
+
+    user = data_dir / "protocols"
+    user.mkdir(parents=True, exist_ok=True)
+    source = catalog.bundled("back-pain-relief")
+    assert source.path is not None
+    (user / "mine.yaml").write_text(
+        source.path.read_text(encoding="utf-8")
+        .replace("id: back-pain-relief", "id: mine")
+        .replace("estimated_minutes: 8\n", "estimated_minutes: 10\n"),  # the steps say 8
+        encoding="utf-8",
+    )
+    entries = catalog.scan(data_dir)
+    mine = next(e.protocol for e in entries if e.protocol is not None and e.protocol.id == "mine")
+    picker = ProtocolPicker(entries, "mine")
+    qtbot.addWidget(picker)
+    shown = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert any("about 8 min" in t for t in shown) and not any("about 10 min" in t for t in shown)
+    assert "About 8 minutes" in cover_html(mine, safety_rules.load(), "en")
+    w = make_window(data_dir, clock, str(user / "mine.yaml"))
+    qtbot.addWidget(w)
+    assert "of about 8:00" in w.view.elapsed_label.text()
+
+
 @pytest.mark.parametrize("width", [960, 1024, 1280, 1600, 1920])
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_controls_and_counter_are_never_cut_off(  # type: ignore[no-untyped-def]
