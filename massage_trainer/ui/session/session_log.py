@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core.history.log import PRACTISED, History, HistoryError, practised_detail
+from massage_trainer.core.history.records import PRACTICE
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.headless import verdict_reasons
 from massage_trainer.core.session.player import Event, EventKind, State
@@ -66,8 +67,7 @@ class SessionRecorder(QObject):
         self.settings: QSettings = window.settings
         self.ask, self.today = ask, today
         self.before_factory, self.after_factory = before_factory, after_factory
-        self.mode = "guided"
-        """'guided', or 'practice' while the practice mode drives the window."""
+        self._mode = "guided"
         self.session_id: int | None = None
         self.dialog: QDialog | None = None
         self.history_window: HistoryWindow | None = None
@@ -93,6 +93,16 @@ class SessionRecorder(QObject):
             clearance.connect(self.record_clearance)
         self.update_course()
         self.refresh_holds()
+
+    @property
+    def mode(self) -> str:
+        """'guided', or 'practice' while the practice mode drives the window."""
+        return self._mode
+
+    @mode.setter
+    def mode(self, value: str) -> None:
+        self._mode = value
+        self.update_course()  # practice is not a session of the course: the status bar says so
 
     # ---- the before questions ------------------------------------------------------------
 
@@ -349,9 +359,9 @@ class SessionRecorder(QObject):
 
     def update_course(self) -> None:
         """'Session N of this course' for the receiver of the next (or current) session."""
-        self.course_label.show_for(
-            self.history, self._remembered_receiver(), self.session_id is not None, self.today()
-        )
+        running, practice = self.session_id is not None, self._mode == PRACTICE
+        rid = self._remembered_receiver()
+        self.course_label.show_for(self.history, rid, running, self.today(), practice=practice)
 
     def show_history(self) -> None:
         if self.history is None:

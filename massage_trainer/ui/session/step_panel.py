@@ -26,6 +26,7 @@ from massage_trainer.ui.session.step_text import (
     clock_line,
     html,
     length_text,
+    pace_text,
     pressure_text,
     repetitions_text,
 )
@@ -66,6 +67,8 @@ class StepPanel(QFrame):
         self._reps_fitted: tuple[str, int] = ("", 0)
         """The counter's text and the countdown's width it was last fitted beside."""
         self._clock_shown: tuple[object, ...] = ()
+        self._pace: tuple[float, bool] = (1.0, False)
+        """(speed, loop) of the player shown: practice slow motion and looping a step."""
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
 
@@ -162,12 +165,8 @@ class StepPanel(QFrame):
             self.cautions.hide()
             self.title.setText(self.tr("Choose a protocol to begin"))
             return
-        steps = protocol.steps
-        step = steps[index]
+        step = protocol.steps[index]
         lang = self.lang
-        self.counter.setText(
-            self.tr("STEP %1 OF %2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
-        )
         self.title.setText(step.title.get(lang))
         self._fit_title()
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
@@ -176,7 +175,6 @@ class StepPanel(QFrame):
             html(technique_name(step.technique))
             + (f"  ·  <i>{html(classical)}</i>" if classical else "")
         )
-        self.pressure.setText(pressure_text(step))
         self.instructions.setText(step.instructions.get(lang))
         cautions = [c.get(lang) for c in step.cautions]
         self.cautions.setVisible(bool(cautions))
@@ -185,8 +183,25 @@ class StepPanel(QFrame):
         self.choices.setVisible(bool(chosen))
         self.choices.setText("\n".join(chosen))
         self._fit_details()
+        self._show_pace()
         self.scroll.verticalScrollBar().setValue(0)
-        if index + 1 < len(steps):
+
+    def _show_pace(self) -> None:
+        """What depends on practice speed and looping: the step line ("STEP 2 OF 8 · 0.5× ·
+        loop"), the tempo the hands move at now, and what comes next."""
+        if self._protocol is None:
+            return
+        steps, index, lang = self._protocol.steps, self._index, self.lang
+        speed, loop = self._pace
+        counter = self.tr("STEP %1 OF %2").replace("%1", str(index + 1))
+        pace = pace_text(speed, loop)
+        self.counter.setText(
+            counter.replace("%2", str(len(steps))) + (f"  ·  {pace}" if pace else "")
+        )
+        self.pressure.setText(pressure_text(steps[index], speed))
+        if loop:
+            self.next_preview.setText(self.tr("Next: this step again (loop is on)"))
+        elif index + 1 < len(steps):
             nxt = steps[index + 1]
             self.next_preview.setText(
                 self.tr("Next: %1").replace("%1", f"<b>{html(nxt.title.get(lang))}</b>")
@@ -199,6 +214,9 @@ class StepPanel(QFrame):
         """Countdown, repetition counter and state line; cheap enough for every frame."""
         if player is None:
             return
+        if (player.speed, player.loop_step) != self._pace:
+            self._pace = (player.speed, player.loop_step)
+            self._show_pace()
         state = player.state
         step = player.protocol.steps[player.step_index]
         remaining = player.remaining_s()
