@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.confirm = self._ask_confirmation
         self.startup = AfterFirstPaint(self, self._start_first, self._start_done)
         self._icons_paused = False
+        self._presenting = False
         self.app_style = window_style.AppStyle()  # styled before the widgets exist: no re-polish
         self.theme = "light"
         self.colours = self.app_style.use(str(settings.value("view/theme", "light")))
@@ -306,8 +307,13 @@ class MainWindow(QMainWindow):
         self.view.controls.show_icons(self.colours, paused)
         self._sync_play_button()
 
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode: B blanks the audience screen only, the instructor keeps the diagram."""
+        self._presenting = on
+        self.view.set_blank(self.actions_["blank"].isChecked() and not on)
+
     def set_blank(self, on: bool) -> None:
-        self.view.set_blank(on)
+        self.view.set_blank(on and not self._presenting)
         if self.actions_["blank"].isChecked() != on:
             self.actions_["blank"].setChecked(on)
         if not on:
