@@ -182,8 +182,8 @@ class StepPanel(QFrame):
         chosen = step_choices(protocol, index, lang)
         self.choices.setVisible(bool(chosen))
         self.choices.setText("\n".join(chosen))
-        self._fit_details()
         self._show_pace()
+        self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _show_pace(self) -> None:
@@ -217,6 +217,7 @@ class StepPanel(QFrame):
         if (player.speed, player.loop_step) != self._pace:
             self._pace = (player.speed, player.loop_step)
             self._show_pace()
+            self._fit_details()  # the tempo line may take another line now
         state = player.state
         step = player.protocol.steps[player.step_index]
         remaining = player.remaining_s()
