@@ -109,7 +109,7 @@ def _protocol(text: str, path: str) -> Checked:
                 f"shows the steps' length, about {p.length_minutes} min",
             )
         )
-    return f"{p.id}, {len(p.steps)} steps, about {p.length_minutes} min", warnings
+    return f"{p.id}, about {p.length_minutes} min, {len(p.steps)} steps", warnings
 
 
 def _rules(text: str, path: str) -> Checked:
