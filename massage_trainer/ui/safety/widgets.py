@@ -62,6 +62,7 @@ class VerdictBox(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.title)
         lay.addWidget(self.body)
+        lay.addStretch(1)  # given more room than it needs, the text stays at the top
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll)
 
