@@ -58,7 +58,8 @@ def see_a_doctor(app: QApplication) -> None:
     dialog.set_feeling("aching")
     dialog.flag_boxes["pain-after-spine-injury"].setChecked(True)
     dialog.decide("stop")
-    app.processEvents()
+    for _ in range(3):  # let the panels lay out their new text before the picture is taken
+        app.processEvents()
     window.grab().save(str(DOCS / "safety-see-a-doctor.png"))
     window.controller.shutdown()
 

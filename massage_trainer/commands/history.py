@@ -16,7 +16,7 @@ from massage_trainer.core.files import reason, regular_or_missing, write_bytes_a
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import FILE_NAME, History, HistoryError, SessionRecord
-from massage_trainer.core.history.records import TRIAL
+from massage_trainer.core.history.records import TRIAL, minutes_text
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.words import code, say
 
@@ -61,7 +61,7 @@ def table(records: list[SessionRecord], lang: str = "en") -> list[str]:
                 code("status", r.status.value, lang),
                 str(r.steps_done),
                 _pain(r),
-                f"{r.minutes:.1f}",
+                minutes_text(r.minutes),
                 f"{place.course}.{place.session}" if place else "-",
             )
         )

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         p = e.protocol
         rows.append(
-            (p.id, p.title.get(args.lang), f"{p.estimated_minutes:g} min", e.origin, str(e.path))
+            (p.id, p.title.get(args.lang), f"{p.length_minutes} min", e.origin, str(e.path))
         )
     if not rows:
         print("No protocols found.", file=sys.stderr)

@@ -380,7 +380,8 @@ def _play(
     stop = threading.Event()
     clock = ScaledClock(MonotonicClock(), args.speed)
     player = Player(protocol, clock, get_ready_s=args.get_ready, limit_s=verdict.limit_s)
-    _out(say("play.playing", lang, id=protocol.id, title=protocol.title.get(lang), n=n))
+    title = protocol.title.get(lang)
+    _out(say("play.playing", lang, id=protocol.id, title=title, n=n, m=protocol.length_minutes))
     with _stop_on_signals(stop):
         outcome = headless.run(
             player, clock, time.sleep, speed=args.speed, on_event=on_event, should_stop=stop.is_set

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from massage_trainer.core.protocol import glossary, loader, yamlsafe
+from massage_trainer.core.protocol.model import ESTIMATE_SLACK_FRACTION, ESTIMATE_SLACK_MIN
+from massage_trainer.core.protocol.schema_base import locate
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.safety import answers, checked, rules
 from massage_trainer.core.words import problem_line
@@ -64,9 +66,14 @@ def _answer_ids() -> set[str]:
     return {q.id for q in r.questions} | {p.id for p in r.preparation}
 
 
-def _protocol(text: str, path: str) -> str:
+Checked = tuple[str, list[Problem]]
+"""What a check says of a valid file: a one-line summary and warnings (the file is still valid)."""
+
+
+def _protocol(text: str, path: str) -> Checked:
     """The format, a bundled id taken by another file, then safety: what the content may do and
-    where the hands may touch (core.safety), every problem located."""
+    where the hands may touch (core.safety), every problem located. Warns when estimated_minutes
+    is far from the length the steps add up to (the length the app shows)."""
     root = yamlsafe.parse(text, path)
     p = loader.parse(text, path)
     assert isinstance(root, yamlsafe.Map)  # a protocol was built from it
@@ -88,24 +95,38 @@ def _protocol(text: str, path: str) -> str:
     problems = checked.located(safety_rules, p, root, path)
     if problems:
         raise DocumentError(sorted(problems, key=lambda x: (x.line, x.col)))
-    return f"{p.id}, {len(p.steps)} steps"
+    warnings = []
+    if p.estimate_is_far():
+        loc = locate(root, "estimated_minutes")
+        warnings.append(
+            Problem(
+                path,
+                loc.line,
+                loc.col,
+                f"warning: estimated_minutes ({p.estimated_minutes:g}) is far from the "
+                f"{p.planned_s / 60:.1f} minutes the steps add up to (more than "
+                f"{ESTIMATE_SLACK_MIN:g} minute and {ESTIMATE_SLACK_FRACTION:.0%} off); the app "
+                f"shows the steps' length, about {p.length_minutes} min",
+            )
+        )
+    return f"{p.id}, about {p.length_minutes} min, {len(p.steps)} steps", warnings
 
 
-def _rules(text: str, path: str) -> str:
+def _rules(text: str, path: str) -> Checked:
     r = rules.parse(text, path)
-    return f"safety rules: {len(r.questions)} questions, {len(r.rules)} rules"
+    return f"safety rules: {len(r.questions)} questions, {len(r.rules)} rules", []
 
 
-def _glossary(text: str, path: str) -> str:
-    return f"glossary: {len(glossary.parse(text, path))} entries"
+def _glossary(text: str, path: str) -> Checked:
+    return f"glossary: {len(glossary.parse(text, path))} entries", []
 
 
-def _answers(text: str, path: str) -> str:
+def _answers(text: str, path: str) -> Checked:
     given = answers.parse_answers(text, path, rules.load())
-    return f"answers: {len(given)} given"
+    return f"answers: {len(given)} given", []
 
 
-CHECKS: dict[str, Callable[[str, str], str]] = {
+CHECKS: dict[str, Callable[[str, str], Checked]] = {
     "protocol": _protocol,
     "safety-rules": _rules,
     "glossary": _glossary,
@@ -122,12 +143,14 @@ def run(args: argparse.Namespace) -> int:
         try:
             text = yamlsafe.read_file(name)
             kind = args.kind or kind_of(text)
-            summary = CHECKS[kind](text, name)
+            summary, warnings = CHECKS[kind](text, name)
         except DocumentError as exc:
             bad += 1
             for problem in exc.problems:
                 print(problem_line(problem, getattr(args, "lang", "en")), file=sys.stderr)
             continue
+        for warning in warnings:
+            print(warning, file=sys.stderr)
         if not args.quiet:
             print(f"{name}: ok ({summary})")
     return 1 if bad else 0

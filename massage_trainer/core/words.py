@@ -15,7 +15,10 @@ from massage_trainer.core.protocol.yamlsafe import Problem
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # play
-    "play.playing": ("Playing {id}: {title} ({n} steps).", "Проводим «{title}» (шагов: {n})."),
+    "play.playing": (
+        "Playing {id}: {title} ({n} steps, about {m} min).",
+        "Проводим «{title}» (шагов: {n}, около {m} мин).",
+    ),
     "play.step": (
         "Step {i}/{n}: {title} ({technique}, {length})",
         "Шаг {i}/{n}: {title} ({technique}, {length})",

@@ -123,7 +123,7 @@
 <context>
     <name>AfterDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="+330"/>
+        <location filename="../ui/history/receivers.py" line="+329"/>
         <source>After the session</source>
         <translation>После сеанса</translation>
     </message>
@@ -144,9 +144,9 @@
         <translation>Заметка (как прошло, что помогло):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Optional</source>
-        <translation>Необязательно</translation>
+        <location line="+1"/>
+        <source>Optional. Ctrl+Enter saves.</source>
+        <translation>Необязательно. Ctrl+Enter — сохранить.</translation>
     </message>
 </context>
 <context>
@@ -160,6 +160,29 @@
         <location filename="../ui/app.py" line="+174"/>
         <source>Cannot start: %1</source>
         <translation>Не удаётся запустить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceBlank</name>
+    <message>
+        <location filename="../ui/classroom/audience_blank.py" line="+61"/>
+        <source>Audience screen blanked</source>
+        <translation>Экран для зрителей погашен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session is paused. Press B to show it and go on.</source>
+        <translation>сеанс на паузе. Нажмите B, чтобы снова показать экран и продолжить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session is running. Press B to show it.</source>
+        <translation>сеанс идёт. Нажмите B, чтобы снова показать экран.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>press B to show it.</source>
+        <translation>нажмите B, чтобы снова показать экран.</translation>
     </message>
 </context>
 <context>
@@ -446,7 +469,7 @@
 <context>
     <name>BeforeDialog</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-125"/>
+        <location filename="../ui/history/receivers.py" line="-126"/>
         <source>Before the session</source>
         <translation>Перед сеансом</translation>
     </message>
@@ -471,12 +494,12 @@
         <translation>Где болит? Отметьте области на спине (повторный щелчок снимает отметку).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Body map: where does it hurt?</source>
         <translation>Карта тела: где болит?</translation>
     </message>
@@ -605,7 +628,7 @@
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../ui/base/vocab_text.py" line="+41"/>
+        <location filename="../ui/base/vocab_text.py" line="+47"/>
         <source>whole palm</source>
         <translation>вся ладонь</translation>
     </message>
@@ -673,7 +696,12 @@
         <translation>Курс обычно длится 10–20 сеансов, затем перерыв примерно на два месяца.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Practice: not counted as a session of the course</source>
+        <translation>Отработка: не считается сеансом курса</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Session %1 of this course</source>
         <translation>Сеанс %1 этого курса</translation>
     </message>
@@ -877,7 +905,7 @@
 <context>
     <name>Diagram</name>
     <message>
-        <location filename="../ui/diagram/captions.py" line="+21"/>
+        <location filename="../ui/diagram/captions.py" line="+26"/>
         <source>Light pressure</source>
         <translation>Лёгкий нажим</translation>
     </message>
@@ -927,12 +955,7 @@
         <translation>Руки: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 strokes a minute</source>
-        <translation>темп: %1 в минуту</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1 times</source>
         <translation>повторов: %1</translation>
     </message>
@@ -1186,7 +1209,7 @@
 <context>
     <name>GlossaryDock</name>
     <message>
-        <location filename="../ui/classroom/glossary_view.py" line="+40"/>
+        <location filename="../ui/classroom/glossary_view.py" line="+41"/>
         <location line="+8"/>
         <source>Technique glossary</source>
         <translation>Словарь приёмов</translation>
@@ -1709,7 +1732,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/session/main_window.py" line="+61"/>
+        <location filename="../ui/session/main_window.py" line="+62"/>
         <location line="+138"/>
         <source>Massage Trainer</source>
         <translation>Тренажёр массажа</translation>
@@ -2153,9 +2176,17 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../ui/history/receivers.py" line="-256"/>
+        <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
+        <translation>Боль от 0 (нет боли) до 10 (сильнейшая, какую можно представить)</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDock</name>
     <message>
-        <location filename="../ui/classroom/practice.py" line="+145"/>
+        <location filename="../ui/classroom/practice.py" line="+146"/>
         <source>Practice</source>
         <translation>Отработка</translation>
     </message>
@@ -2249,7 +2280,7 @@
 <context>
     <name>PresenterMode</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="+117"/>
+        <location filename="../ui/classroom/presenter.py" line="+120"/>
         <source>Presenter mode: the audience view is on the same screen; move the mouse for controls, Esc leaves.</source>
         <translation>Режим презентации: экран для зрителей на этом же мониторе; кнопки появятся, если двинуть мышь, Esc — выход.</translation>
     </message>
@@ -2416,7 +2447,7 @@
 <context>
     <name>ReceiverPicker</name>
     <message>
-        <location filename="../ui/history/receivers.py" line="-157"/>
+        <location filename="../ui/history/receivers.py" line="+97"/>
         <source>New receiver…</source>
         <translation>Добавить человека…</translation>
     </message>
@@ -2445,12 +2476,7 @@
 <context>
     <name>Receivers</name>
     <message>
-        <location line="-140"/>
-        <source>Pain from 0 (no pain) to 10 (worst imaginable)</source>
-        <translation>Боль от 0 (нет боли) до 10 (сильнейшая, какую можно представить)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-127"/>
         <source>Pain %1 of 10</source>
         <translation>Боль: %1 из 10</translation>
     </message>
@@ -2478,12 +2504,12 @@
 <context>
     <name>ReceiversDialog</name>
     <message>
-        <location line="+231"/>
+        <location line="+236"/>
         <source>Receivers</source>
         <translation>Кому делаем массаж</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>People you massage. A profile is optional.</source>
         <translation>Люди, которым вы делаете массаж. Профиль заводить не обязательно.</translation>
     </message>
@@ -2718,12 +2744,12 @@
 <context>
     <name>SessionRecorder</name>
     <message>
-        <location filename="../ui/session/session_log.py" line="+118"/>
+        <location filename="../ui/session/session_log.py" line="+131"/>
         <source>Before the session: answer the questions, or press Skip (Esc).</source>
         <translation>Перед сеансом ответьте на вопросы или нажмите «Пропустить» (Esc).</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+186"/>
         <source>A warning sign during the massage.</source>
         <translation>Тревожный признак во время массажа.</translation>
     </message>
@@ -2889,12 +2915,12 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../ui/session/session_view.py" line="+95"/>
+        <location filename="../ui/session/session_view.py" line="+96"/>
         <source>Diagram blanked (press B to show it)</source>
         <translation>Схема затемнена (B — показать)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Body diagram with the hands of the current step</source>
         <translation>Схема тела с руками текущего шага</translation>
     </message>
@@ -2904,12 +2930,17 @@
         <translation>%1 (Ctrl+L — выбрать другую)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 of about %2</source>
         <translation>%1 из примерно %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Practice: %1</source>
+        <translation>Отработка: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2973,19 +3004,19 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../ui/session/step_panel.py" line="+87"/>
-        <location line="+145"/>
+        <location filename="../ui/base/a11y.py" line="+70"/>
+        <location filename="../ui/session/step_panel.py" line="+89"/>
         <source>Time left in this step</source>
         <translation>Осталось времени на шаг</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+148"/>
+        <location line="+10"/>
+        <location filename="../ui/session/step_panel.py" line="+3"/>
         <source>Repetition counter</source>
         <translation>Счётчик повторов</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location filename="../ui/session/step_panel.py" line="+60"/>
         <source>Opening the protocol…</source>
         <translation>Открываем программу…</translation>
     </message>
@@ -2995,17 +3026,32 @@
         <translation>Чтобы начать, выберите программу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>STEP %1 OF %2</source>
         <translation>ШАГ %1 ИЗ %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/base/a11y.py" line="-22"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Repetition %1 of %2</source>
+        <translation>Повтор %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/step_panel.py" line="-24"/>
         <source>Step: %1</source>
         <translation>Шаг: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>Next: this step again (loop is on)</source>
+        <translation>Дальше: этот же шаг ещё раз (повтор шага включён)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next: %1</source>
         <translation>Дальше: %1</translation>
     </message>
@@ -3015,17 +3061,7 @@
         <translation>Последний шаг: после него сеанс закончится.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Step %1 of %2: %3</source>
-        <translation>Шаг %1 из %2: %3</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Repetition %1 of %2</source>
-        <translation>Повтор %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/step_text.py" line="+81"/>
+        <location filename="../ui/session/step_text.py" line="+92"/>
         <source>light</source>
         <translation>лёгкий</translation>
     </message>
@@ -3050,7 +3086,7 @@
         <translation>Темп: %1 в минуту</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>Get ready: hands in place</source>
         <translation>Приготовьтесь: руки на место</translation>
     </message>
@@ -3096,7 +3132,17 @@
         <translation>Повторов</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>loop</source>
+        <translation>повтор шага</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(%1 at full speed)</source>
+        <translation>(%1 при обычной скорости)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 × at %2 per minute</source>
         <translation>%1 × в темпе %2 в минуту</translation>
     </message>
@@ -3212,6 +3258,35 @@
         <location line="+1"/>
         <source>friction with a towel</source>
         <translation>растирание полотенцем</translation>
+    </message>
+</context>
+<context>
+    <name>Tempo</name>
+    <message>
+        <location line="+57"/>
+        <source>%1 circles a minute</source>
+        <translation>кругов в минуту: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 taps a minute</source>
+        <translation>ударов в минуту: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 claps a minute</source>
+        <translation>хлопков в минуту: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 strokes a minute</source>
+        <translation>движений в минуту: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 movements a minute</source>
+        <translation>движений в минуту: %1</translation>
     </message>
 </context>
 <context>

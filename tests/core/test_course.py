@@ -166,3 +166,19 @@ def test_receivers_have_their_own_courses_and_refusals_do_not_count() -> None:
     where = places_by_session(records)
     assert where == {1: Place(1, 1), 2: Place(1, 1), 4: Place(1, 2), 6: Place(1, 2)}
     assert course.receiver_status(records, None, D0 + timedelta(days=4)).sessions == 2
+
+
+def test_practice_and_trial_runs_are_not_sessions_of_the_course() -> None:
+    import dataclasses
+
+    from massage_trainer.core.history.records import PRACTICE, TRIAL
+
+    guided = _record(1, D0, None, Status.COMPLETED, 3)
+    practice = _record(2, D0 + timedelta(days=1), None, Status.COMPLETED, 3)
+    practice = dataclasses.replace(practice, mode=PRACTICE)
+    trial = _record(3, D0 + timedelta(days=2), None, Status.COMPLETED, 3)
+    trial = dataclasses.replace(trial, mode=TRIAL)
+    later = _record(4, D0 + timedelta(days=3), None, Status.COMPLETED, 3)
+    records = [guided, practice, trial, later]
+    assert places_by_session(records) == {1: Place(1, 1), 4: Place(1, 2)}
+    assert course.receiver_status(records, None, D0 + timedelta(days=4)).sessions == 2

@@ -103,6 +103,34 @@ def test_repetition_step_counts_up_and_beats_each_cycle(relief: Protocol) -> Non
     assert [e.at for e in player.tick() if e.kind is K.ENDING_SOON] == [55.0]
 
 
+def test_a_stopped_session_counts_the_repetitions_reached_not_all(relief: Protocol) -> None:
+    clock = FakeClock()
+    player = Player(relief, clock, get_ready_s=0)
+    player.start()  # step 1: 12 repetitions of 5 s
+    clock.advance(3.0)
+    player.stop("user")
+    assert player.repetition() == (1, 12)
+    player.start()
+    clock.advance(27.0)
+    player.stop("user")
+    assert player.repetition() == (6, 12)
+    clock.advance(100.0)  # stopped: the count stays where the hands were
+    assert player.repetition() == (6, 12)
+
+
+def test_a_finished_session_counts_every_repetition_of_its_last_step(relief: Protocol) -> None:
+    last = relief.steps[0]
+    assert last.repetitions is not None
+    one_step = dataclasses.replace(relief, steps=(last,))
+    clock = FakeClock()
+    player = Player(one_step, clock, get_ready_s=0)
+    player.start()
+    clock.advance(last.planned_s + 1.0)
+    player.tick()
+    assert player.state is State.FINISHED
+    assert player.repetition() == (last.repetitions, last.repetitions)
+
+
 def test_duration_step_counts_down_and_has_no_repetition_counter(relief: Protocol) -> None:
     clock = FakeClock()
     player = Player(relief, clock, get_ready_s=0)

@@ -56,6 +56,24 @@ def test_validate_reports_every_file_and_every_problem(tmp_path: Path) -> None:
     assert "ok (" in r.stdout
 
 
+def test_validate_warns_when_estimated_minutes_is_far_from_the_steps(tmp_path: Path) -> None:
+    text = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
+    assert "estimated_minutes: 8\n" in text  # the steps add up to 8 minutes
+    far = tmp_path / "far.yaml"
+    far.write_text(
+        text.replace("id: back-pain-relief", "id: mine").replace(
+            "estimated_minutes: 8\n", "estimated_minutes: 10\n"
+        ),
+        encoding="utf-8",
+    )
+    r = cli("validate", str(far), *map(str, BUNDLED))
+    assert r.returncode == 0, r.stderr  # a warning, not an error
+    warnings = [line for line in r.stderr.splitlines() if "warning:" in line]
+    assert len(warnings) == 1 and warnings[0].startswith(f"{far}:")
+    assert "estimated_minutes (10)" in warnings[0] and "about 8 min" in warnings[0]
+    assert "about 8 min" in r.stdout
+
+
 def test_usage_errors_exit_2() -> None:
     assert cli("validate").returncode == 2
     assert cli("no-such-command").returncode == 2
@@ -108,7 +126,10 @@ def test_list_shows_bundled_and_user_protocols(tmp_path: Path) -> None:
     user.mkdir(parents=True)
     text = (PROTOCOLS / "back-pain-relief.yaml").read_text(encoding="utf-8")
     (user / "mine.yaml").write_text(
-        text.replace("id: back-pain-relief", "id: my-own"), encoding="utf-8"
+        text.replace("id: back-pain-relief", "id: my-own").replace(
+            "estimated_minutes: 8\n", "estimated_minutes: 10\n"
+        ),
+        encoding="utf-8",
     )
     (user / "broken.yaml").write_text("id: [\n", encoding="utf-8")
     r = cli("--data-dir", str(tmp_path / "data"), "list")
@@ -118,6 +139,7 @@ def test_list_shows_bundled_and_user_protocols(tmp_path: Path) -> None:
     ids = {row.split()[0]: row for row in rows[1:]}
     assert {"back-pain-relief", "therapeutic-lower-back", "gentle-pregnancy", "my-own"} <= set(ids)
     assert "user" in ids["my-own"] and str(user / "mine.yaml") in ids["my-own"]
+    assert " 8 min " in ids["my-own"]  # what its steps add up to, not its estimated_minutes
     assert "broken.yaml: skipped" in r.stderr
 
 

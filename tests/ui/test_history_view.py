@@ -116,9 +116,10 @@ def test_filtering_by_receiver_and_course_text(view: HistoryView, history: Histo
     assert view.model.rowCount() == 1  # only the refusal had no receiver
     view.receiver.setCurrentIndex(view.receiver.findText("Anna"))
     assert view.model.rowCount() == 12
-    # the session stopped for pain counts (two steps were given); the refusal does not
-    assert "Course 1: 12 sessions" in view.course_label.text()
-    assert "Next: session 13" in view.course_label.text()
+    # the session stopped for pain counts (two steps were given); the refusal and the three
+    # practice sessions (every fourth) do not
+    assert "Course 1: 9 sessions" in view.course_label.text()
+    assert "Next: session 10" in view.course_label.text()
 
 
 def test_csv_export_round_trips(view: HistoryView, tmp_path: Path) -> None:

@@ -107,6 +107,41 @@ def test_step_panel_follows_the_clock(window: MainWindow, clock: FakeClock) -> N
     assert "Paused" in window.view.state_label.text()
 
 
+def test_a_new_session_after_the_last_leads_in_with_step_one(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    c = window.controller
+    panel = window.view.panel
+    c.start()
+    clock.advance(5)
+    c.poll()
+    c.jump_to(7)
+    clock.advance(31)
+    c.poll()
+    assert c.state is State.FINISHED and panel.counter.text() == "STEP 8 OF 8"
+    c.start()  # Space after the end: a new session's get-ready countdown
+    assert c.state is State.GET_READY
+    clock.advance(1)
+    c.poll()
+    player = c.player
+    assert player is not None
+    assert panel.counter.text() == "STEP 1 OF 8"
+    assert panel.title.text() == player.protocol.steps[0].title.get("en")
+    assert "Repetitions" in panel.reps.text() and "12" in panel.reps.text()
+    assert window.view.timeline.now_minutes() == 0
+
+
+def test_a_session_stopped_early_shows_the_repetition_reached(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    c = window.controller
+    c.start()
+    clock.advance(5 + 3)
+    c.poll()
+    c.stop("user")
+    assert "1 / 12" in window.view.panel.reps.text()
+
+
 def test_blank_keys_for_clickers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, window, Qt.Key.Key_B)
     assert window.view.stack.currentWidget() is window.view.blank
@@ -257,6 +292,36 @@ def test_picker_search_filters_and_keeps_a_choice(qtbot, data_dir: Path) -> None
     picker.search.setText("zzz nothing")
     assert picker.visible_ids() == [] and picker.selected() is None
     assert not picker.empty.isHidden()
+
+
+def test_picker_status_bar_and_handout_tell_one_length_from_the_steps(
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    from massage_trainer.core.protocol import catalog
+    from massage_trainer.core.safety import rules as safety_rules
+    from massage_trainer.ui.classroom.handout_text import cover_html
+    from massage_trainer.ui.session.picker import ProtocolPicker
+
+    user = data_dir / "protocols"
+    user.mkdir(parents=True, exist_ok=True)
+    source = catalog.bundled("back-pain-relief")
+    assert source.path is not None
+    (user / "mine.yaml").write_text(
+        source.path.read_text(encoding="utf-8")
+        .replace("id: back-pain-relief", "id: mine")
+        .replace("estimated_minutes: 8\n", "estimated_minutes: 10\n"),  # the steps say 8
+        encoding="utf-8",
+    )
+    entries = catalog.scan(data_dir)
+    mine = next(e.protocol for e in entries if e.protocol is not None and e.protocol.id == "mine")
+    picker = ProtocolPicker(entries, "mine")
+    qtbot.addWidget(picker)
+    shown = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert any("about 8 min" in t for t in shown) and not any("about 10 min" in t for t in shown)
+    assert "About 8 minutes" in cover_html(mine, safety_rules.load(), "en")
+    w = make_window(data_dir, clock, str(user / "mine.yaml"))
+    qtbot.addWidget(w)
+    assert "of about 8:00" in w.view.elapsed_label.text()
 
 
 @pytest.mark.parametrize("width", [960, 1024, 1280, 1600, 1920])

@@ -60,7 +60,7 @@ def test_practice_loops_kneading_at_half_speed(
         assert [r.mode for r in sessions] == ["practice"]  # one recorder, one session
     finally:
         history.close()
-    assert "Practised so far: 3 min" in pm.dock.practised.text()
+    assert "Practised so far: 3.2 min" in pm.dock.practised.text()  # 190 s: one decimal
 
 
 def test_step_through_has_no_timer_and_waits_for_next(window: MainWindow, clock: FakeClock) -> None:
@@ -153,3 +153,70 @@ def test_without_the_session_recorder_practice_time_is_logged_by_the_tally(  # t
     finally:
         w.controller.shutdown()
         practice(w).shutdown()
+
+
+def test_speed_and_loop_show_where_the_student_looks(window: MainWindow, clock: FakeClock) -> None:
+    pm = practice(window)
+    pm.set_active(True)
+    panel, view = window.view.panel, window.view
+    c = window.controller
+    c.start()
+    clock.advance(5)
+    c.poll()
+    c.jump_to(KNEADING)  # kneading: 30 a minute
+    assert "Tempo: <b>30</b> per minute" in panel.pressure.text()
+    assert view.pace_badge.isHidden() and "·" not in panel.counter.text()
+    assert panel.next_preview.text().startswith("Next: <b>")
+    pm.dock.speed_buttons[0.5].click()
+    pm.dock.loop.click()
+    assert panel.counter.text().endswith("0.5× · loop")
+    assert not view.pace_badge.isHidden() and view.pace_badge.text() == "0.5× · loop"
+    assert "Tempo: <b>15</b> per minute" in panel.pressure.text()  # the rate the hands move at
+    assert "(30 at full speed)" in panel.pressure.text()
+    assert "this step again" in panel.next_preview.text()
+    pm.dock.loop.click()
+    pm.set_speed(1.0)
+    assert view.pace_badge.isHidden() and "·" not in panel.counter.text()
+    assert "this step again" not in panel.next_preview.text()
+
+
+def test_one_technique_shows_the_same_minutes_everywhere(
+    qtbot, window: MainWindow, clock: FakeClock, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from massage_trainer.ui.history.view import HistoryView
+
+    pm = practice(window)
+    pm.set_active(True)
+    c = window.controller
+    c.start()
+    clock.advance(5)
+    c.poll()
+    c.jump_to(KNEADING)
+    clock.advance(100)  # the 90 s step completes: 90 s, then 10 s into the next step
+    c.poll()
+    c.jump_to(KNEADING)  # back to kneading, practised 37 s and left early
+    clock.advance(37)
+    c.poll()
+    c.stop()
+    history, _ = History.open(data_dir)
+    try:
+        record = history.sessions()[-1]
+        kneading = record.minutes_by_technique["kneading"]
+        assert kneading == pytest.approx((90 + 37) / 60)  # the piece left early counts too
+        assert history.minutes_by_technique(mode="practice")["kneading"] == kneading
+        assert not record.counts_for_course  # practice is not a session of the course
+        hv = HistoryView(history)
+        qtbot.addWidget(hv)
+        chart = hv.minutes_plot
+        bars = [item for item in chart.listDataItems() if hasattr(item, "opts")]
+        names = [label for _, label in chart.getAxis("left")._tickLevels[0]]
+        row = names.index("Kneading")
+        practice_bar = next(b for b in bars if b.name() == "practice")
+        assert practice_bar.opts["width"][row] == pytest.approx(kneading)  # the chart
+        assert hv.cell(0, 6) == f"{record.minutes:.1f}"  # the table, one decimal
+    finally:
+        history.close()
+    pm._show_practised()
+    total = sum(pm.minutes_practised().values())
+    assert f"{total:.1f} min" in pm.dock.practised.text()  # the panel
+    assert f"Practised: {kneading:.1f} min" in pm.glossary.browser.toPlainText()  # the card

@@ -132,10 +132,12 @@ def test_clicker_keys_work_in_the_audience_window(
     assert c.state is State.RUNNING
     qtbot.keyClick(audience, Qt.Key.Key_B)
     assert audience.is_blank and window.actions_["blank"].isChecked()
+    assert c.state is State.PAUSED  # the class cannot follow: the session waits
     qtbot.keyClick(audience, Qt.Key.Key_Period)
     assert not audience.is_blank
+    assert c.state is State.GET_READY  # hands back in place, then on
     qtbot.keyClick(audience, Qt.Key.Key_Escape)  # leaves presenter mode, not the session
-    assert not presenter(window).active and c.state is State.RUNNING
+    assert not presenter(window).active and c.state is State.GET_READY
 
 
 def test_clicker_keys_in_the_main_window_drive_the_audience(  # type: ignore[no-untyped-def]
@@ -156,6 +158,9 @@ def test_clicker_keys_in_the_main_window_drive_the_audience(  # type: ignore[no-
     assert audience.is_blank
     qtbot.keyClick(window, Qt.Key.Key_Period)
     assert not audience.is_blank
+    clock.advance(5)
+    c.poll()
+    assert c.state is State.RUNNING
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert c.state is State.PAUSED
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -224,3 +229,44 @@ def test_one_screen_controls_hide_and_come_back_with_the_mouse(
     assert window.controller.player is not None and window.controller.player.step_index == 1
     audience.buttons["leave"].click()
     assert not p.active and not p.hide_timer.isActive()
+
+
+def test_b_blanks_only_the_audience_and_the_instructor_is_told(
+    qtbot, window: MainWindow, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    running(window, clock)
+    pm = presenter(window)
+    pm.start()
+    audience = pm.audience
+    assert audience is not None
+    c = window.controller
+    label = window.findChild(QLabel, "audienceBlanked")
+    assert label is not None and label.isHidden()
+    window.actions_["blank"].setChecked(True)  # B
+    assert audience.is_blank
+    assert window.view.stack.currentIndex() == 0  # the instructor still sees the diagram
+    assert not label.isHidden() and label.text().startswith("Audience screen blanked")
+    assert c.state is State.PAUSED and "paused" in label.text()
+    t = c.player.step_time()  # type: ignore[union-attr]
+    clock.advance(30)
+    c.poll()
+    assert c.player.step_time() == t  # type: ignore[union-attr]  # the timer waits
+    window.actions_["blank"].setChecked(False)  # B again: on, after the get-ready countdown
+    assert not audience.is_blank and label.isHidden()
+    assert c.state is State.GET_READY
+    clock.advance(5)
+    c.poll()
+    assert c.state is State.RUNNING
+
+    window.play_pause()  # paused by hand, then blanked: showing it again does not go on
+    window.actions_["blank"].setChecked(True)
+    window.actions_["blank"].setChecked(False)
+    assert c.state is State.PAUSED
+    window.actions_["blank"].setChecked(True)
+    pm.stop()  # leaving presenter mode brings the screen back; the session stays paused
+    assert not window.actions_["blank"].isChecked() and c.state is State.PAUSED
+    assert window.view.stack.currentIndex() == 0
+    assert window.findChild(QLabel, "audienceBlanked") is None or label.isHidden()
+    window.actions_["blank"].setChecked(True)  # without presenter mode B blanks this window
+    assert window.view.stack.currentIndex() == 1
+    window.actions_["blank"].setChecked(False)

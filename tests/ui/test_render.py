@@ -161,3 +161,18 @@ def test_render_frames_a_shoulder_step_on_the_shoulders(qapp: object) -> None:
     x, y = BODY.zone("upper-back-left").centroid()
     c = _pixel(img, x - 4, y, frame)
     assert c.green() > c.red()  # the work area, where the framed layout says it is
+
+
+def test_the_caption_tempo_names_what_the_hands_do(qapp: object) -> None:
+    from massage_trainer.core.protocol.vocab import Pattern
+    from massage_trainer.ui.base.vocab_text import tempo_text
+
+    seen: dict[Pattern, str] = {}
+    for path in BUNDLED:
+        for step in catalog.resolve(str(path), None).steps:
+            seen[step.motion.pattern] = tempo_text(step.motion.pattern, step.tempo)
+    assert seen[Pattern.SMALL_CIRCLES].endswith("circles a minute")  # not "strokes"
+    assert seen[Pattern.CLAPS].endswith("claps a minute")
+    assert seen[Pattern.ALTERNATING_TAPS].endswith("taps a minute")
+    assert seen[Pattern.LONG_STROKES].endswith("strokes a minute")
+    assert tempo_text(Pattern.KNEADING_GRIP, 30) == "30 movements a minute"

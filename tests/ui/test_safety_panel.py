@@ -337,6 +337,27 @@ def test_on_a_narrow_window_a_complete_check_collapses_to_the_verdict(
     assert not p.is_collapsed() and p.scroll.isVisible()
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1280, 560)])
+def test_every_word_of_a_long_stop_can_be_read(qtbot, window: MainWindow, size) -> None:  # type: ignore[no-untyped-def]
+    p = safety(window)
+    answer_all_clear(p)
+    tick_all(p)
+    for q in ("fever", "heart-or-vessels", "skin-on-back", "bleeding", "infection", "cancer"):
+        p.set_answer(q, True)
+    window.resize(*size)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    box = p.verdict_box
+    body = box.body
+    assert body.width() > 0
+    assert body.height() >= body.heightForWidth(body.width()), "the wrapped text is cut off"
+    assert body.text().count("<li>") >= 12  # six reasons and six pieces of advice
+    # what the box does not show at once, it scrolls to
+    bar = box.scroll.verticalScrollBar()
+    assert box.scroll.viewport().height() + bar.maximum() >= box.content.height()
+    assert box.content.height() >= box.text_height()
+
+
 @settings(
     max_examples=25,
     deadline=None,

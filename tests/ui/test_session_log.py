@@ -242,6 +242,58 @@ def test_before_questions_come_first_and_can_be_switched_off(
     w.controller.shutdown()
 
 
+def press(qtbot, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key as the system delivers it: to the focused widget of the active window, or lost."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window takes the key: it is lost"
+    qtbot.keyClick(target, k, mods)
+
+
+@OFFSCREEN_NOISE
+def test_the_before_and_after_questions_work_from_the_keyboard(
+    qtbot, data_dir: Path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    w = make(qtbot, data_dir, clock, ask=True)
+    rec = recorder(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    press(qtbot, Qt.Key.Key_Space)
+    dialog = rec.dialog
+    assert isinstance(dialog, BeforeAsk)
+    hint = w.statusBar().currentMessage()
+    assert "Before the session" in hint
+    six = dialog.pain._group.button(6)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    six.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # Space picks the focused number...
+    assert dialog.pain.value() == 6 and dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Return)  # ...and Enter goes on, it does not pick it again
+    assert rec.dialog is None and w.controller.state is State.GET_READY
+    assert w.statusBar().currentMessage() == ""  # the hint went with its dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=1000)
+    press(qtbot, Qt.Key.Key_Right)  # right after the dialog: reaches the window (ends get-ready)
+    assert w.controller.state is State.RUNNING
+
+    w.controller.stop()
+    after = rec.dialog
+    assert after is not None and after.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is after)
+    note = after.note  # type: ignore[attr-defined]
+    note.setFocus()
+    qtbot.keyClicks(note, "warmer")
+    press(qtbot, Qt.Key.Key_Return)  # Enter in the note: a new line, the dialog stays
+    assert after.isVisible() and note.toPlainText() == "warmer\n"
+    press(qtbot, Qt.Key.Key_Tab)  # Tab leaves the note
+    assert QApplication.focusWidget() is not note and "\t" not in note.toPlainText()
+    note.setFocus()
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
+    assert rec.dialog is None
+    sid = rec.history.sessions()[-1].id  # type: ignore[union-attr]
+    assert rec.history.session(sid).note == "warmer"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=1000)
+    w.controller.shutdown()
+
+
 @OFFSCREEN_NOISE
 def test_history_menu_opens_the_history_page(window: MainWindow, clock: FakeClock) -> None:
     rec = recorder(window)

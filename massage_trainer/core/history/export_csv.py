@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 
 from massage_trainer.core.history.course import Place, places_by_session
-from massage_trainer.core.history.records import SessionRecord
+from massage_trainer.core.history.records import SessionRecord, minutes_text
 
 COLUMNS = (
     "id",
@@ -61,7 +61,7 @@ def row(record: SessionRecord, place: Place | None) -> dict[str, str]:
         "course": _opt(place.course if place else None),
         "course_session": _opt(place.session if place else None),
         "steps_done": str(record.steps_done),
-        "minutes": f"{record.minutes:.1f}",
+        "minutes": minutes_text(record.minutes),
         "pain_before": _opt(record.pain_before),
         "pain_after": _opt(record.pain_after),
         "pain_map": _json_list(record.pain_map),

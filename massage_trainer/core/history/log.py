@@ -40,7 +40,6 @@ from massage_trainer.core.history.records import (
     Status,
     StepRecord,
     check_pain,
-    parse_practised,
     parse_time,
     practised_detail,
     read_sessions,
@@ -376,18 +375,12 @@ class History:
     def minutes_by_technique(
         self, receiver: int | Literal[_All.ALL] | None = ALL, mode: str | None = None
     ) -> dict[str, float]:
-        """The practice log: minutes per technique of completed steps, plus the pieces of steps
-        practised and then left early (noted as PRACTISED events)."""
+        """The practice log: minutes per technique (SessionRecord.minutes_by_technique, the one
+        count every screen shows), of one mode's sessions or all."""
         totals: dict[str, float] = {}
         for record in self.sessions(receiver):
             if mode is not None and record.mode != mode:
                 continue
-            for step in record.steps:
-                totals[step.technique] = totals.get(step.technique, 0.0) + step.seconds / 60.0
-            if record.mode != "practice":
-                continue
-            for event in self.events(record.id):
-                piece = parse_practised(event) if event.kind == PRACTISED else None
-                if piece is not None:
-                    totals[piece[0]] = totals.get(piece[0], 0.0) + piece[1] / 60.0
+            for technique, minutes in record.minutes_by_technique.items():
+                totals[technique] = totals.get(technique, 0.0) + minutes
         return totals

@@ -24,6 +24,8 @@ class Status(StrEnum):
 
 ENDED_STATUSES = frozenset({Status.COMPLETED, Status.INTERRUPTED, Status.STOPPED, Status.REFUSED})
 MODES = ("guided", "practice")
+PRACTICE = "practice"
+"""A student's practice (slow motion, loops): kept and counted in minutes, never a course session."""
 TRIAL = "trial"
 """The mode read back for a trial run (a headless play): marked by an event of this kind written
 with the session's first row, so trials need no change to the database's schema."""
@@ -75,6 +77,8 @@ class SessionRecord:
     mode: str = "guided"
     new_course: bool = False
     steps: tuple[StepRecord, ...] = ()
+    practised: tuple[tuple[str, float], ...] = ()
+    """Practice only: (technique, seconds) of steps practised and left before their end."""
 
     @property
     def day(self) -> date:
@@ -86,15 +90,37 @@ class SessionRecord:
         return len({s.index for s in self.steps})
 
     @property
+    def minutes_by_technique(self) -> dict[str, float]:
+        """Minutes per technique: the completed steps, and in practice the steps left early. The
+        one count the table, the charts, the glossary and the practice panel show."""
+        totals: dict[str, float] = {}
+        for step in self.steps:
+            totals[step.technique] = totals.get(step.technique, 0.0) + step.seconds / 60.0
+        if self.mode == PRACTICE:
+            for technique, seconds in self.practised:
+                totals[technique] = totals.get(technique, 0.0) + seconds / 60.0
+        return totals
+
+    @property
     def minutes(self) -> float:
-        """Massage time in the completed steps: what a practice log counts."""
-        return sum(s.seconds for s in self.steps) / 60.0
+        """Massage time in the completed steps (and in practice the pieces left early)."""
+        return sum(self.minutes_by_technique.values())
 
     @property
     def counts_for_course(self) -> bool:
-        """A session counts toward a course when some massage was actually given (a trial run
-        from the command line gives none to anybody)."""
-        return self.status is not Status.REFUSED and self.mode != TRIAL and self.steps_done > 0
+        """A session counts toward a course when some massage was actually given as a session
+        of it: a trial run from the command line gives none to anybody, and a student's
+        practice (slow motion, loops) is practice, not a session of the receiver's course."""
+        return (
+            self.status is not Status.REFUSED
+            and self.mode not in (TRIAL, PRACTICE)
+            and self.steps_done > 0
+        )
+
+
+def minutes_text(minutes: float) -> str:
+    """Minutes as every screen and file shows them: one decimal ("2.1"); the one rounding."""
+    return f"{minutes:.1f}"
 
 
 def check_pain(value: int | None, what: str) -> int | None:
@@ -112,7 +138,11 @@ def parse_time(text: object) -> datetime:
     return when if when.tzinfo is not None else when.astimezone()
 
 
-def session_from_row(row: tuple[object, ...], steps: tuple[StepRecord, ...]) -> SessionRecord:
+def session_from_row(
+    row: tuple[object, ...],
+    steps: tuple[StepRecord, ...],
+    practised: tuple[tuple[str, float], ...] = (),
+) -> SessionRecord:
     (sid, pid, pver, started, ended, status, reason, answers, verdict, reasons, note) = row[:11]
     (rid, rname, before, after, pain_map, mode, new_course) = row[11:]
     return SessionRecord(
@@ -135,6 +165,7 @@ def session_from_row(row: tuple[object, ...], steps: tuple[StepRecord, ...]) -> 
         mode=str(mode),
         new_course=bool(new_course),
         steps=steps,
+        practised=practised,
     )
 
 
@@ -204,7 +235,18 @@ def _read_sessions(
                 when = when.astimezone()
             made.append(StepRecord(idx, step_id, technique, seconds, when))
         steps[sid] = tuple(made)
-    records = [session_from_row(row, steps.get(row[0], ())) for row in rows]
+    practised: dict[int, list[tuple[str, float]]] = {}
+    for sid, at, detail in conn.execute(
+        "SELECT session_id, at, detail FROM events WHERE kind = ? ORDER BY session_id, id",
+        (PRACTISED,),
+    ):
+        piece = parse_practised(EventRecord(parse_time(at), PRACTISED, str(detail)))
+        if piece is not None:
+            practised.setdefault(sid, []).append(piece)
+    records = [
+        session_from_row(row, steps.get(row[0], ()), tuple(practised.get(row[0], ())))
+        for row in rows
+    ]
     # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
     return sorted(records, key=lambda r: (r.started, r.id))
 

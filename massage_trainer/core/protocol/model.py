@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,19 @@ from massage_trainer.core.protocol.vocab import (
     SafetyProfile,
     Technique,
 )
+
+ESTIMATE_SLACK_MIN = 1.0
+ESTIMATE_SLACK_FRACTION = 0.15
+"""`validate` warns when a protocol's estimated_minutes is off the steps' length by more than
+both of these: over a minute and over 15 % of that length."""
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds as the whole minutes a person is told ("about 8 min"): rounded half up, and never
+    0 for something that takes any time at all."""
+    if seconds <= 0:
+        return 0
+    return max(1, math.floor(seconds / 60.0 + 0.5))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +136,8 @@ class Protocol:
 
     @property
     def planned_s(self) -> float:
+        """The protocol's length: its steps added up (a wait-for-Next step counts its suggested
+        duration). The one length the picker, status bar, handout and CLI all show."""
         return sum(s.planned_s for s in self.steps)
 
     def choices_for(self, index: int) -> tuple[ProjectChoice, ...]:
@@ -143,6 +159,18 @@ class Protocol:
     def protocol_choice(self, about: str) -> ProjectChoice | None:
         """The protocol-wide choice about `about` (e.g. "max_minutes"), if it is one."""
         return next((c for c in self.project_choices if about in c.about), None)
+
+    @property
+    def length_minutes(self) -> int:
+        """`planned_s` in the whole minutes people are told ("about 8 min")."""
+        return whole_minutes(self.planned_s)
+
+    def estimate_is_far(self) -> bool:
+        """True when estimated_minutes is off the steps' length by more than a minute and by
+        more than 15 % of it (validate then warns; the app shows the steps' length anyway)."""
+        steps_min = self.planned_s / 60.0
+        off = abs(self.estimated_minutes - steps_min)
+        return off > ESTIMATE_SLACK_MIN and off > ESTIMATE_SLACK_FRACTION * steps_min
 
     def step_index(self, step_id: str) -> int:
         for i, s in enumerate(self.steps):

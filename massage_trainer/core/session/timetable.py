@@ -138,13 +138,12 @@ class Timetable:
         return 0.0
 
     def repetition(self) -> tuple[int, int] | None:
-        """(current 1-based, total) for a repetition step, counting up."""
+        """(current 1-based, total) for a repetition step, counting up; after a stop, the
+        repetition the hands had reached (a session stopped at 0:03 did not do all of them)."""
         step = self.protocol.steps[self.step_index]
         if step.repetitions is None:
             return None
         total = step.repetitions
-        if self.state in OVER:
-            return (total, total)
         current = math.floor(self.step_time() / step.period_s + EPS) + 1
         return (max(1, min(total, current)), total)
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from massage_trainer.core.protocol.vocab import CONTACT_NAMES, TECHNIQUES, Contact, Technique
+from massage_trainer.core.protocol.vocab import (
+    CONTACT_NAMES,
+    TECHNIQUES,
+    Contact,
+    Pattern,
+    Technique,
+)
 
 TECHNIQUE_TEXTS = (
     # plain names
@@ -88,3 +94,23 @@ def contact_name(c: Contact | str) -> str:
     except ValueError:
         return str(c)
     return QCoreApplication.translate("Contact", english)
+
+
+TEMPO_TEXTS = {
+    Pattern.SMALL_CIRCLES: QT_TRANSLATE_NOOP("Tempo", "%1 circles a minute"),
+    Pattern.ALTERNATING_TAPS: QT_TRANSLATE_NOOP("Tempo", "%1 taps a minute"),
+    Pattern.CLAPS: QT_TRANSLATE_NOOP("Tempo", "%1 claps a minute"),
+    Pattern.LONG_STROKES: QT_TRANSLATE_NOOP("Tempo", "%1 strokes a minute"),
+    Pattern.PRESS_AND_SLIDE: QT_TRANSLATE_NOOP("Tempo", "%1 strokes a minute"),
+}
+"""What one beat of the tempo is, by the motion's pattern; any other pattern counts movements."""
+MOVEMENTS = QT_TRANSLATE_NOOP("Tempo", "%1 movements a minute")
+
+
+def tempo_text(pattern: Pattern | str, per_minute: float) -> str:
+    """ "60 circles a minute": the tempo in what the hands do (circles, taps, claps, strokes)."""
+    try:
+        english = TEMPO_TEXTS.get(Pattern(pattern), MOVEMENTS)
+    except ValueError:
+        english = MOVEMENTS
+    return QCoreApplication.translate("Tempo", english).replace("%1", f"{per_minute:g}")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
+from massage_trainer.core.history.records import minutes_text
 from massage_trainer.core.protocol import glossary
 from massage_trainer.core.protocol.vocab import Technique
 from massage_trainer.core.protocol.yamlsafe import DocumentError
@@ -90,7 +91,7 @@ class GlossaryDock(QDockWidget):
             mins = self._minutes.get(str(entry.technique), 0.0)
             practised = (
                 "<p><i>"
-                + _e(self.tr("Practised: %1 min").replace("%1", f"{mins:.1f}"))
+                + _e(self.tr("Practised: %1 min").replace("%1", minutes_text(mins)))
                 + "</i></p>"
                 if mins > 0
                 else ""

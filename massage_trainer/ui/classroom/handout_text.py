@@ -85,7 +85,7 @@ def cover_html(protocol: Protocol, rules: Rules, lang: str) -> str:
         QCoreApplication.translate(
             "Handout", "About %1 minutes · %2 steps · never longer than %3 minutes"
         )
-        .replace("%1", f"{protocol.estimated_minutes:g}")
+        .replace("%1", str(protocol.length_minutes))
         .replace("%2", str(len(protocol.steps)))
         .replace("%3", f"{protocol.max_minutes:g}")
     ) + (MARK if protocol.protocol_choice("max_minutes") is not None else "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core.history.log import History, HistoryError
+from massage_trainer.core.history.records import minutes_text
 from massage_trainer.core.session.player import Event, EventKind
 from massage_trainer.core.session.practice import PracticeTally
 from massage_trainer.ui.classroom.glossary_view import GlossaryDock
@@ -332,7 +333,7 @@ class PracticeMode(QObject):
             return
         total = sum(totals.values())
         self.dock.practised.setText(
-            self.tr("Practised so far: %1 min in all").replace("%1", f"{total:.0f}")
+            self.tr("Practised so far: %1 min in all").replace("%1", minutes_text(total))
         )
 
     def minutes_practised(self) -> dict[str, float]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.ui.classroom.audience import AudienceWindow
+from massage_trainer.ui.classroom.audience_blank import AudienceBlank
 from massage_trainer.ui.session.host import SessionHost
 
 S = TypeVar("S")
@@ -60,6 +61,7 @@ class PresenterMode(QObject):
         super().__init__(window.as_widget())
         self.window = window
         self.audience: AudienceWindow | None = None
+        self.blank: AudienceBlank | None = None
         self.plan: ScreenPlan[QScreen] | None = None
         self.hide_timer = QTimer(self)
         self.hide_timer.setSingleShot(True)
@@ -100,6 +102,7 @@ class PresenterMode(QObject):
         c.stateChanged.connect(self._on_state)
         w.actions_["blank"].toggled.connect(audience.set_blank)
         audience.set_blank(w.actions_["blank"].isChecked())
+        self.blank = AudienceBlank(w)
         if plan is not None:
             audience.setScreen(plan.audience)
             audience.setGeometry(plan.audience.geometry())
@@ -142,6 +145,9 @@ class PresenterMode(QObject):
         c.frame.disconnect(self._on_frame)
         c.protocolChanged.disconnect(self._on_protocol)
         c.stateChanged.disconnect(self._on_state)
+        if self.blank is not None:
+            self.blank.close()
+            self.blank = None
         self.window.actions_["blank"].toggled.disconnect(audience.set_blank)
         audience.closed.disconnect(self.stop)
         audience.close()

@@ -13,7 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.ui.base.themes import Theme
-from massage_trainer.ui.base.vocab_text import classical_name, contact_name, technique_name
+from massage_trainer.ui.base.vocab_text import (
+    classical_name,
+    contact_name,
+    technique_name,
+    tempo_text,
+)
 
 
 def pressure_name(p: Pressure) -> str:
@@ -209,9 +214,7 @@ def paint_caption(
         pressure_name(step.pressure),
     )
     y += gh + unit * 0.3
-    tempo = QCoreApplication.translate("Diagram", "%1 strokes a minute").replace(
-        "%1", f"{step.tempo:g}"
-    )
+    tempo = tempo_text(step.motion.pattern, step.tempo)
     if step.repetitions:
         tempo += " · " + QCoreApplication.translate("Diagram", "%1 times").replace(
             "%1", str(step.repetitions)

@@ -184,8 +184,8 @@ class MinutesChart(_Chart):
         practice: dict[str, float] = {}
         for r in records:
             target = practice if r.mode == "practice" else guided
-            for s in r.steps:
-                target[s.technique] = target.get(s.technique, 0.0) + s.seconds / 60.0
+            for technique, minutes in r.minutes_by_technique.items():
+                target[technique] = target.get(technique, 0.0) + minutes
         names = sorted(
             set(guided) | set(practice), key=lambda t: -(guided.get(t, 0) + practice.get(t, 0))
         )

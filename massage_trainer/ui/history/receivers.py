@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -52,16 +52,13 @@ class PainScale(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(3)
-        self.setAccessibleName(
-            QCoreApplication.translate(
-                "Receivers", "Pain from 0 (no pain) to 10 (worst imaginable)"
-            )
-        )
+        self.setAccessibleName(self.tr("Pain from 0 (no pain) to 10 (worst imaginable)"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         for n in range(11):
             b = QPushButton(str(n))
             b.setCheckable(True)
+            b.setAutoDefault(False)  # Space picks the number; Enter goes on to the dialog's button
             b.setMinimumSize(34, 34)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setStyleSheet(_scale_button_style(n))
@@ -153,12 +150,12 @@ class ReceiverPicker(QWidget):
         self.combo.setMinimumWidth(200)
         self.combo.setAccessibleName(self.tr("Receiver"))
         self.add_button = QPushButton(self.tr("New receiver…"))
+        self.add_button.setAutoDefault(False)
         self.add_button.setEnabled(not history.read_only)
         row.addWidget(self.combo, 1)
         row.addWidget(self.add_button)
         if label:  # the label names the combo for a screen reader (Linux reads a combo's value)
             self.label = QLabel(label, self)
-            self.label.setWordWrap(True)
             self.label.setBuddy(self.combo)
             column.addWidget(self.label)
         column.addLayout(row)
@@ -252,7 +249,9 @@ class BeforeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        go_on = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        go_on.setText(self.tr("Continue"))
+        go_on.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         left.addWidget(buttons)
@@ -343,13 +342,16 @@ class AfterDialog(QDialog):
         lay.addWidget(QLabel(self.tr("Note (how it went, what helped):")))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note (how it went, what helped):").rstrip(":"))
-        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
-        self.note.setPlaceholderText(self.tr("Optional"))
+        self.note.setPlaceholderText(self.tr("Optional. Ctrl+Enter saves."))
         self.note.setMinimumHeight(90)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
         lay.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter alone starts a new line of the note
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -366,9 +368,8 @@ class ReceiversDialog(QDialog):
         self.setWindowTitle(self.tr("Receivers"))
         self._history = history
         lay = QVBoxLayout(self)
-        self.picker = ReceiverPicker(
-            history, label=self.tr("People you massage. A profile is optional.")
-        )
+        label = self.tr("People you massage. A profile is optional.")
+        self.picker = ReceiverPicker(history, label=label)
         lay.addWidget(self.picker)
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setEnabled(not history.read_only)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from massage_trainer.core.body.geometry import load_body
 from massage_trainer.core.history import course
 from massage_trainer.core.history.log import SessionRecord
-from massage_trainer.core.history.records import TRIAL, EventRecord
+from massage_trainer.core.history.records import TRIAL, EventRecord, minutes_text
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.ui.base.memory_file import MemoryFile
 
@@ -89,7 +89,7 @@ def report_html(
     body = load_body()
     zone_names = [body.zones[z].name.get(lang) if z in body.zones else z for z in record.pain_map]
     steps_by_id = {s.id: s for s in protocol.steps} if protocol is not None else {}
-    minutes = f"{record.minutes:.1f}"
+    minutes = minutes_text(record.minutes)
     rows = [
         _row(
             QCoreApplication.translate("SessionReport", "Date"),

@@ -33,7 +33,7 @@ from massage_trainer.core.files import write_bytes_atomic
 from massage_trainer.core.history import course
 from massage_trainer.core.history.export_csv import to_csv
 from massage_trainer.core.history.log import ALL, History, SessionRecord, Status
-from massage_trainer.core.history.records import TRIAL
+from massage_trainer.core.history.records import TRIAL, minutes_text
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.ui.base import window_style
 from massage_trainer.ui.base.themes import theme as get_theme
@@ -257,7 +257,7 @@ class HistoryView(QWidget):
             status_text(r.status) + (" · " + self.tr("trial run") if r.mode == TRIAL else ""),
             str(r.steps_done),
             pain,
-            f"{r.minutes:.0f}",
+            minutes_text(r.minutes),
             self.tr("%1 · %2").replace("%1", str(place.course)).replace("%2", str(place.session))
             if place
             else "–",

@@ -125,7 +125,7 @@ class SafetyPanel(QDockWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers inside
         outer.addWidget(self.scroll, 1)
         self.verdict_box = VerdictBox(root)
-        self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.verdict_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.verdict_box)
         self.clearance_button = QPushButton(self.tr("Record a doctor's clearance…"), root)
         self.clearance_button.setObjectName("clearanceButton")

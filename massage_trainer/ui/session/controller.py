@@ -163,8 +163,9 @@ class SessionController(QObject):
             self._dispatch([])
 
     def set_loop_step(self, on: bool) -> None:
-        if self.player is not None:
+        if self.player is not None and self.player.loop_step != on:
             self.player.loop_step = on
+            self._dispatch([])  # the view shows "loop" and what comes next at once
 
     # ---- the clockwork -------------------------------------------------------------------
 

@@ -22,11 +22,22 @@ class CourseLabel(QLabel):
         )
 
     def show_for(
-        self, history: History | None, receiver_id: int | None, running: bool, today: date
+        self,
+        history: History | None,
+        receiver_id: int | None,
+        running: bool,
+        today: date,
+        *,
+        practice: bool = False,
     ) -> None:
-        """The place of the next session (or of the one `running`) in its receiver's course."""
+        """The place of the next session (or of the one `running`) in its receiver's course;
+        in practice mode, that practice is not a session of the course."""
         if history is None:
             self.hide()
+            return
+        if practice:
+            self.setText(self.tr("Practice: not counted as a session of the course"))
+            self.show()
             return
         try:
             st = course.receiver_status(history.sessions(), receiver_id, today)

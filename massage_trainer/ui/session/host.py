@@ -67,6 +67,9 @@ class SessionHost(Protocol):
     def add_banner(self, banner: QWidget) -> None:
         """Put a bar above the diagram, under the notice banner."""
 
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode on or off: while on, blanking leaves the instructor's diagram alone."""
+
     def set_untimed(self, on: bool) -> None:
         """Show steps without a countdown (practice: step through without the timer)."""
 

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.confirm = self._ask_confirmation
         self.startup = AfterFirstPaint(self, self._start_first, self._start_done)
         self._icons_paused = False
+        self._presenting = False
         self.app_style = window_style.AppStyle()  # styled before the widgets exist: no re-polish
         self.theme = "light"
         self.colours = self.app_style.use(str(settings.value("view/theme", "light")))
@@ -245,8 +246,8 @@ class MainWindow(QMainWindow):
         player = self.controller.player
         assert player is not None
         self.cues.on_event(e, player)
-        if e.kind is EventKind.STEP_STARTED:
-            self._show_step(e.step_index)
+        if e.kind in (EventKind.STEP_STARTED, EventKind.GET_READY):
+            self._show_step(e.step_index)  # a new session's lead-in shows step 1, not the last
         elif e.kind is EventKind.MAX_DURATION:
             self.notify_once(
                 self.tr(
@@ -309,8 +310,13 @@ class MainWindow(QMainWindow):
         self.view.controls.show_icons(self.colours, paused)
         self._sync_play_button()
 
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode: B blanks the audience screen only, the instructor keeps the diagram."""
+        self._presenting = on
+        self.view.set_blank(self.actions_["blank"].isChecked() and not on)
+
     def set_blank(self, on: bool) -> None:
-        self.view.set_blank(on)
+        self.view.set_blank(on and not self._presenting)
         if self.actions_["blank"].isChecked() != on:
             self.actions_["blank"].setChecked(on)
         if not on:

@@ -94,7 +94,7 @@ class ProtocolPicker(QDialog):
             else:
                 origin = self.tr("bundled") if entry.origin == "bundled" else self.tr("yours")
                 head = self.tr("%1 · about %2 min · %3").replace("%1", p.title.get(self._lang))
-                head = head.replace("%2", f"{p.estimated_minutes:g}").replace("%3", origin)
+                head = head.replace("%2", str(p.length_minutes)).replace("%3", origin)
                 item = QListWidgetItem(f"{head}\n{p.summary.get(self._lang)}")
                 item.setToolTip(str(entry.path))
             item.setData(ENTRY_ROLE, entry)

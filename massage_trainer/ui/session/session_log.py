@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_trainer.core.history.log import PRACTISED, History, HistoryError, practised_detail
+from massage_trainer.core.history.records import PRACTICE
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.headless import verdict_reasons
 from massage_trainer.core.session.player import Event, EventKind, State
@@ -66,8 +67,7 @@ class SessionRecorder(QObject):
         self.settings: QSettings = window.settings
         self.ask, self.today = ask, today
         self.before_factory, self.after_factory = before_factory, after_factory
-        self.mode = "guided"
-        """'guided', or 'practice' while the practice mode drives the window."""
+        self._mode = "guided"
         self.session_id: int | None = None
         self.dialog: QDialog | None = None
         self.history_window: HistoryWindow | None = None
@@ -94,6 +94,16 @@ class SessionRecorder(QObject):
         self.update_course()
         self.refresh_holds()
 
+    @property
+    def mode(self) -> str:
+        """'guided', or 'practice' while the practice mode drives the window."""
+        return self._mode
+
+    @mode.setter
+    def mode(self, value: str) -> None:
+        self._mode = value
+        self.update_course()  # practice is not a session of the course: the status bar says so
+
     # ---- the before questions ------------------------------------------------------------
 
     @property
@@ -115,7 +125,18 @@ class SessionRecorder(QObject):
         if not starting or self._letting_through or self._asked or not self.asks_before():
             return None
         self.ask_before()
+        return self._before_hint()
+
+    def _before_hint(self) -> str:
         return self.tr("Before the session: answer the questions, or press Skip (Esc).")
+
+    def _back_to_window(self) -> None:
+        """A dialog closed: the keys go to the window again (a → right after Continue moves on)
+        and the status bar's hint about the dialog goes with it."""
+        main = self.window.as_widget()
+        if main.statusBar().currentMessage() == self._before_hint():
+            main.statusBar().clearMessage()
+        main.activateWindow()
 
     def ask_before(self) -> None:
         """Open the before questions (window-modal, never blocking the event loop)."""
@@ -135,6 +156,7 @@ class SessionRecorder(QObject):
 
     def _before_done(self, dialog: QDialog, result: int) -> None:
         self.dialog = None
+        self._back_to_window()
         dont_ask = getattr(dialog, "dont_ask", None)
         if dont_ask is not None and dont_ask.isChecked():
             self.settings.setValue(ASK_KEY, False)
@@ -271,8 +293,12 @@ class SessionRecorder(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._after_done(sid, d))
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._after_closed())
         dialog.open()
+
+    def _after_closed(self) -> None:
+        self.dialog = None
+        self._back_to_window()
 
     def _after_done(self, sid: int, dialog: QDialog) -> None:
         pain, note = dialog.result_values()  # type: ignore[attr-defined]
@@ -333,9 +359,9 @@ class SessionRecorder(QObject):
 
     def update_course(self) -> None:
         """'Session N of this course' for the receiver of the next (or current) session."""
-        self.course_label.show_for(
-            self.history, self._remembered_receiver(), self.session_id is not None, self.today()
-        )
+        running, practice = self.session_id is not None, self._mode == PRACTICE
+        rid = self._remembered_receiver()
+        self.course_label.show_for(self.history, rid, running, self.today(), practice=practice)
 
     def show_history(self) -> None:
         if self.history is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from massage_trainer.core.body import framing
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
+from massage_trainer.ui.base.a11y import clock_words, step_words
 from massage_trainer.ui.session.control_bar import ControlBar
 from massage_trainer.ui.session.step_panel import StepPanel
-from massage_trainer.ui.session.step_text import clock_text
+from massage_trainer.ui.session.step_text import clock_text, pace_text
 from massage_trainer.ui.session.timeline import Timeline
 from massage_trainer.ui.session.window_actions import Actions
 
@@ -97,6 +98,15 @@ class SessionView(QWidget):
         self.stack.addWidget(self.body_view)
         self.stack.addWidget(self.blank)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.pace_badge = QLabel(self.stack)
+        """On the diagram's top right while practising: "0.5× · loop" (hidden at full speed)."""
+        self.pace_badge.setObjectName("paceBadge")
+        self.pace_badge.setStyleSheet(
+            "#paceBadge { background: rgba(20, 24, 28, 210); color: white; font-weight: 700;"
+            " font-size: 16px; padding: 5px 12px; border-radius: 7px; }"
+        )
+        self.pace_badge.hide()
+        self.stack.installEventFilter(self)
         self.panel = StepPanel(self)
         self.panel.lang = lang
         self.panel.setMinimumWidth(330)
@@ -227,6 +237,8 @@ class SessionView(QWidget):
 
     def show_step(self, protocol: Protocol, index: int) -> None:
         self.panel.show_step(protocol, index)
+        title = protocol.steps[index].title.get(self.panel.lang)
+        step_words(self.panel, index + 1, len(protocol.steps), title)
         self._call_diagram("set_body", framing.body_of(protocol))  # the protocol's pose
         self._call_diagram("set_step", protocol.steps[index])
         self._describe_diagram()
@@ -243,14 +255,44 @@ class SessionView(QWidget):
         """One frame at step time `t`: the moving hands, the countdown, the timeline cursor."""
         if self.stack.currentIndex() == 0:
             self._call_diagram("set_time", t)
+        self._show_pace(pace_text(player.speed, player.loop_step))
         self.panel.set_now(now)
         self.panel.update_clock(player)
+        self._clock_words(player)
         self.timeline.set_now(player.step_index, t)
         shown = (clock_text(player.session_elapsed_s()), id(player.protocol))
         if shown != self._elapsed_shown:  # once a second, not every frame
             self._elapsed_shown = shown
             elapsed = self.tr("%1 of about %2").replace("%1", shown[0])
             self.elapsed_label.setText(elapsed.replace("%2", clock_text(player.protocol.planned_s)))
+
+    def _show_pace(self, text: str) -> None:
+        if text == self.pace_badge.text() and self.pace_badge.isHidden() != bool(text):
+            return
+        self.pace_badge.setText(text)
+        self.pace_badge.setAccessibleName(self.tr("Practice: %1").replace("%1", text))
+        self.pace_badge.setVisible(bool(text))
+        self._place_badge()
+
+    def _place_badge(self) -> None:
+        if self.pace_badge.isHidden():
+            return
+        self.pace_badge.adjustSize()
+        margin = 10
+        self.pace_badge.move(self.stack.width() - self.pace_badge.width() - margin, margin)
+        self.pace_badge.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.stack and event.type() == QEvent.Type.Resize:
+            self._place_badge()
+        return False
+
+    def _clock_words(self, player: Player | None) -> None:
+        """The countdown and repetitions with their values, for a screen reader."""
+        if player is not None:
+            counting = player.state not in (State.IDLE, State.GET_READY)
+            rep = player.repetition() if counting else None
+            clock_words(self.panel, self.panel.countdown.text(), rep)
 
     def show_finished(self) -> None:
         steps = self.controls.progress.maximum()
@@ -259,6 +301,7 @@ class SessionView(QWidget):
     def show_state(self, state: State, player: Player | None) -> None:
         self.state_label.setText(self._state_name(state))
         self.panel.update_clock(player)
+        self._clock_words(player)
         if state is State.PAUSED:
             self.panel.clear_flash()
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
-from massage_trainer.ui.base.a11y import name_with_value, plain
 from massage_trainer.ui.base.choice_text import step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
 from massage_trainer.ui.session.step_text import (
     clock_line,
     html,
     length_text,
+    pace_text,
     pressure_text,
     repetitions_text,
 )
@@ -67,6 +67,8 @@ class StepPanel(QFrame):
         self._reps_fitted: tuple[str, int] = ("", 0)
         """The counter's text and the countdown's width it was last fitted beside."""
         self._clock_shown: tuple[object, ...] = ()
+        self._pace: tuple[float, bool] = (1.0, False)
+        """(speed, loop) of the player shown: practice slow motion and looping a step."""
         self.untimed = False
         """Practice "step through": no countdown, the time in the step counts up instead."""
 
@@ -163,12 +165,8 @@ class StepPanel(QFrame):
             self.cautions.hide()
             self.title.setText(self.tr("Choose a protocol to begin"))
             return
-        steps = protocol.steps
-        step = steps[index]
+        step = protocol.steps[index]
         lang = self.lang
-        self.counter.setText(
-            self.tr("STEP %1 OF %2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
-        )
         self.title.setText(step.title.get(lang))
         self._fit_title()
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
@@ -177,7 +175,6 @@ class StepPanel(QFrame):
             html(technique_name(step.technique))
             + (f"  ·  <i>{html(classical)}</i>" if classical else "")
         )
-        self.pressure.setText(pressure_text(step))
         self.instructions.setText(step.instructions.get(lang))
         cautions = [c.get(lang) for c in step.cautions]
         self.cautions.setVisible(bool(cautions))
@@ -185,9 +182,26 @@ class StepPanel(QFrame):
         chosen = step_choices(protocol, index, lang)
         self.choices.setVisible(bool(chosen))
         self.choices.setText("\n".join(chosen))
+        self._show_pace()
         self._fit_details()
         self.scroll.verticalScrollBar().setValue(0)
-        if index + 1 < len(steps):
+
+    def _show_pace(self) -> None:
+        """What depends on practice speed and looping: the step line ("STEP 2 OF 8 · 0.5× ·
+        loop"), the tempo the hands move at now, and what comes next."""
+        if self._protocol is None:
+            return
+        steps, index, lang = self._protocol.steps, self._index, self.lang
+        speed, loop = self._pace
+        counter = self.tr("STEP %1 OF %2").replace("%1", str(index + 1))
+        pace = pace_text(speed, loop)
+        self.counter.setText(
+            counter.replace("%2", str(len(steps))) + (f"  ·  {pace}" if pace else "")
+        )
+        self.pressure.setText(pressure_text(steps[index], speed))
+        if loop:
+            self.next_preview.setText(self.tr("Next: this step again (loop is on)"))
+        elif index + 1 < len(steps):
             nxt = steps[index + 1]
             self.next_preview.setText(
                 self.tr("Next: %1").replace("%1", f"<b>{html(nxt.title.get(lang))}</b>")
@@ -195,21 +209,15 @@ class StepPanel(QFrame):
             )
         else:
             self.next_preview.setText(self.tr("Last step: afterwards the session is over."))
-        self.setAccessibleName(
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(steps)))
-            .replace("%3", step.title.get(lang))
-        )
-        shown = (self.technique, self.pressure, self.instructions, self.cautions, self.next_preview)
-        self.setAccessibleDescription(
-            " ".join(plain(w.text()) for w in shown if w.isVisibleTo(self))
-        )
 
     def update_clock(self, player: Player | None) -> None:
         """Countdown, repetition counter and state line; cheap enough for every frame."""
         if player is None:
             return
+        if (player.speed, player.loop_step) != self._pace:
+            self._pace = (player.speed, player.loop_step)
+            self._show_pace()
+            self._fit_details()  # the tempo line may take another line now
         state = player.state
         step = player.protocol.steps[player.step_index]
         remaining = player.remaining_s()
@@ -229,13 +237,6 @@ class StepPanel(QFrame):
         self._set(self.countdown, big)
         self._set(self.status, status)
         self._set(self.reps, repetitions_text(player))
-        name_with_value(self.countdown, self.tr("Time left in this step"), big)
-        counted = (
-            self.tr("Repetition %1 of %2").replace("%1", str(rep[0])).replace("%2", str(rep[1]))
-            if rep is not None and state not in (State.IDLE, State.GET_READY)
-            else plain(self.reps.text())
-        )
-        name_with_value(self.reps, self.tr("Repetition counter"), counted)
         self.reps.setVisible(bool(self.reps.text()))
         if (self.reps.text(), self.countdown.sizeHint().width()) != self._reps_fitted:
             self._fit_reps()

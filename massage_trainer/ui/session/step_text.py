@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Pressure
@@ -75,8 +75,19 @@ def repetitions_text(player: Player) -> str:
     return ""
 
 
-def pressure_text(step: Step) -> str:
-    """Pressure (with dots for its level) and tempo, each kept on one line."""
+def pace_text(speed: float, loop: bool) -> str:
+    """ "0.5× · loop" while practice slows the hands down or repeats the step; "" at full speed."""
+    parts = []
+    if abs(speed - 1.0) > 1e-9:
+        parts.append(QLocale().toString(speed, "g", 6) + "×")
+    if loop:
+        parts.append(QCoreApplication.translate("StepPanel", "loop"))
+    return " · ".join(parts)
+
+
+def pressure_text(step: Step, speed: float = 1.0) -> str:
+    """Pressure (with dots for its level) and tempo, each kept on one line. The tempo is the rate
+    the hands move at now (slow motion plays 60 a minute as 30), with the real one beside it."""
     names = {
         Pressure.LIGHT: QCoreApplication.translate("StepPanel", "light"),
         Pressure.MODERATE: QCoreApplication.translate("StepPanel", "moderate"),
@@ -87,10 +98,17 @@ def pressure_text(step: Step) -> str:
         "%1", f"<b>{names[step.pressure]}</b> {dots}"
     )
     tempo = QCoreApplication.translate("StepPanel", "Tempo: %1 per minute").replace(
-        "%1", f"<b>{step.tempo:g}</b>"
+        "%1", f"<b>{step.tempo * speed:g}</b>"
     )
     nowrap = "<span style='white-space:nowrap'>{}</span>"
-    return nowrap.format(pressure) + " &nbsp; " + nowrap.format(tempo)
+    real = ""
+    if abs(speed - 1.0) > 1e-9:  # may wrap onto a line of its own
+        real = " " + nowrap.format(
+            QCoreApplication.translate("StepPanel", "(%1 at full speed)").replace(
+                "%1", f"{step.tempo:g}"
+            )
+        )
+    return nowrap.format(pressure) + " &nbsp; " + nowrap.format(tempo) + real
 
 
 def length_text(step: Step) -> str:
