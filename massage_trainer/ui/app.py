@@ -23,6 +23,7 @@ from massage_trainer.ui.session import display_prefs, opening
 from massage_trainer.ui.session.announcements import Announcements
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
+from massage_trainer.ui.session.keyboard import KeyGuard
 from massage_trainer.ui.session.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ def build_window(
     window.add_deferred(features.install_classroom)
     window.add_deferred(lambda: features.show_sound_status(cues))
     window.safety_gate.required = safety  # without a safety check Start stays locked
+    KeyGuard(window, window.actions_, settings)  # which keys a focused control keeps
     announcements = Announcements(window)  # a screen reader hears steps, verdicts, locks
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))

@@ -23,7 +23,6 @@ from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cue_switches import CueSwitches
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.host import FileOpener
-from massage_trainer.ui.session.keyboard import KeyGuard
 from massage_trainer.ui.session.safety_gate import SafetyGate
 from massage_trainer.ui.session.screen_fit import ScreenFit
 from massage_trainer.ui.session.session_view import SessionView
@@ -62,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Massage Trainer"))
         self.setWindowIcon(icons.app_icon())
         self.actions_ = window_actions.build(self)
-        self.key_guard = KeyGuard(self, self.actions_, settings)
         view_menu = self.menu("view")
         assert view_menu is not None
         i18n.add_language_menu(self, settings, view_menu)
