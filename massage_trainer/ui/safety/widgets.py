@@ -46,6 +46,7 @@ class VerdictBox(QFrame):
         outer.setContentsMargins(2, 2, 2, 2)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("verdictScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop; the text is read
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
