@@ -82,5 +82,5 @@ def body_for(pose: str) -> Body:
         return load_body()
     try:
         return load_body(pose=pose)
-    except TypeError:  # a geometry without poses yet: the prone body stands in
+    except (TypeError, ValueError):  # a geometry without this pose yet: the prone one stands in
         return load_body()
