@@ -106,7 +106,7 @@ def _lane_x(step: Step, anchor: Point, sx: float) -> float:
     if pattern is Pattern.SMALL_CIRCLES:
         return sx * (4.2 if contact is Contact.THUMBS else 6.0)
     if pattern is Pattern.KNEADING_GRIP and step.hands.orientation is Orientation.FINGERS_INWARD:
-        return sx * 5.5  # the fold by the long back muscle; the palm then stays on the back
+        return sx * 7.0  # the fold by the long back muscle; the hand then stays on the back
     return anchor[0]
 
 
