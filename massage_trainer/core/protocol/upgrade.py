@@ -141,7 +141,6 @@ def write(p: Protocol, header: list[str]) -> str:
     """The protocol as format-2 YAML text, after the comment lines `header`."""
     out = list(header)
     out += [f"schema_version: {SCHEMA_VERSION}", f"id: {p.id}", f"version: {p.version}"]
-    out.append(f"pose: {p.pose}")
     out += _text("title", p.title, 0)
     out += _text("summary", p.summary, 0)
     out.append(f"audience: [{', '.join(str(a) for a in p.audience)}]")
@@ -155,6 +154,7 @@ def write(p: Protocol, header: list[str]) -> str:
     out.append(f"safety_profile: {p.safety_profile}")
     out.append(f"estimated_minutes: {_num(p.estimated_minutes)}")
     out.append(f"max_minutes: {_num(p.max_minutes)}")
+    out.append(f"pose: {p.pose}")  # how the receiver lies: the preparation below agrees
     if p.preparation:
         out.append("preparation:")
         out += [f"  - {item}" for item in p.preparation]
