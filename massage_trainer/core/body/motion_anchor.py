@@ -12,7 +12,7 @@ from massage_trainer.core.body.geometry import Body, Point, load_body
 
 def landmark_names() -> tuple[str, ...]:
     """Every landmark name a protocol may place a hand at."""
-    return tuple(sorted(load_body("prone").landmarks))
+    return tuple(load_body("prone").landmarks)
 
 
 def landmark(body: Body, name: str) -> Point:
