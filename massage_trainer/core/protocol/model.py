@@ -204,6 +204,7 @@ class Protocol:
     def protocol_choice(self, about: str) -> ProjectChoice | None:
         """The protocol-wide choice about `about` (e.g. "max_minutes"), if it is one."""
         return next((c for c in self.project_choices if about in c.about), None)
+
     def stands(self, step: Step) -> Stand:
         """Where the practitioner stands for a step: as the file says, else what the pose and
         the hands imply (behind a seated or side-lying receiver; at the head when the fingers

@@ -14,7 +14,13 @@ import textwrap
 
 from massage_trainer.core.protocol import loader, yamlsafe
 from massage_trainer.core.protocol.localtext import LocalText
-from massage_trainer.core.protocol.model import Anchor, HandPlacement, Protocol, Step
+from massage_trainer.core.protocol.model import (
+    Anchor,
+    HandPlacement,
+    ProjectChoice,
+    Protocol,
+    Step,
+)
 from massage_trainer.core.protocol.protocol_format import SCHEMA_VERSION
 from massage_trainer.core.protocol.vocab import Role
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
@@ -133,7 +139,31 @@ def _step(s: Step) -> list[str]:
                 first, *rest = lines[1:]
                 out += ["      - " + first.strip(), *rest]
     src = [("id", s.source.id), ("section", scalar(s.source.section, flow=True))]
-    out.append(f"    source: {_flow(src)}")
+    if s.source.also:
+        out += [
+            "    source:",
+            f"      id: {s.source.id}",
+            f"      section: {src[1][1]}",
+            "      also:",
+        ]
+        out += [
+            f"        - {_flow([('id', a.id), ('section', scalar(a.section, flow=True))])}"
+            for a in s.source.also
+        ]
+    else:
+        out.append(f"    source: {_flow(src)}")
+    out += _choices(s.project_choices, 4)
+    return out
+
+
+def _choices(choices: tuple[ProjectChoice, ...], indent: int) -> list[str]:
+    if not choices:
+        return []
+    pad = " " * indent
+    out = [f"{pad}project_choices:"]
+    for c in choices:
+        out.append(f"{pad}  - about: [{', '.join(c.about)}]")
+        out += _text("why", c.why, indent + 4)
     return out
 
 
@@ -158,6 +188,7 @@ def write(p: Protocol, header: list[str]) -> str:
     if p.preparation:
         out.append("preparation:")
         out += [f"  - {item}" for item in p.preparation]
+    out += _choices(p.project_choices, 0)
     out.append("steps:")
     for i, s in enumerate(p.steps):
         if i:
