@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "list": "listing",
     "schema": "schema",
+    "upgrade": "upgrade",
     "history": "history",
     "questions": "questions",
     "play": "play",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from massage_trainer.core.protocol.protocol_format import json_schema
+from massage_trainer.core.protocol.format_v2 import json_schema
 
 
 def render() -> str:

@@ -82,8 +82,10 @@ def test_schema_json_is_generated_from_the_loader() -> None:
     committed = (PROTOCOLS / "schema.json").read_text(encoding="utf-8")
     assert committed == render_schema(), "run: massage-trainer schema > protocols/schema.json"
     schema = json.loads(committed)
-    assert schema["additionalProperties"] is False
-    assert "steps" in schema["required"]
+    for fmt in ("format-1", "format-2"):  # each format's keys, none beside them
+        assert schema["$defs"][fmt]["additionalProperties"] is False
+        assert "steps" in schema["$defs"][fmt]["required"]
+    assert schema["if"] == {"properties": {"schema_version": {"const": 1}}}
 
 
 def test_pregnancy_protocol_keeps_the_source_rules() -> None:

@@ -232,13 +232,8 @@ def _check_footprints(step: Step, t: float) -> None:
         if step.technique.value != "spine-stretch":  # its thumbs reach across (see above)
             assert max(x for part in left for x, _ in part) < 0, f"{step.id}: left crosses x=0"
             assert min(x for part in right for x, _ in part) > 0, f"{step.id}: right crosses x=0"
-    if max(pose.left.lift, pose.right.lift) < 0.3 and step.id not in TAKING_TURNS_TODO:
+    if max(pose.left.lift, pose.right.lift) < 0.3:
         assert not _overlap(left, right), f"{step.id} t={t:.2f}: the hands overlap"
-
-
-TAKING_TURNS_TODO = frozenset({"press-knead-left", "press-knead-right"})
-"""Two grips on one side below the kidney area have no room one above the other, so they meet;
-drawing them taking turns (one grips while the other lifts) is the body model's next step."""
 
 
 @pytest.mark.parametrize("step", STEPS, ids=IDS)

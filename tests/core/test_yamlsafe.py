@@ -147,3 +147,38 @@ def test_any_text_parses_or_raises_document_error(text: str) -> None:
     except DocumentError as exc:
         assert exc.problems
         assert all(p.line >= 1 and p.col >= 1 for p in exc.problems)
+
+
+TEMPLATE_TEXT = (Path(__file__).resolve().parents[2] / "protocols" / "template.yaml").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "where", "words"),
+    [
+        ("\ttechnique: stroking", ":1:", ("tab", "spaces")),
+        ("   technique: stroking", ":4:", ("indentation", "column 4", "column 5")),
+        ("      technique: stroking", ":7:", ("indentation", "'technique:'", "column 5")),
+        ("  technique: stroking", ":3:", ("indentation", "'- '", "column 5")),
+    ],
+)
+def test_tabs_and_indentation_say_so_and_how_to_fix_it(
+    new: str, where: str, words: tuple[str, ...]
+) -> None:
+    old = "    technique: stroking"
+    assert old in TEMPLATE_TEXT
+    line = TEMPLATE_TEXT[: TEMPLATE_TEXT.index(old)].count("\n") + 1
+    with pytest.raises(DocumentError) as exc:
+        yamlsafe.parse(TEMPLATE_TEXT.replace(old, new, 1), "t.yaml")
+    msg = str(exc.value.problems[0])
+    assert msg.startswith(f"t.yaml:{line}{where}"), msg
+    for w in words:
+        assert w in msg, msg
+
+
+def test_a_list_item_among_keys_is_an_indentation_problem() -> None:
+    with pytest.raises(DocumentError) as exc:
+        yamlsafe.parse("a:\n  b: 1\n  - c\n", "t.yaml")
+    msg = str(exc.value)
+    assert msg.startswith("t.yaml:3:3: indentation") and "under a key of its own" in msg

@@ -27,6 +27,7 @@ EXAMPLE_ARGS: dict[str, list[str]] = {
     "play": ["back-pain-relief", "--headless"],
     "render": ["back-pain-relief", "-o", "x.png"],
     "export-pdf": ["back-pain-relief", "-o", "x.pdf"],
+    "upgrade": ["old.yaml", "-o", "new.yaml"],
 }
 
 

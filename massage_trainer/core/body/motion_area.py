@@ -22,10 +22,13 @@ class Area:
         zones: tuple[Zone, ...],
         avoid: tuple[Zone, ...],
         outline: tuple[Point, ...] = (),
+        bounds: tuple[float, float] = (-math.inf, math.inf),
     ) -> None:
         self.zones = zones
         self.avoid = avoid
         self.outline = outline
+        self.bounds = bounds
+        """The stretch of x the hand keeps to (its half, when two hands share one zone)."""
         """Points of the touching part of the hand relative to its contact point (cm)."""
         self._fits: dict[tuple[int, int], bool] = {}
         """fits() per 0.1 cm cell: the motion repeats, so every frame after the first loop
@@ -39,6 +42,8 @@ class Area:
         )
 
     def allows(self, x: float, y: float) -> bool:
+        if not self.bounds[0] <= x <= self.bounds[1]:
+            return False
         return any(z.contains(x, y) for z in self.zones) and not any(
             a.contains(x, y) for a in self.avoid
         )
@@ -73,15 +78,22 @@ class Area:
         x0, y0 = math.floor(x0 / 0.5) * 0.5, math.floor(y0 / 0.5) * 0.5  # mirror-true grid
         n_x = int((x1 - x0) / 0.5) + 2
         n_y = int((y1 - y0) / 0.5) + 2
+        # equally near points: the one nearer the midline first, so mirrored areas pick
+        # mirrored points
         grid = sorted(
-            ((x0 + i * 0.5 - x) ** 2 + (y0 + j * 0.5 - y) ** 2, i, j)
+            (
+                round((x0 + i * 0.5 - x) ** 2 + (y0 + j * 0.5 - y) ** 2, 6),
+                abs(x0 + i * 0.5),
+                j,
+                i,
+            )
             for i in range(n_x)
             for j in range(n_y)
         )
-        for _d, i, j in grid:
+        for _d, _ax, j, i in grid:
             if self.inner(x0 + i * 0.5, y0 + j * 0.5):
                 return x0 + i * 0.5, y0 + j * 0.5
-        for _d, i, j in grid:
+        for _d, _ax, j, i in grid:
             if self.allows(x0 + i * 0.5, y0 + j * 0.5):
                 return x0 + i * 0.5, y0 + j * 0.5
         return x, y

@@ -13,9 +13,13 @@ from typing import Any
 
 from massage_trainer.core.protocol import yamlsafe
 from massage_trainer.core.protocol.cross_checks import cross_checks
+from massage_trainer.core.protocol.cross_checks_v2 import POSE_ITEMS, cross_checks_v2
+from massage_trainer.core.protocol.format_v2 import PROTOCOL_V2, json_schema
 from massage_trainer.core.protocol.model import (
+    Anchor,
     HandPlacement,
     Motion,
+    PathMove,
     ProjectChoice,
     Protocol,
     Source,
@@ -24,19 +28,22 @@ from massage_trainer.core.protocol.model import (
 )
 from massage_trainer.core.protocol.protocol_format import (
     PROTOCOL,
-    json_schema,
     preparation_ids,
 )
 from massage_trainer.core.protocol.schema import INVALID, Ctx, locate
 from massage_trainer.core.protocol.vocab import (
     Audience,
+    BodyPose,
     Contact,
     Coordination,
     Direction,
+    Move,
     Orientation,
     Pattern,
     Pressure,
+    Role,
     SafetyProfile,
+    Stand,
     Technique,
 )
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Map, Problem
@@ -64,15 +71,35 @@ def parse(text: str, path: str = "<text>") -> Protocol:
     return _parse_root(yamlsafe.parse(text, path), path)
 
 
-def _parse_root(root: yamlsafe.Node, path: str) -> Protocol:
+def format_of(root: yamlsafe.Node) -> int:
+    """Which format a parsed file is written in: 1 when it says `schema_version: 1`, else 2 (the
+    format-2 description then says what is wrong with its schema_version, if anything)."""
+    if isinstance(root, Map):
+        v = root.entries.get("schema_version")
+        if isinstance(v, yamlsafe.Scalar) and v.value == 1 and not isinstance(v.value, bool):
+            return 1
+    return 2
+
+
+def check(root: yamlsafe.Node, path: str) -> tuple[int, dict[str, Any]]:
+    """The file's format and its checked data; ProtocolError listing every problem."""
     ctx = Ctx(path)
-    data = PROTOCOL.check(root, "", ctx)
+    fmt = format_of(root)
+    data = (PROTOCOL if fmt == 1 else PROTOCOL_V2).check(root, "", ctx)
     if data is not INVALID:
         assert isinstance(root, Map)
         cross_checks(root, data, ctx)
+        if fmt == 2 and not ctx.problems:
+            cross_checks_v2(root, data, ctx)
     if ctx.problems:
         raise DocumentError(sorted(ctx.problems, key=lambda p: (p.line, p.col)))
-    return _build(data, Path(path) if path != "<text>" else None)
+    return fmt, data
+
+
+def _parse_root(root: yamlsafe.Node, path: str) -> Protocol:
+    fmt, data = check(root, path)
+    where = Path(path) if path != "<text>" else None
+    return _build(data, where) if fmt == 2 else _build_v1(data, where)
 
 
 def read(path: str | Path) -> tuple[Protocol, Map]:
@@ -127,6 +154,60 @@ def refuse_shadowing(protocol: Protocol, root: Map, path: Path | None) -> None:
         )
 
 
+def _pose_v1(preparation: tuple[str, ...]) -> BodyPose:
+    """Format 1 has no pose: a file whose preparation lays the receiver on her side is drawn
+    side-lying (on the left side, the usual one), every other file prone."""
+    if POSE_ITEMS[BodyPose.SIDE_LEFT] in preparation:
+        return BodyPose.SIDE_LEFT
+    return BodyPose.PRONE
+
+
+def _build_v1(d: dict[str, Any], path: Path | None) -> Protocol:
+    """A format-1 file as format 2 would say it. Its `left:` and `right:` name the receiver's
+    sides the hands go to; with the fingers toward the feet the practitioner stands at the head
+    and reaches the receiver's left side with the right hand (the thumbs toward the spine, not
+    crossed arms), so the two hands swap."""
+    steps = []
+    for s in d["steps"]:
+        h = s["hands"]
+        left, right = h["left"], h["right"]
+        if h["orientation"] == Orientation.FINGERS_TOWARD_FEET:
+            left, right = right, left
+        steps.append(
+            {
+                **s,
+                "hands": {
+                    **h,
+                    "left": {"zone": left, "landmark": None, "offset": None, "role": "working"},
+                    "right": {"zone": right, "landmark": None, "offset": None, "role": "working"},
+                },
+                "motion": {**s["motion"], "path": ()},
+                "practitioner": None,
+            }
+        )
+    return _build({**d, "steps": tuple(steps), "pose": str(_pose_v1(d["preparation"]))}, path)
+
+
+def _hand_anchor(hand: dict[str, Any]) -> Anchor | None:
+    if hand["landmark"] is None:
+        return None
+    off = hand["offset"] or {"x": 0.0, "y": 0.0}
+    return Anchor(hand["landmark"], float(off["x"]), float(off["y"]))
+
+
+def _hands(h: dict[str, Any]) -> HandPlacement:
+    return HandPlacement(
+        contact=Contact(h["contact"]),
+        orientation=Orientation(h["orientation"]),
+        left=h["left"]["zone"],
+        right=h["right"]["zone"],
+        left_role=Role(h["left"]["role"]),
+        right_role=Role(h["right"]["role"]),
+        left_at=_hand_anchor(h["left"]),
+        right_at=_hand_anchor(h["right"]),
+    )
+
+
 def _build(d: dict[str, Any], path: Path | None) -> Protocol:
     steps = tuple(
         Step(
@@ -137,16 +218,12 @@ def _build(d: dict[str, Any], path: Path | None) -> Protocol:
             cue=s["cue"],
             target_zones=s["target_zones"],
             avoid_zones=s["avoid_zones"],
-            hands=HandPlacement(
-                contact=Contact(s["hands"]["contact"]),
-                orientation=Orientation(s["hands"]["orientation"]),
-                left=s["hands"]["left"],
-                right=s["hands"]["right"],
-            ),
+            hands=_hands(s["hands"]),
             motion=Motion(
                 pattern=Pattern(s["motion"]["pattern"]),
                 direction=Direction(s["motion"]["direction"]),
                 hands=Coordination(s["motion"]["hands"]),
+                path=tuple(PathMove(Move(m["move"]), float(m["cm"])) for m in s["motion"]["path"]),
             ),
             pressure=Pressure(s["pressure"]),
             tempo=float(s["tempo"]),
@@ -160,6 +237,7 @@ def _build(d: dict[str, Any], path: Path | None) -> Protocol:
                 tuple(SourceRef(a["id"], a["section"]) for a in s["source"]["also"]),
             ),
             project_choices=_choices(s["project_choices"]),
+            practitioner=None if s["practitioner"] is None else Stand(s["practitioner"]),
         )
         for s in d["steps"]
     )
@@ -178,6 +256,7 @@ def _build(d: dict[str, Any], path: Path | None) -> Protocol:
         steps=steps,
         path=path,
         project_choices=_choices(d["project_choices"]),
+        pose=BodyPose(d["pose"]),
     )
 
 

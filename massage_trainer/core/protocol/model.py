@@ -9,13 +9,17 @@ from pathlib import Path
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.vocab import (
     Audience,
+    BodyPose,
     Contact,
     Coordination,
     Direction,
+    Move,
     Orientation,
     Pattern,
     Pressure,
+    Role,
     SafetyProfile,
+    Stand,
     Technique,
 )
 
@@ -65,11 +69,47 @@ class ProjectChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class Anchor:
+    """A hand placed at a surface landmark (core.body's names: 'T3', 'acromion-left'...), moved by
+    an offset in centimetres: dx toward the receiver's right, dy toward the feet."""
+
+    landmark: str
+    dx: float = 0.0
+    dy: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class HandPlacement:
+    """Where the practitioner's two hands go. `left` and `right` are the zones where the
+    practitioner's left and right hands start (for a hand placed at a landmark: the zone the
+    landmark lies in)."""
+
     contact: Contact
     orientation: Orientation
     left: str
     right: str
+    left_role: Role = Role.WORKING
+    right_role: Role = Role.WORKING
+    left_at: Anchor | None = None
+    right_at: Anchor | None = None
+
+    def zone(self, hand: str) -> str:
+        """The start zone of the practitioner's 'left' or 'right' hand."""
+        return self.left if hand == "left" else self.right
+
+    def role(self, hand: str) -> Role:
+        return self.left_role if hand == "left" else self.right_role
+
+    def anchor(self, hand: str) -> Anchor | None:
+        return self.left_at if hand == "left" else self.right_at
+
+
+@dataclass(frozen=True, slots=True)
+class PathMove:
+    """One piece of a composite path: a move and its length in centimetres."""
+
+    move: Move
+    cm: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +117,8 @@ class Motion:
     pattern: Pattern
     direction: Direction
     hands: Coordination
+    path: tuple[PathMove, ...] = ()
+    """A composite path the working hands follow in each stroke (empty: the pattern's own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +142,8 @@ class Step:
     source: SourceRef
     project_choices: tuple[ProjectChoice, ...] = ()
     """What in this step is the project's careful choice rather than a source fact."""
+    practitioner: Stand | None = None
+    """Where the practitioner stands; None when the file does not say (see `stands`)."""
 
     @property
     def period_s(self) -> float:
@@ -133,6 +177,7 @@ class Protocol:
     path: Path | None = None
     project_choices: tuple[ProjectChoice, ...] = ()
     """Choices made for the whole protocol (e.g. every tempo, max_minutes), with why."""
+    pose: BodyPose = BodyPose.PRONE
 
     @property
     def planned_s(self) -> float:
@@ -159,6 +204,18 @@ class Protocol:
     def protocol_choice(self, about: str) -> ProjectChoice | None:
         """The protocol-wide choice about `about` (e.g. "max_minutes"), if it is one."""
         return next((c for c in self.project_choices if about in c.about), None)
+
+    def stands(self, step: Step) -> Stand:
+        """Where the practitioner stands for a step: as the file says, else what the pose and
+        the hands imply (behind a seated or side-lying receiver; at the head when the fingers
+        point toward the feet; otherwise at the receiver's left side)."""
+        if step.practitioner is not None:
+            return step.practitioner
+        if self.pose is not BodyPose.PRONE:
+            return Stand.BEHIND
+        if step.hands.orientation is Orientation.FINGERS_TOWARD_FEET:
+            return Stand.AT_HEAD
+        return Stand.AT_LEFT_SIDE
 
     @property
     def length_minutes(self) -> int:

@@ -1,5 +1,6 @@
 """The protocol format, described once in the schema language: what each key of a protocol file
-may hold. The loader checks files against it, and `json_schema` gives editors the same rules.
+may hold. The loader checks files against it, and format_v2.json_schema gives editors the same
+rules.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from functools import cache
 from typing import Any
 
 from massage_trainer.core.body.geometry import zone_ids
-from massage_trainer.core.protocol.format_json import with_cross_field_rules
 from massage_trainer.core.protocol.model import PROTOCOL_CHOICES, STEP_CHOICES
 from massage_trainer.core.protocol.schema import (
     Bool,
@@ -36,14 +36,20 @@ from massage_trainer.core.protocol.vocab import (
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 from massage_trainer.core.safety import rules as safety_rules
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""The newest format this app reads (and `upgrade` writes); format 1 still loads."""
+SCHEMA_VERSIONS = (1, 2)
 
 
-def _values(enum: Iterable[Any]) -> tuple[str, ...]:
+def values(enum: Iterable[Any]) -> tuple[str, ...]:
     return tuple(str(e) for e in enum)
 
 
-_zone = Choice("A zone of the body diagram (assets/body/zones.json).", zone_ids, what="zone")
+def zone_choice(description: str) -> Choice:
+    return Choice(description, zone_ids, what="zone")
+
+
+_zone = zone_choice("A zone of the body diagram (assets/body/zones.json).")
 
 
 @cache
@@ -98,15 +104,13 @@ _CITE = Obj(
 HANDS = Obj(
     {
         "contact": F(
-            Choice("Which part of the hand touches the skin.", _values(Contact)), required=True
+            Choice("Which part of the hand touches the skin.", values(Contact)), required=True
         ),
         "orientation": F(
-            Choice("Where the fingers point on the diagram.", _values(Orientation)), required=True
+            Choice("Where the fingers point on the diagram.", values(Orientation)), required=True
         ),
-        "left": F(Choice("Zone where the left hand starts.", zone_ids, what="zone"), required=True),
-        "right": F(
-            Choice("Zone where the right hand starts.", zone_ids, what="zone"), required=True
-        ),
+        "left": F(zone_choice("Zone where the left hand starts."), required=True),
+        "right": F(zone_choice("Zone where the right hand starts."), required=True),
     },
     "Where and how the hands are placed.",
 )
@@ -114,12 +118,12 @@ HANDS = Obj(
 MOTION = Obj(
     {
         "pattern": F(
-            Choice("The movement the hands repeat.", _values(Pattern), what="motion pattern"),
+            Choice("The movement the hands repeat.", values(Pattern), what="motion pattern"),
             required=True,
         ),
-        "direction": F(Choice("Which way the movement goes.", _values(Direction)), required=True),
+        "direction": F(Choice("Which way the movement goes.", values(Direction)), required=True),
         "hands": F(
-            Choice("How the two hands move relative to each other.", _values(Coordination)),
+            Choice("How the two hands move relative to each other.", values(Coordination)),
             required=True,
         ),
     },
@@ -131,7 +135,7 @@ STEP = Obj(
         "id": F(Id("Short unique name of the step."), required=True),
         "title": F(Text("Step title shown large on screen.", max_len=80), required=True),
         "technique": F(
-            Choice("The technique.", _values(Technique), what="technique"), required=True
+            Choice("The technique.", values(Technique), what="technique"), required=True
         ),
         "instructions": F(Text("What to do, in plain words.", max_len=1500), required=True),
         "cue": F(Text("A short sentence spoken when the step begins.", max_len=200), required=True),
@@ -145,7 +149,7 @@ STEP = Obj(
         ),
         "hands": F(HANDS, required=True),
         "motion": F(MOTION, required=True),
-        "pressure": F(Choice("How hard to press.", _values(Pressure)), required=True),
+        "pressure": F(Choice("How hard to press.", values(Pressure)), required=True),
         "tempo": F(
             Number("Motion cycles per minute.", minimum=1, maximum=300, unit="per minute"),
             required=True,
@@ -180,12 +184,20 @@ STEP = Obj(
     "One step of the massage.",
 )
 
+SCHEMA_VERSION_FIELD = F(
+    Number(
+        "Format version: 1 (the first format) or 2 (poses, hand roles, landmarks, paths); "
+        "`massage-trainer upgrade` turns 1 into 2.",
+        minimum=1,
+        maximum=2,
+        integer=True,
+    ),
+    required=True,
+)
+
 PROTOCOL = Obj(
     {
-        "schema_version": F(
-            Number("Format version; this app reads 1.", minimum=1, maximum=1, integer=True),
-            required=True,
-        ),
+        "schema_version": SCHEMA_VERSION_FIELD,
         "id": F(Id("Unique name of the protocol."), required=True),
         "version": F(
             Number(
@@ -199,7 +211,7 @@ PROTOCOL = Obj(
         "title": F(Text("Title of the protocol.", max_len=100), required=True),
         "summary": F(Text("One or two sentences: what it is for.", max_len=600), required=True),
         "audience": F(
-            ListOf(Choice("Who it is for.", _values(Audience)), min_items=1, unique=True),
+            ListOf(Choice("Who it is for.", values(Audience)), min_items=1, unique=True),
             required=True,
         ),
         "sources": F(ListOf(SOURCE, min_items=1, max_items=20), required=True),
@@ -207,7 +219,7 @@ PROTOCOL = Obj(
             Choice(
                 "general: needs an all-clear screening and no pregnancy; "
                 "pregnancy: made for pregnancy from the fourth month.",
-                _values(SafetyProfile),
+                values(SafetyProfile),
             ),
             required=True,
         ),
@@ -237,15 +249,5 @@ PROTOCOL = Obj(
         ),
     },
     "A guided back-massage protocol for Massage Trainer.",
-    title="Massage Trainer protocol",
+    title="Massage Trainer protocol (format 1)",
 )
-
-
-def json_schema() -> dict[str, Any]:
-    """The protocol format as JSON Schema (draft 2020-12), for editors."""
-    schema = with_cross_field_rules(PROTOCOL.json())
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://massage-trainer.invalid/protocol.schema.json",
-        **schema,
-    }

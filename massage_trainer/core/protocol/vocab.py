@@ -70,6 +70,49 @@ class Coordination(StrEnum):
     ONE_SIDE_AT_A_TIME = "one-side-at-a-time"
 
 
+class BodyPose(StrEnum):
+    """How the receiver lies or sits; the diagram draws the body in this pose."""
+
+    PRONE = "prone"
+    SIDE_LEFT = "side-left"
+    """Lying on the left side (the receiver's left side down), the back toward the practitioner."""
+    SIDE_RIGHT = "side-right"
+    SEATED = "seated"
+    """Sitting, leaning forward onto a table, the back toward the practitioner."""
+
+
+class Role(StrEnum):
+    """What a hand does during a step."""
+
+    WORKING = "working"
+    STEADYING = "steadying"
+    """Rests on the body and keeps it still while the other hand works."""
+
+
+class Stand(StrEnum):
+    """Where the practitioner stands (or sits), seen from the receiver."""
+
+    AT_HEAD = "at-head"
+    AT_FEET = "at-feet"
+    AT_LEFT_SIDE = "at-left-side"
+    AT_RIGHT_SIDE = "at-right-side"
+    BEHIND = "behind"
+    """Behind the receiver's back: a seated or side-lying receiver."""
+
+
+class Move(StrEnum):
+    """One piece of a composite path, as the hand working on the receiver's left or right side
+    sees it: outward is toward that hand's own flank, inward toward the spine."""
+
+    UP = "up"
+    DOWN = "down"
+    OUTWARD = "outward"
+    INWARD = "inward"
+    AROUND = "around"
+    """Half a circle bulging outward while travelling down: round the outer edge of a shoulder
+    blade from its top to its lower angle."""
+
+
 class Pressure(StrEnum):
     LIGHT = "light"
     MODERATE = "moderate"

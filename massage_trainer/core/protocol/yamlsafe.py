@@ -19,7 +19,7 @@ import yaml.reader
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from massage_trainer.core.protocol import safe_text
+from massage_trainer.core.protocol import safe_text, yaml_layout
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -328,6 +328,10 @@ def parse(text: str, path: str, max_depth: int = MAX_DEPTH) -> Node:
         reason = exc.problem or exc.context or "this is not valid YAML"
         if "maximum nesting depth" in reason:  # PyYAML 6.0.4 counts flow nesting while scanning
             raise fail(_loc(mark), "the file is nested too deeply") from None
+        layout = yaml_layout.explain(text, _loc(mark), _loc(exc.context_mark), reason)
+        if layout is not None:
+            (line, col), message = layout
+            raise fail(Loc(line, col), message) from None
         if "mapping values are not allowed" in reason:
             reason += " (a text containing ': ' must be put in quotes)"
         raise fail(_loc(mark), f"not valid YAML here: {reason}") from None

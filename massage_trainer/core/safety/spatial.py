@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from massage_trainer.core.body import hand_shape, motion
 from massage_trainer.core.body.geometry import Body, Point, Zone, load_body
+from massage_trainer.core.body.motion_anchor import body_for
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.model import Protocol, Step
+from massage_trainer.core.protocol.vocab import Role
 from massage_trainer.core.safety.finding import Finding, step_name
 from massage_trainer.core.safety.rules_model import Rules, ZoneRule
 
@@ -61,6 +63,9 @@ class Contact:
     hand: str
     """'left' or 'right' (the caregiver's hands)."""
     shapes: tuple[Polygon, ...]
+    steadying: bool = False
+    """A hand that only rests and steadies: it may rest outside the targets (on the shoulder the
+    other hand works beside), never on a zone the step keeps out of."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ def contacts(
         for name, hp, right in (("left", pose.left, False), ("right", pose.right, True)):
             shapes = contact_shapes(hp, right)
             if shapes:
-                yield Contact(t, name, shapes)
+                yield Contact(t, name, shapes, step.hands.role(name) is Role.STEADYING)
 
 
 def _grow(poly: Polygon, d: float) -> Polygon:
@@ -200,7 +205,7 @@ def check(
                 hit = overlap_point(poly, z)
                 if hit is not None:
                     out[key] = Violation(c.hand, c.t, "touches", z.id, hit)
-            if (c.hand, "leaves", None) in out:
+            if c.steadying or (c.hand, "leaves", None) in out:
                 continue
             for p in _edge_points(poly):
                 if not any(z.contains(*p) for z in area.include):
@@ -223,7 +228,7 @@ def _start_findings(rules: Rules, protocol: Protocol, index: int, area: WorkArea
     out: list[Finding] = []
     targets = ", ".join(step.target_zones)
     for hand in ("left", "right"):
-        start = getattr(step.hands, hand)
+        start = step.hands.zone(hand)
         en_hand, ru_hand = _HAND[hand]
         where = ("steps", index + 1, "hands", hand)
         if start in {z.id for z in area.exclude}:
@@ -241,7 +246,7 @@ def _start_findings(rules: Rules, protocol: Protocol, index: int, area: WorkArea
                     ),
                 )
             )
-        elif start not in step.target_zones:
+        elif start not in step.target_zones and step.hands.role(hand) is not Role.STEADYING:
             out.append(
                 Finding(
                     where,
@@ -319,8 +324,9 @@ def _step_check(step: Step, zones: tuple[ZoneRule, ...], body: Body) -> tuple[Vi
 def step_findings(
     rules: Rules, protocol: Protocol, index: int, body: Body | None = None
 ) -> list[Finding]:
-    """What keeps step `index` of `protocol` from being played, spatially; empty when it is fine."""
-    b = body or load_body()
+    """What keeps step `index` of `protocol` from being played, spatially; empty when it is fine.
+    The body is the protocol's pose (prone, side-lying, seated) unless one is given."""
+    b = body or body_for(str(protocol.pose))
     step = protocol.steps[index]
     area = work_area(rules.zones, step, b)
     start = _start_findings(rules, protocol, index, area)
