@@ -8,11 +8,15 @@ body: the step's target zones and everywhere its hands travel, with enough of th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 from massage_trainer.core.body import motion
 from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.protocol.model import Step
 
 Box = tuple[float, float, float, float]
+T = TypeVar("T")
 """(x0, y0, x1, y1) in body centimetres."""
 
 CONTEXT = 0.15
@@ -56,22 +60,33 @@ def hands_box(step: Step, body: Body) -> Box | None:
 def worked_region(step: Step, body: Body) -> Box | None:
     """The step's target zones and the hands' travel, as one box; None for neither (worked out
     once per step and body: the hands' travel takes a few milliseconds)."""
-    last = _LAST_REGION[0]
-    if last is not None and last[0] is step and last[1] is body:
-        return last[2]
-    key = (id(body), step)
-    hit = _REGIONS.get(key)
-    if hit is None or hit[0] is not body:
-        if len(_REGIONS) > 64:
-            _REGIONS.clear()
-        hit = (body, _region(step, body))
-        _REGIONS[key] = hit
-    _LAST_REGION[0] = (step, body, hit[1])
-    return hit[1]
+    return _REGIONS.get(step, body, _region)
 
 
-_REGIONS: dict[tuple[int, Step], tuple[Body, Box | None]] = {}
-_LAST_REGION: list[tuple[Step, Body, Box | None] | None] = [None]
+class _StepMemo(Generic[T]):
+    """A value worked out once per (step, body): every frame asks, so the last answer is kept
+    aside (no hashing of the whole step), and the table is emptied when it grows past 64."""
+
+    def __init__(self) -> None:
+        self._table: dict[tuple[int, Step], tuple[Body, T]] = {}
+        self._last: tuple[Step, Body, T] | None = None
+
+    def get(self, step: Step, body: Body, compute: Callable[[Step, Body], T]) -> T:
+        last = self._last
+        if last is not None and last[0] is step and last[1] is body:
+            return last[2]
+        key = (id(body), step)
+        hit = self._table.get(key)
+        if hit is None or hit[0] is not body:
+            if len(self._table) > 64:
+                self._table.clear()
+            hit = (body, compute(step, body))
+            self._table[key] = hit
+        self._last = (step, body, hit[1])
+        return hit[1]
+
+
+_REGIONS: _StepMemo[Box | None] = _StepMemo()
 
 
 def _region(step: Step, body: Body) -> Box | None:
@@ -191,23 +206,11 @@ def quiet_cautions(step: Step | None, body: Body) -> tuple[str, ...]:
     by name in the step): drawn quieter, still visible. None quiet without a step."""
     if step is None:
         return ()
-    last = _LAST_QUIET[0]
-    if last is not None and last[0] is step and last[1] is body:
-        return last[2]  # every frame asks: no hashing of the whole step
-    key = (id(body), step)
-    hit = _QUIET.get(key)
-    if hit is None or hit[0] is not body:
-        if len(_QUIET) > 64:
-            _QUIET.clear()
-        hit = (body, _quiet(step, body))
-        _QUIET[key] = hit
-    _LAST_QUIET[0] = (step, body, hit[1])
-    return hit[1]
+    return _QUIET.get(step, body, _quiet)
 
 
 NEAR_CM = 3.0
-_QUIET: dict[tuple[int, Step], tuple[Body, tuple[str, ...]]] = {}
-_LAST_QUIET: list[tuple[Step, Body, tuple[str, ...]] | None] = [None]
+_QUIET: _StepMemo[tuple[str, ...]] = _StepMemo()
 
 
 def _quiet(step: Step, body: Body) -> tuple[str, ...]:
