@@ -13,6 +13,29 @@ from massage_trainer.core.body.geometry import Point, Zone
 _MARGIN = 1.6
 """Centimetres kept between a hand's contact point and the edge of its area."""
 
+_CELL = 0.5
+"""Side (cm) of the grid cells `allows` answers from: planning a step asks about hundreds of
+thousands of points, nearly all far from any zone edge."""
+
+
+def _edge_cells(polygons: list[tuple[Point, ...]]) -> set[tuple[int, int]]:
+    """Every grid cell an edge of these polygons may pass through.
+
+    Points are taken along each edge at a quarter of a cell; any cell the edge crosses holds an
+    edge point within an eighth of a cell of one of them, so it is next to (or is) that sample's
+    cell: marking each sample's cell and its eight neighbours covers every crossed cell."""
+    cells: set[tuple[int, int]] = set()
+    for poly in polygons:
+        for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
+            n = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / (_CELL / 4)))
+            for k in range(n + 1):
+                cx = math.floor((x0 + (x1 - x0) * k / n) / _CELL)
+                cy = math.floor((y0 + (y1 - y0) * k / n) / _CELL)
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        cells.add((cx + dx, cy + dy))
+    return cells
+
 
 class Area:
     """Where one hand may be: inside any of its zones and outside every avoid zone."""
@@ -33,6 +56,10 @@ class Area:
         self._fits: dict[tuple[int, int], bool] = {}
         """fits() per 0.1 cm cell: the motion repeats, so every frame after the first loop
         finds its answer here (the outline's margin covers the rounding)."""
+        self._edges = _edge_cells([z.polygon for z in (*zones, *avoid)])
+        """Cells an edge may cross: answered exactly. In any other cell no edge separates two
+        points, so the answer at its centre is the answer everywhere in it (kept in _cells)."""
+        self._cells: dict[tuple[int, int], bool] = {}
         boxes = [z.bbox() for z in zones] or [(0.0, 0.0, 0.0, 0.0)]
         self.bbox = (
             min(b[0] for b in boxes),
@@ -44,6 +71,17 @@ class Area:
     def allows(self, x: float, y: float) -> bool:
         if not self.bounds[0] <= x <= self.bounds[1]:
             return False
+        cell = (math.floor(x / _CELL), math.floor(y / _CELL))
+        if cell in self._edges:
+            return self._exactly(x, y)
+        hit = self._cells.get(cell)
+        if hit is None:
+            hit = self._cells[cell] = self._exactly(
+                (cell[0] + 0.5) * _CELL, (cell[1] + 0.5) * _CELL
+            )
+        return hit
+
+    def _exactly(self, x: float, y: float) -> bool:
         return any(z.contains(x, y) for z in self.zones) and not any(
             a.contains(x, y) for a in self.avoid
         )
