@@ -30,9 +30,26 @@ USES_DATA_DIR = frozenset(
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and a short hint instead of dumping the whole usage."""
 
+    lang = "en"
+    """The --lang the command line asks for, so a usage mistake is explained in it."""
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        from massage_trainer.core import words
+
+        if self.lang == "en":
+            self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, words.usage_error(self.prog, message, self.lang) + "\n")
+
+
+def _asked_lang(argv: Sequence[str] | None) -> str:
+    """The last --lang in argv that names a known language, else English."""
+    args = list(argv or ())
+    lang = "en"
+    for i, a in enumerate(args):
+        value = args[i + 1] if a == "--lang" and i + 1 < len(args) else a.removeprefix("--lang=")
+        if (a == "--lang" or a.startswith("--lang=")) and value in LANGS:
+            lang = value
+    return lang
 
 
 def data_dir_problem(path: Path) -> str | None:
@@ -81,7 +98,7 @@ def _add_global_options(p: argparse.ArgumentParser, *, top: bool) -> None:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv` (every command when None; see commands.needed)."""
-    parser = _Parser(
+    parser: _Parser = _Parser(
         prog="massage-trainer",
         description="Step-by-step guided back massage. With no command, opens the window.",
     )
@@ -90,8 +107,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in commands.needed(argv):
         commands.module(name).register(sub)
+    parser.lang = _asked_lang(argv)
     for command_parser in sub.choices.values():
         _add_global_options(command_parser, top=False)
+        if isinstance(command_parser, _Parser):
+            command_parser.lang = parser.lang
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from massage_trainer.core import words
 from massage_trainer.core.protocol import catalog
 
 
@@ -15,24 +16,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     entries = catalog.scan(args.data_dir)
-    rows = []
+    lang = args.lang
+    rows: list[tuple[str, ...]] = []
     for e in entries:
         if e.protocol is None:
             if e.problems:
                 first = e.problems[0]
-                why = f"{first.message} (line {first.line}, column {first.col})"
+                message = words.problem_text(first.message, lang)
+                why = words.say("list.where", lang, message=message, line=first.line, col=first.col)
             else:
-                why = "it cannot be read"
-            print(f"{e.path}: skipped: {why}", file=sys.stderr)
+                why = words.say("list.unreadable", lang)
+            print(words.say("list.skipped", lang, path=e.path, why=why), file=sys.stderr)
             continue
         p = e.protocol
-        rows.append(
-            (p.id, p.title.get(args.lang), f"{p.length_minutes} min", e.origin, str(e.path))
-        )
+        minutes = words.say("list.minutes", lang, m=p.length_minutes)
+        origin = words.say(f"origin.{e.origin}", lang)
+        rows.append((p.id, p.title.get(lang), minutes, origin, str(e.path)))
     if not rows:
-        print("No protocols found.", file=sys.stderr)
+        print(words.say("list.none", lang), file=sys.stderr)
         return 1
-    rows.insert(0, ("ID", "TITLE", "MINUTES", "ORIGIN", "PATH"))
+    rows.insert(0, tuple(words.say("list.columns", lang).split("|")))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         print("  ".join([*(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)), r[4]]))

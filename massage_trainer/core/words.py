@@ -130,6 +130,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ID|STARTED|RECEIVER|PROTOCOL|MODE|STATUS|STEPS|PAIN|MIN|COURSE",
         "ID|НАЧАЛО|КОМУ|ПРОГРАММА|РЕЖИМ|СОСТОЯНИЕ|ШАГИ|БОЛЬ|МИН|КУРС",
     ),
+    # list
+    "list.columns": ("ID|TITLE|MINUTES|ORIGIN|PATH", "ID|НАЗВАНИЕ|МИНУТ|ОТКУДА|ПУТЬ"),
+    "list.minutes": ("{m} min", "{m} мин"),
+    "origin.bundled": ("bundled", "встроенная"),
+    "origin.user": ("user", "своя"),
+    "list.skipped": ("{path}: skipped: {why}", "{path}: пропущена: {why}"),
+    "list.where": (
+        "{message} (line {line}, column {col})",
+        "{message} (строка {line}, столбец {col})",
+    ),
+    "list.unreadable": ("it cannot be read", "файл не удаётся прочитать"),
+    "list.none": ("No protocols found.", "Программы не найдены."),
     "mode.guided": ("guided", "сеанс"),
     "mode.practice": ("practice", "отработка"),
     "mode.trial": ("trial", "пробный"),
@@ -275,3 +287,38 @@ def problem_text(message: str, lang: str = "en") -> str:
 def problem_line(problem: Problem, lang: str = "en") -> str:
     """'file:line:col: message' for a located problem, its message in `lang`."""
     return f"{problem.path}:{problem.line}:{problem.col}: {problem_text(problem.message, lang)}"
+
+
+_USAGE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), ru)
+    for pattern, ru in (
+        (
+            r"^argument COMMAND: invalid choice: '(?P<v>[^']*)' \(choose from (?P<c>.*)\)$",
+            r"нет команды «\g<v>»; есть: \g<c>",
+        ),
+        (
+            r"^argument (?P<a>[^:]+): invalid choice: '(?P<v>[^']*)' \(choose from (?P<c>.*)\)$",
+            r"«\g<v>» не подходит для \g<a>; можно: \g<c>",
+        ),
+        (r"^the following arguments are required: (?P<a>.*)$", r"не хватает: \g<a>"),
+        (r"^unrecognized arguments: (?P<a>.*)$", r"непонятные слова в команде: \g<a>"),
+        (r"^argument (?P<a>[^:]+): expected one argument$", r"после \g<a> нужно значение"),
+        (
+            r"^argument (?P<a>[^:]+): invalid (?P<t>\S+) value: '(?P<v>[^']*)'$",
+            r"«\g<v>» не подходит для \g<a>",
+        ),
+        (r"^argument (?P<a>[^:]+): (?P<m>.*)$", r"\g<a>: \g<m>"),
+    )
+)
+
+
+def usage_error(prog: str, message: str, lang: str = "en") -> str:
+    """The line a usage mistake gets: argparse's own words in English, translated by shape in
+    Russian (with where to find help, since the usage line argparse prints is English)."""
+    if lang != "ru":
+        return f"{prog}: error: {message}"
+    for pattern, ru in _USAGE_SHAPES:
+        if pattern.match(message):
+            message = pattern.sub(ru, message)
+            break
+    return f"{prog}: ошибка: {message}\nСправка: {prog.split(maxsplit=1)[0]} --help"

@@ -182,3 +182,36 @@ def test_history_has_no_log_yet_without_making_one(tmp_path: Path) -> None:
     folder = tmp_path / "empty"
     assert main(["history", "--data-dir", str(folder)]) == 0
     assert not (folder / FILE_NAME).exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--lang", "ru", "plya"], "нет команды «plya»"),
+        (["--lang=ru", "list", "--bogus"], "непонятные слова в команде: --bogus"),
+        (["play", "--lang", "ru"], "не хватает: PROTOCOL"),
+    ],
+)
+def test_a_usage_mistake_is_explained_in_the_language_asked_for(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "massage-trainer --help" in err
+    assert "usage:" not in err and "error:" not in err
+
+
+def test_a_usage_mistake_in_english_keeps_argparse_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plya"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: massage-trainer") and "invalid choice: 'plya'" in err
+
+
+def test_list_speaks_russian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--lang", "ru", "--data-dir", str(tmp_path)]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()
+    assert header.split() == ["ID", "НАЗВАНИЕ", "МИНУТ", "ОТКУДА", "ПУТЬ"]
+    assert rows and all(" мин " in r and "встроенная" in r for r in rows)
