@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from massage_trainer import __version__
 from massage_trainer.core.protocol import catalog
@@ -185,3 +185,25 @@ def test_every_string_the_russian_window_looks_up_is_in_the_catalogue(
     assert len(ours) > 150
     assert not missing, f"looked up but not in the catalogue: {missing[:10]}"
     assert "STEP %1 OF %2" in known_sources
+
+
+def test_the_russian_pause_line_is_whole_at_1280x800(qtbot, data_dir: Path, russian: None) -> None:  # type: ignore[no-untyped-def]
+    """«Пауза. Пробел — продолжить.»: each word must fit the line it is on (it once lost its last
+    letter beside the countdown, with the safety panel open)."""
+    window = _window(data_dir, "ru", safety=True)
+    qtbot.addWidget(window)
+    c = window.controller
+    c.gate = lambda _command: None  # the safety panel is not what this test looks at
+    window.resize(1280, 800)
+    window.show()
+    c.start()
+    c.poll()
+    c.pause()
+    c.poll()
+    QApplication.processEvents()
+    status = window.view.panel.status
+    assert status.isVisible() and status.text() == "Пауза. Пробел — продолжить."
+    metrics = status.fontMetrics()
+    widest = max(metrics.horizontalAdvance(word) for word in status.text().split())
+    assert widest <= status.contentsRect().width(), (widest, status.width())
+    c.shutdown()

@@ -106,7 +106,6 @@ class StepPanel(QFrame):
         side.setSpacing(2)
         side.addStretch(1)
         side.addWidget(self.reps)
-        side.addWidget(self.status)
         side.addStretch(1)
         clock_row = QHBoxLayout()
         clock_row.setSpacing(CLOCK_GAP)
@@ -139,6 +138,7 @@ class StepPanel(QFrame):
         lay.addWidget(self.title)
         lay.addWidget(self.technique)
         lay.addLayout(clock_row)
+        lay.addWidget(self.status)  # under the clock, full width: a long word never cut
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self.next_preview)
         self._scale_fonts()
@@ -236,6 +236,7 @@ class StepPanel(QFrame):
         big, status = clock_line(player, self.untimed)
         self._set(self.countdown, big)
         self._set(self.status, status)
+        self.status.setVisible(bool(status))
         self._set(self.reps, repetitions_text(player))
         self.reps.setVisible(bool(self.reps.text()))
         if (self.reps.text(), self.countdown.sizeHint().width()) != self._reps_fitted:
