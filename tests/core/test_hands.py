@@ -79,23 +79,37 @@ def _thumb_and_palm(hp: motion.HandPose, right: bool) -> tuple[tuple[float, floa
     return thumb, motion.palm_centre(hp, right)
 
 
+@pytest.mark.parametrize("pose_name", ["prone", "side-left", "side-right"])
 @pytest.mark.parametrize("orientation", list(Orientation))
 def test_the_thumb_is_on_the_correct_side_for_each_hand_and_orientation(
-    orientation: Orientation,
+    orientation: Orientation, pose_name: str
 ) -> None:
-    # written as an instructor writes format 1: the hand on each side of the receiver
+    # format 2 names the practitioner's hands: from the head (fingers toward the feet) the right
+    # hand reaches the receiver's left side
+    near, far = (
+        ("right", "left") if orientation is Orientation.FINGERS_TOWARD_FEET else ("left", "right")
+    )
     p = protocol(
-        f"{{contact: palm, orientation: {orientation}, left: lumbar-left, right: lumbar-right}}",
+        f"{{contact: palm, orientation: {orientation}, "
+        f"left: {{zone: lumbar-{near}}}, right: {{zone: lumbar-{far}}}}}",
         "{pattern: long-strokes, direction: up, hands: mirrored}",
-        SCHEMA="1",
+        POSE=pose_name,
     )
     step = p.steps[0]
     body = body_for(str(p.pose))
+    spine = body.landmark("L2")
+
+    def body_xy(pt: tuple[float, float]) -> tuple[float, float]:
+        """A page point as (toward the receiver's right, toward the feet) from L2."""
+        dx, dy = pt[0] - spine[0], pt[1] - spine[1]
+        (rx, ry), (fx, fy) = body.right_dir, body.feet_dir
+        return dx * rx + dy * ry, dx * fx + dy * fy
+
     for t in (0.0, step.period_s * 0.4):
         pose = motion.pose_at(step, t, body)
         for hp, right in ((pose.left, False), (pose.right, True)):
-            thumb, palm = _thumb_and_palm(hp, right)
-            name = "right" if right else "left"
+            thumb, palm = (body_xy(q) for q in _thumb_and_palm(hp, right))
+            name = f"{pose_name}: {'right' if right else 'left'}"
             if orientation in (Orientation.FINGERS_TOWARD_HEAD, Orientation.FINGERS_TOWARD_FEET):
                 # hands side by side: both thumbs toward the spine, the arms never crossed
                 assert abs(thumb[0]) < abs(palm[0]), f"{name} hand's thumb points outward"
@@ -103,7 +117,8 @@ def test_the_thumb_is_on_the_correct_side_for_each_hand_and_orientation(
                 assert thumb[1] < palm[1], f"{name} hand's thumb is not toward the head"
             else:
                 assert thumb[1] > palm[1], f"{name} hand's thumb is not toward the feet"
-        lx, rx = motion.palm_centre(pose.left, False)[0], motion.palm_centre(pose.right, True)[0]
+        lx = body_xy(motion.palm_centre(pose.left, False))[0]
+        rx = body_xy(motion.palm_centre(pose.right, True))[0]
         if orientation is Orientation.FINGERS_TOWARD_FEET:  # from the head, facing the feet
             assert rx < 0 < lx, "the practitioner's right hand reaches the receiver's left side"
         else:

@@ -248,3 +248,25 @@ def test_zone_ids_per_pose() -> None:
         "shoulder-top-left",
     }
     assert set(zone_ids("seated")) == set(zone_ids("prone"))
+
+
+@pytest.mark.parametrize("pose", ["side-left", "side-right"])
+def test_the_back_transform_of_a_side_lying_pose_agrees_with_its_landmarks(pose: str) -> None:
+    """The one turn that draws the prone back onto the pose, carries the hands onto it and
+    places its landmarks: a turn (never a mirror, so each hand stays itself), and every landmark
+    the pose does not lift onto the mattress is exactly the prone one turned."""
+    prone, body = load_body("prone"), load_body(pose)
+    assert body.back_transform is not None
+    a, b, c, d, e, f = body.back_transform
+    assert a * d - b * c == pytest.approx(1.0)  # a turn: lying on the other side is no mirror
+    assert (a, b) == pytest.approx(body.right_dir) and (c, d) == pytest.approx(body.feet_dir)
+    exact, lifted = 0, []
+    for name, (x, y) in prone.landmarks.items():
+        gx, gy = body.landmark(name)
+        off = math.hypot(a * x + c * y + e - gx, b * x + d * y + f - gy)
+        if off < 1e-6:
+            exact += 1
+        else:
+            lifted.append(name)
+            assert off < 2.5, (name, off)  # a bony point of the lower side, lifted a little
+    assert exact >= len(prone.landmarks) - 4, lifted

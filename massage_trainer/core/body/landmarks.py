@@ -117,6 +117,7 @@ def mirror_pose_data(data: dict[str, Any], pose: str) -> dict[str, Any]:
     }
     if "back_transform" in data:
         a, b, c, d, e, f = data["back_transform"]
-        # the page mirror of the back's transform (the prone back is symmetric)
-        out["back_transform"] = [-a, b, -c, d, -e, f]
+        # prone point (x, y) -> its other side (-x, y) through the old transform -> page mirror:
+        # still a turn (lying on the other side), never a mirror, so each hand stays itself
+        out["back_transform"] = [a, -b, -c, d, -e, f]
     return out

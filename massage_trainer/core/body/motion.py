@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from functools import cache
 
 from massage_trainer.core.body import hand_shape
 from massage_trainer.core.body.geometry import Body, Point, load_body
@@ -150,43 +149,6 @@ def _moved(hp: HandPose, bt: tuple[float, ...]) -> HandPose:
     )
 
 
-@cache
-def carry(pose: str) -> tuple[float, float, float, float, float, float]:
-    """The turn (or turn and mirror) that takes the prone back onto a side-lying pose, fitted to
-    the landmarks both share (the pose's own landmarks are what its zones are drawn from)."""
-    prone, body = load_body(), load_body(pose)
-    names = [n for n in prone.landmarks if n in body.landmarks]
-    p = [prone.landmarks[n] for n in names]
-    q = [body.landmarks[n] for n in names]
-    best: tuple[float, tuple[float, float, float, float, float, float]] | None = None
-    for m in (1.0, -1.0):  # m = -1: mirrored
-        pm = [(x, m * y) for x, y in p]
-        pcx, pcy = sum(x for x, _ in pm) / len(pm), sum(y for _, y in pm) / len(pm)
-        qcx, qcy = sum(x for x, _ in q) / len(q), sum(y for _, y in q) / len(q)
-        sxx = sum(
-            (a - pcx) * (c - qcx) + (b - pcy) * (d - qcy)
-            for (a, b), (c, d) in zip(pm, q, strict=True)
-        )
-        sxy = sum(
-            (a - pcx) * (d - qcy) - (b - pcy) * (c - qcx)
-            for (a, b), (c, d) in zip(pm, q, strict=True)
-        )
-        th = math.atan2(sxy, sxx)
-        co, si = math.cos(th), math.sin(th)
-        # page = R(th) * (x, m*y) + t
-        a_, b_, c_, d_ = co, si, -si * m, co * m
-        e_ = qcx - (co * pcx - si * pcy)
-        f_ = qcy - (si * pcx + co * pcy)
-        err = sum(
-            (a_ * x + c_ * y + e_ - u) ** 2 + (b_ * x + d_ * y + f_ - v) ** 2
-            for (x, y), (u, v) in zip(p, q, strict=True)
-        )
-        if best is None or err < best[0]:
-            best = (err, (a_, b_, c_, d_, e_, f_))
-    assert best is not None
-    return best[1]
-
-
 def _rigid(bt: tuple[float, ...]) -> bool:
     """Whether a back_transform only turns or mirrors (a hand keeps its size on it); a pose drawn
     otherwise (the seated back, a little shorter) has the hands planned on its own zones."""
@@ -207,12 +169,10 @@ def pose_at(step: Step, t: float, body: Body | None = None) -> Pose:
     if last is not None and last[0] is step and last[1] == t and last[2] is b:
         return last[3]  # a view asks twice per frame (dirty region, then paint)
     if b.back_transform is not None and _rigid(b.back_transform):
-        bt = carry(b.pose)
+        # the same turn that draws the back and places its landmarks (one source of truth)
+        bt = b.back_transform
         on_back = pose_at(step, t, load_body())
-        left, right = _moved(on_back.left, bt), _moved(on_back.right, bt)
-        if bt[0] * bt[3] - bt[1] * bt[2] < 0:  # a mirrored picture: each hand shows as the other
-            left, right = right, left
-        pose = Pose(left, right, on_back.phase)
+        pose = Pose(_moved(on_back.left, bt), _moved(on_back.right, bt), on_back.phase)
         _LAST_POSE[0] = (step, t, b, pose)
         return pose
     hands = plan(step, b)
