@@ -17,8 +17,9 @@ from massage_trainer.core.protocol.vocab import BodyPose, Move, Role, Stand
 from massage_trainer.core.protocol.yamlsafe import DocumentError
 
 FORMAT1 = sorted((Path(__file__).parent / "format1").glob("*.yaml"))
-BUNDLED_1 = sorted((Path(__file__).parents[2] / "protocols").glob("*-*.yaml"))
-"""The bundled protocols, still format 1 (with the project's choices and extra citations)."""
+BUNDLED_1 = sorted((Path(__file__).parent / "format1" / "bundled").glob("*.yaml"))
+"""The bundled protocols as they were in format 1 (with the project's choices and extra
+citations), before they were rewritten in format 2 by hand."""
 
 MINIMAL = """\
 schema_version: 2
@@ -102,6 +103,34 @@ def test_preparation_that_contradicts_the_pose_is_refused_at_its_line() -> None:
     ), got
     got = _problems(_text(POSE="side-left", STAND="behind"))
     assert any("receiver-side-lying" in g for g in got), got
+    got = _problems(_text(POSE="prone", PREP="receiver-prone, receiver-seated"))
+    assert any("p.yaml:13:" in g and "receiver-seated" in g for g in got), got
+
+
+def test_a_preparation_follows_the_pose_a_seated_protocol_lists_receiver_seated() -> None:
+    seated = {"POSE": "seated", "STAND": "behind"}
+    got = _problems(_text(**seated, PREP="hands-washed, receiver-relaxed"))
+    assert any(
+        "p.yaml:13:" in g and "add 'receiver-seated'" in g and "how the receiver is placed" in g
+        for g in got
+    ), got
+    p = loader.parse(_text(**seated, PREP="hands-washed, receiver-seated"), "p.yaml")
+    assert p.pose is BodyPose.SEATED and "receiver-seated" in p.preparation
+    for pose, item in (("side-left", "receiver-side-lying"), ("side-right", "receiver-side-lying")):
+        assert loader.parse(_text(POSE=pose, STAND="behind", PREP=item)).pose is BodyPose(pose)
+        got = _problems(_text(POSE=pose, STAND="behind", PREP="hands-washed"))
+        assert any(f"add '{item}'" in g for g in got), got
+
+
+def test_upgrade_adds_the_position_a_format_1_preparation_left_out() -> None:
+    text = next(p for p in FORMAT1 if p.stem == "template").read_text("utf-8")
+    assert "  - receiver-prone\n" in text
+    text = text.replace("  - receiver-prone\n", "")
+    before = loader.parse(text)
+    assert "receiver-prone" not in before.preparation
+    after = loader.parse(upgrade.upgrade(text))
+    assert after.preparation == (*before.preparation, "receiver-prone")
+    assert _same(dataclasses.replace(after, preparation=before.preparation), before)
 
 
 def test_a_practitioner_place_that_the_pose_does_not_allow_is_refused() -> None:
@@ -136,7 +165,7 @@ def _same(a: Protocol, b: Protocol) -> bool:
 
 
 @pytest.mark.parametrize(
-    "path", [*FORMAT1, *(p for p in BUNDLED_1 if p.stem != "safety-rules")], ids=lambda p: p.name
+    "path", [*FORMAT1, *BUNDLED_1], ids=lambda p: f"{p.parent.name}/{p.name}"
 )
 def test_upgrade_gives_the_same_protocol_and_the_same_hands(path: Path) -> None:
     text = path.read_text("utf-8")

@@ -21,7 +21,7 @@ POSE_PREP = {
     "prone": "receiver-prone",
     "side-left": "receiver-side-lying",
     "side-right": "receiver-side-lying",
-    "seated": "receiver-relaxed",
+    "seated": "receiver-seated",
 }
 
 HEAD = """\

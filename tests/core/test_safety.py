@@ -85,6 +85,7 @@ def test_required_preparation_ids_are_present() -> None:
         "oil-warmed",
         "receiver-prone",
         "receiver-side-lying",
+        "receiver-seated",
         "receiver-relaxed",
     } <= ids
 

@@ -16,6 +16,7 @@ from massage_trainer.core.safety.rules import QuestionKind
 from massage_trainer.core.safety.verdict import load_rules
 
 RULES = load_rules()
+EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "neck-and-shoulders.yaml"
 STOP_ANSWERS = [
     *(
         (q.id, "yes")
@@ -112,7 +113,11 @@ def test_each_stop_answer_refuses_with_exit_3(
 
 def protocol_using(item: str) -> str:
     """A bundled protocol that needs `item` (any protocol needs every question)."""
-    special = {"receiver-side-lying": "gentle-pregnancy", "clean-sheet": "therapeutic-lower-back"}
+    special = {
+        "receiver-side-lying": "gentle-pregnancy",
+        "clean-sheet": "therapeutic-lower-back",
+        "receiver-seated": str(EXAMPLE),  # no bundled protocol is seated: the docs example is
+    }
     return special.get(item, "back-pain-relief")
 
 

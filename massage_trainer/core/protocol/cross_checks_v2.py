@@ -58,6 +58,13 @@ def cross_checks_v2(root: Map, d: dict[str, Any], ctx: Ctx) -> None:
             f"{pose} (the receiver {_POSE_WORDS[pose]}); list '{POSE_ITEMS[pose]}' instead, "
             "or change pose",
         )
+    elif d["preparation"] and POSE_ITEMS[pose] not in d["preparation"]:
+        ctx.add(
+            locate(root, "preparation"),
+            "preparation",
+            f"the preparation does not say how the receiver is placed: this protocol's pose is "
+            f"{pose} (the receiver {_POSE_WORDS[pose]}); add '{POSE_ITEMS[pose]}'",
+        )
     body = body_for(str(pose))
     for i, st in enumerate(d["steps"], start=1):
         w = f"steps[{i}]"
@@ -100,7 +107,11 @@ def _place_hand(root: Map, ctx: Ctx, body: Any, st: dict[str, Any], *, i: int, h
         return
     offset = hand["offset"] or {"x": 0.0, "y": 0.0}
     lx, ly = landmark(body, hand["landmark"])
-    x, y = lx + float(offset["x"]), ly + float(offset["y"])
+    # the offset is toward the receiver's right and feet, as the hands move (on a side-lying
+    # pose the page is turned with the body)
+    dx, dy = float(offset["x"]), float(offset["y"])
+    (rx, ry), (fx, fy) = body.right_dir, body.feet_dir
+    x, y = lx + dx * rx + dy * fx, ly + dx * ry + dy * fy
     if hand["zone"] is not None:
         return  # the spatial check finds whether the hand fits there
     hits = [z for z in st["target_zones"] if z in body.zones and body.zones[z].contains(x, y)]

@@ -1,7 +1,8 @@
 """Format 1 -> format 2: the same protocol written in the newer format.
 
 The text is written from the loaded Protocol, so the upgraded file loads into exactly the same
-protocol (`upgrade` checks that before it hands the text back). The comment lines at the top of
+protocol (`upgrade` checks that before it hands the text back), except that a preparation list
+without the receiver's position gets it added, as format 2 asks. The comment lines at the top of
 the file are kept; comments between the steps are not (a note says so).
 """
 
@@ -13,6 +14,7 @@ import re
 import textwrap
 
 from massage_trainer.core.protocol import loader, yamlsafe
+from massage_trainer.core.protocol.cross_checks_v2 import POSE_ITEMS
 from massage_trainer.core.protocol.localtext import LocalText
 from massage_trainer.core.protocol.model import (
     Anchor,
@@ -213,9 +215,14 @@ def upgrade(text: str, path: str = "<text>") -> str:
     if loader.format_of(root) != 1:
         raise AlreadyCurrent(path)
     before = loader.parse(text, path)
-    out = write(before, _header(text))
+    want = before
+    own = POSE_ITEMS[before.pose]
+    if before.preparation and own not in before.preparation:
+        # format 2 lists how the receiver is placed whenever there is a preparation list
+        want = dataclasses.replace(before, preparation=(*before.preparation, own))
+    out = write(want, _header(text))
     after = loader.parse(out, path)
-    if dataclasses.replace(after, schema_version=1) != before:
+    if dataclasses.replace(after, schema_version=1) != want:
         raise DocumentError(
             [Problem(path, 1, 1, "the upgraded text would not load as the same protocol")]
         )
