@@ -164,9 +164,7 @@ def _same(a: Protocol, b: Protocol) -> bool:
     )
 
 
-@pytest.mark.parametrize(
-    "path", [*FORMAT1, *BUNDLED_1], ids=lambda p: f"{p.parent.name}/{p.name}"
-)
+@pytest.mark.parametrize("path", [*FORMAT1, *BUNDLED_1], ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_upgrade_gives_the_same_protocol_and_the_same_hands(path: Path) -> None:
     text = path.read_text("utf-8")
     before = loader.parse(text, str(path))

@@ -147,10 +147,10 @@ def test_7_tapping_with_the_neck_as_a_target_is_refused(tmp_path: Path) -> None:
         tmp_path,
         "target_zones: [lumbar-left, lumbar-right, buttocks-top-left, buttocks-top-right]\n"
         "    avoid_zones: [spine, kidney-left, kidney-right]\n"
-        "    hands: {contact: palm-edge",
+        "    practitioner: at-left-side\n    hands:\n      contact: palm-edge",
         "target_zones: [neck, lumbar-left, lumbar-right, buttocks-top-left, buttocks-top-right]\n"
         "    avoid_zones: [spine, kidney-left, kidney-right]\n"
-        "    hands: {contact: palm-edge",
+        "    practitioner: at-left-side\n    hands:\n      contact: palm-edge",
     )
     assert any("neck cannot be a target" in s and "tapping" in s.lower() for s in got), got
     assert all(":" in s.split(" ")[0] for s in got)  # PATH:LINE:COL
@@ -159,9 +159,10 @@ def test_7_tapping_with_the_neck_as_a_target_is_refused(tmp_path: Path) -> None:
 def test_7_a_tapping_hand_starting_on_a_kidney_is_refused(tmp_path: Path) -> None:
     got = _step_problems(
         tmp_path,
-        "left: buttocks-top-left, right: buttocks-top-right}\n"
+        "left: {zone: buttocks-top-left}\n      right: {zone: buttocks-top-right}\n"
         "    motion: {pattern: alternating-taps",
-        "left: kidney-left, right: buttocks-top-right}\n    motion: {pattern: alternating-taps",
+        "left: {zone: kidney-left}\n      right: {zone: buttocks-top-right}\n"
+        "    motion: {pattern: alternating-taps",
     )
     assert any("left hand starts in kidney-left" in s for s in got), got
 
@@ -169,8 +170,8 @@ def test_7_a_tapping_hand_starting_on_a_kidney_is_refused(tmp_path: Path) -> Non
 def test_7_a_hand_starting_on_the_spine_is_refused(tmp_path: Path) -> None:
     got = _step_problems(
         tmp_path,
-        "hands: {contact: palm, orientation: fingers-outward, left: lumbar-left,",
-        "hands: {contact: palm, orientation: fingers-outward, left: spine,",
+        "orientation: fingers-outward\n      left: {zone: lumbar-left}",
+        "orientation: fingers-outward\n      left: {zone: spine}",
     )
     assert any("left hand starts in spine" in s for s in got), got
 
