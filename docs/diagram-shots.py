@@ -1,12 +1,16 @@
 """Renders the diagrams of the docs as `massage-trainer render` draws them (1920x1080, captioned):
-docs/diagram-*.png.
+docs/diagram-*.png, and the handout page of the side-lying shoulder step, docs/handout-shoulders.png
+(with poppler's pdftoppm, when it is installed).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/diagram-shots.py
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
@@ -25,7 +29,16 @@ RENDERS = {  # name: protocol, step, seconds into it, extra options
     "diagram-tapping-dark": ("back-pain-relief", 7, 2.0, ["--theme", "dark"]),
     "diagram-spine-stretch-light": ("therapeutic-lower-back", 9, 3.0, ["--theme", "light"]),
     "diagram-stroking-labels": ("back-pain-relief", 1, 2.0, ["--theme", "light", "--labels"]),
+    # the pregnancy protocol lies on the side: up from each blade's lower tip, then out
+    "diagram-shoulders-light": (
+        "gentle-pregnancy",
+        4,
+        3.2,
+        ["--theme", "light", "--size", "1200x800"],
+    ),
 }
+HANDOUT = ("gentle-pregnancy", 5, "handout-shoulders")
+"""The handout page of that step (page 5: the cover, the checklist, then a page per step)."""
 
 
 def main() -> None:
@@ -36,6 +49,19 @@ def main() -> None:
         )
         if code:
             sys.exit(f"{name}: render failed ({code})")
+    protocol, page, name = HANDOUT
+    if shutil.which("pdftoppm") is None:
+        print(f"{name}: pdftoppm (poppler-utils) is missing; left as it is")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "handout.pdf"
+        if cli(["export-pdf", protocol, "-o", str(pdf)]):
+            sys.exit(f"{name}: export-pdf failed")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile"]
+            + [str(pdf), str(DOCS / name)],
+            check=True,
+        )
 
 
 if __name__ == "__main__":
