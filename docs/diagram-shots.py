@@ -57,10 +57,9 @@ def main() -> None:
         pdf = Path(tmp) / "handout.pdf"
         if cli(["export-pdf", protocol, "-o", str(pdf)]):
             sys.exit(f"{name}: export-pdf failed")
+        pages = ["-f", str(page), "-l", str(page), "-singlefile"]
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile"]
-            + [str(pdf), str(DOCS / name)],
-            check=True,
+            ["pdftoppm", "-png", "-r", "80", *pages, str(pdf), str(DOCS / name)], check=True
         )
 
 
