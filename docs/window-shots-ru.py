@@ -65,9 +65,9 @@ def main() -> None:
     for w, h in SIZES:
         window.resize(w, h)
         window.show()
-        app.processEvents()
-        c.poll()
-        app.processEvents()
+        for _ in range(5):  # the step text's fit changes fonts, which lays out again: let it settle
+            app.processEvents()
+            c.poll()
         name = f"window-ru-{w}x{h}.png"
         if (w, h) == COMMITTED:
             window.grab().save(str(DOCS / name))
