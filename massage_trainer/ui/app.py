@@ -23,7 +23,6 @@ from massage_trainer.ui.session import display_prefs, opening
 from massage_trainer.ui.session.announcements import Announcements
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
-from massage_trainer.ui.session.keyboard import KeyGuard
 from massage_trainer.ui.session.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -73,11 +72,11 @@ def build_window(
     cues.setParent(window)
     features = _Features(window)
     wanted = getattr(args, "protocol", None)
+    window.add_deferred(lambda: features.guard_keys(settings))  # before any key can arrive
     window.add_deferred(lambda: features.open_first_protocol(wanted, settings, data_dir))
     window.add_deferred(features.install_classroom)
     window.add_deferred(lambda: features.show_sound_status(cues))
     window.safety_gate.required = safety  # without a safety check Start stays locked
-    KeyGuard(window, window.actions_, settings)  # which keys a focused control keeps
     announcements = Announcements(window)  # a screen reader hears steps, verdicts, locks
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
@@ -96,6 +95,12 @@ class _Features:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.classroom: Classroom | None = None
+
+    def guard_keys(self, settings: QSettings) -> None:
+        """Which keys a focused control keeps (the window's shortcuts exist from now on)."""
+        from massage_trainer.ui.session.keyboard import KeyGuard
+
+        KeyGuard(self.window, self.window.actions_, settings)
 
     def open_first_protocol(self, wanted: str | None, settings: QSettings, data_dir: Path) -> None:
         """The protocol asked for, else the last one, else the default (telling what failed)."""

@@ -1,8 +1,9 @@
 """What the window does before its first paint (start-up budget, issue 15 and bench_startup.py).
 
 Run in a fresh process, as a person starting the app would: the first paint shows the window
-saying that the protocol is being opened, with no YAML read yet; right after it the default
-protocol is on screen with the diagram, the shortcuts and the rest of the window.
+saying that the protocol is being opened, with no YAML read yet (nor the protocol model, the
+body model or the key guard loaded); right after it the default protocol is on screen with the
+diagram, the shortcuts and the rest of the window.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from massage_trainer.ui.app import application, build_window
 app = application()
 window = build_window(argparse.Namespace(data_dir=Path(sys.argv[1]), protocol=None))
 seen = {}
+LATER = ("massage_trainer.core.protocol.model", "massage_trainer.core.body.framing",
+         "massage_trainer.ui.session.keyboard")
 
 def first_paint():
     protocol = window.controller.protocol
@@ -31,6 +34,7 @@ def first_paint():
         protocol=protocol.id if protocol else None,
         step_title=window.view.panel.title.text(),
         yaml="yaml" in sys.modules,
+        loaded_early=[name for name in LATER if name in sys.modules],
         message_box="QMessageBox" in QtWidgets.__dict__,
         started=window.startup.started,
         start_enabled=window.actions_["start"].isEnabled(),
@@ -42,6 +46,7 @@ window.show()
 app.exec()
 protocol = window.controller.protocol
 seen["started_after"] = window.startup.started
+seen["loaded_after"] = [name for name in LATER if name in sys.modules]
 seen["protocol_after"] = protocol.id if protocol else None
 seen["step_title_after"] = window.view.panel.title.text()
 seen["first_step"] = protocol.steps[0].title.get("en") if protocol else None
@@ -73,6 +78,8 @@ def test_the_first_paint_says_opening_and_the_protocol_follows_right_after(
     assert first["protocol"] is None and first["step_title"] == "Opening the protocol…"
     assert first["yaml"] is False  # nothing is parsed before the window is on screen
     assert first["message_box"] is False
+    # the protocol model, the body model and the key guard come with the protocol, right after
+    assert first["loaded_early"] == [] and len(first["loaded_after"]) == 3
     assert first["started"] is False and first["start_enabled"] is False
     assert first["started_after"] is True
     assert first["protocol_after"] == "back-pain-relief"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from massage_trainer.core.protocol.model import Step
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Step
+
 
 ENDING_SOON_S = 5.0
 """Clock seconds before a timed step ends when ENDING_SOON is announced."""

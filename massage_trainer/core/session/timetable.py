@@ -7,8 +7,8 @@ from the clock time and the motion time at the last anchor.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from massage_trainer.core.protocol.model import Protocol, Step
 from massage_trainer.core.session.clock import Clock
 from massage_trainer.core.session.events import (
     ENDING_SOON_S,
@@ -19,6 +19,9 @@ from massage_trainer.core.session.events import (
     State,
     step_marks,
 )
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol, Step
 
 
 class Timetable:

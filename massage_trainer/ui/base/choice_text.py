@@ -6,9 +6,13 @@ panel, the handout and the safety checklist show them the same way, in the inter
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from massage_trainer.core.protocol.model import ProjectChoice, Protocol, Step
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import ProjectChoice, Protocol, Step
+
 
 SOURCE_TITLES = (
     QT_TRANSLATE_NOOP("Source", "Massage for back pain"),

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.core.session.player import Event, EventKind, Player, State
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 FRAME_MS = 16
 COMMANDS = frozenset(

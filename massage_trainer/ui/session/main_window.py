@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Event, EventKind, State
 from massage_trainer.ui.base import i18n, window_style
 from massage_trainer.ui.session import icons, opening, window_actions
@@ -27,6 +27,9 @@ from massage_trainer.ui.session.safety_gate import SafetyGate
 from massage_trainer.ui.session.screen_fit import ScreenFit
 from massage_trainer.ui.session.session_view import SessionView
 from massage_trainer.ui.session.startup import AfterFirstPaint
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.ui.base import paths
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 DEFAULT_PROTOCOL = "back-pain-relief"
 

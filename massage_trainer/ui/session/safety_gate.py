@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import State
 from massage_trainer.ui.session.controller import SessionController
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 NOT_BEGUN = (State.IDLE, State.FINISHED, State.STOPPED)
 

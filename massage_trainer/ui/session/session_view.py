@@ -9,6 +9,7 @@ BodyView in its place right after.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core.body import framing
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.a11y import clock_words, step_words
 from massage_trainer.ui.session.control_bar import ControlBar
@@ -32,6 +31,9 @@ from massage_trainer.ui.session.step_panel import StepPanel
 from massage_trainer.ui.session.step_text import clock_text, pace_text
 from massage_trainer.ui.session.timeline import Timeline
 from massage_trainer.ui.session.window_actions import Actions
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 FLASH_S = 0.6
 """How long the step panel flashes when a step begins (the visual cue)."""
@@ -239,6 +241,8 @@ class SessionView(QWidget):
         self.panel.show_step(protocol, index)
         title = protocol.steps[index].title.get(self.panel.lang)
         step_words(self.panel, index + 1, len(protocol.steps), title)
+        from massage_trainer.core.body import framing  # the body model: after the first paint
+
         self._call_diagram("set_body", framing.body_of(protocol))  # the protocol's pose
         self._call_diagram("set_step", protocol.steps[index])
         self._describe_diagram()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.choice_text import step_choices
 from massage_trainer.ui.base.vocab_text import classical_name, technique_name
@@ -30,6 +30,9 @@ from massage_trainer.ui.session.step_text import (
     pressure_text,
     repetitions_text,
 )
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 CLOCK_GAP = 18
 """Pixels between the countdown and the repetition counter beside it."""

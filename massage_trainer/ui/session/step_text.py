@@ -7,12 +7,15 @@ Kept apart from the panel's widgets so the audience window and the handout say i
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.session.player import Player, State
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Step
 
 
 def clock_text(seconds: float) -> str:

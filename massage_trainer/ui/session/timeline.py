@@ -7,6 +7,8 @@ once into a cached pixmap; moving the cursor repaints only the two thin strips i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
@@ -25,8 +27,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from massage_trainer.core.protocol.model import Protocol
 from massage_trainer.core.protocol.vocab import TECHNIQUES
+
+if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
+    from massage_trainer.core.protocol.model import Protocol
 
 FAMILY_COLOURS = {
     "stroking": "#4a90c8",
