@@ -20,13 +20,13 @@ from massage_trainer.core import files
 from massage_trainer.core.session.clock import Clock, MonotonicClock
 from massage_trainer.ui.base import i18n
 from massage_trainer.ui.session import display_prefs, opening
-from massage_trainer.ui.session.announcements import Announcements
 from massage_trainer.ui.session.controller import SessionController
 from massage_trainer.ui.session.cues import Cues
 from massage_trainer.ui.session.main_window import MainWindow
 
 if TYPE_CHECKING:
     from massage_trainer.ui.classroom.features import Classroom
+    from massage_trainer.ui.session.announcements import Announcements
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -73,14 +73,13 @@ def build_window(
     features = _Features(window)
     wanted = getattr(args, "protocol", None)
     window.add_deferred(lambda: features.guard_keys(settings))  # before any key can arrive
+    window.add_deferred(features.announce)  # before the first step is shown
     window.add_deferred(lambda: features.open_first_protocol(wanted, settings, data_dir))
     window.add_deferred(features.install_classroom)
     window.add_deferred(lambda: features.show_sound_status(cues))
     window.safety_gate.required = safety  # without a safety check Start stays locked
-    announcements = Announcements(window)  # a screen reader hears steps, verdicts, locks
     if safety:
         window.add_deferred(lambda: features.attach_safety_panel(lang))
-        window.add_deferred(lambda: announcements.watch_panel(window.safety_panel))
     if record:
         window.add_deferred(lambda: features.record_sessions(ask))
     if not defer:
@@ -95,12 +94,19 @@ class _Features:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.classroom: Classroom | None = None
+        self.announcements: Announcements | None = None
 
     def guard_keys(self, settings: QSettings) -> None:
         """Which keys a focused control keeps (the window's shortcuts exist from now on)."""
         from massage_trainer.ui.session.keyboard import KeyGuard
 
         KeyGuard(self.window, self.window.actions_, settings)
+
+    def announce(self) -> None:
+        """A screen reader hears the steps, the safety check's verdicts and the locks."""
+        from massage_trainer.ui.session.announcements import Announcements
+
+        self.announcements = Announcements(self.window)
 
     def open_first_protocol(self, wanted: str | None, settings: QSettings, data_dir: Path) -> None:
         """The protocol asked for, else the last one, else the default (telling what failed)."""
@@ -139,6 +145,8 @@ class _Features:
             why, details = why_locked(exc)
             panel = LockedSafetyPanel(self.window, why, details, lang)
         self.window.attach_safety_panel(panel)
+        if self.announcements is not None:
+            self.announcements.watch_panel(panel)
 
     def record_sessions(self, ask: bool) -> None:
         """Open the history in the data folder and record every session in it (practice too)."""

@@ -1,8 +1,6 @@
-"""Speaking to screen readers: announcements through Qt's accessibility events, and names that
-carry a value ("Time left in this step: 1:23").
-
-An announcement is sent only while an assistive technology listens (QAccessible.isActive());
-the last ones are kept in `said` either way, so tests and the docs can check what would be read.
+"""Names for screen readers that carry a value ("Time left in this step: 1:23"), and rich text
+as one plain line. Announcements (Qt's accessibility events) are in ui/base/announcer.py: they
+need QAccessible's types, which the window's first paint does without.
 """
 
 from __future__ import annotations
@@ -11,30 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
-
-KEEP = 50
-
-
-class Announcer:
-    """Sends short messages to the screen reader on behalf of `widget` (the main window)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-        self.said: list[str] = []
-
-    def say(self, text: str, *, assertive: bool = False) -> None:
-        text = plain(text)
-        if not text or (self.said and self.said[-1] == text):
-            return
-        self.said.append(text)
-        del self.said[:-KEEP]
-        if QAccessible.isActive():
-            event = QAccessibleAnnouncementEvent(self.widget, text)
-            if assertive:
-                event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-            QAccessible.updateAccessibility(event)
 
 
 def plain(text: str) -> str:

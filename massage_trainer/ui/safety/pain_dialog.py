@@ -35,7 +35,7 @@ from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.safety.pain import PainAdvice, assess_pain
 from massage_trainer.core.safety.rules_model import Rules
 from massage_trainer.ui.base import window_style
-from massage_trainer.ui.base.a11y import Announcer
+from massage_trainer.ui.base.announcer import Announcer
 from massage_trainer.ui.base.screen_room import fit_to_screen
 from massage_trainer.ui.base.window_style import Colours
 

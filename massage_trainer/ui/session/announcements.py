@@ -1,6 +1,6 @@
 """What a screen reader is told without the person moving the focus: the step that begins, the
 verdict of the safety check when it changes, and every status message (locks, pain stops,
-protocol switches, the end of the session), through Qt's announcement events (ui/base/a11y.py).
+protocol switches, the end of the session), through Qt's announcement events (ui/base/announcer.py).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from massage_trainer.core.session.player import Event, EventKind
-from massage_trainer.ui.base.a11y import Announcer, plain
+from massage_trainer.ui.base.a11y import plain
+from massage_trainer.ui.base.announcer import Announcer
 
 
 class Announcements(QObject):
