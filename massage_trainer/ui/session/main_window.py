@@ -373,11 +373,7 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        geometry = _saved(s, "window/geometry")
-        if not geometry.isEmpty() and self.restoreGeometry(geometry):
-            self.screen_fit.restored()
-        else:
-            self.screen_fit.open_size()
+        self.screen_fit.restore(_saved(s, "window/geometry"))
         state = _saved(s, "window/state")
         if not state.isEmpty():
             self.restoreState(state)

@@ -9,7 +9,7 @@ takes two rows; what still does not fit scrolls (SessionView), the control bar a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from massage_trainer.ui.base.screen_room import available, fit_to_screen
@@ -35,6 +35,13 @@ class ScreenFit(QObject):
         """A panel's content (watched for size changes) and its dock."""
         window.setMinimumSize(SMALLEST.boundedTo(available(window).size()))
         window.installEventFilter(self)
+
+    def restore(self, geometry: QByteArray) -> None:
+        """The saved geometry brought back within this screen, or the first start's size."""
+        if not geometry.isEmpty() and self.window.restoreGeometry(geometry):
+            self.restored()
+        else:
+            self.open_size()
 
     def open_size(self) -> None:
         """The first start (no saved geometry): 1280×800, or the whole available screen."""

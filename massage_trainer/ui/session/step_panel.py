@@ -340,13 +340,8 @@ class StepPanel(QFrame):
             return
         self._reps_fitted = (self.reps.text(), self.countdown.sizeHint().width())
         margins = self.layout().contentsMargins()
-        room = (
-            self.width()
-            - margins.left()
-            - margins.right()
-            - self.countdown.sizeHint().width()
-            - CLOCK_GAP
-        )
+        inside = self.width() - margins.left() - margins.right()
+        room = inside - self.countdown.sizeHint().width() - CLOCK_GAP
         for factor in (1.5, 1.3, 1.15, 1.0):
             f = QFont(self.reps.font())
             f.setPointSizeF(base * factor)
