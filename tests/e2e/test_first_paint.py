@@ -1,9 +1,10 @@
 """What the window does before its first paint (start-up budget, issue 15 and bench_startup.py).
 
 Run in a fresh process, as a person starting the app would: the first paint shows the window
-saying that the protocol is being opened, with no YAML read yet (nor the protocol model, the
-body model, the key guard or the screen-reader announcements loaded); right after it the default protocol is on screen with the
-diagram, the shortcuts and the rest of the window.
+saying that the protocol is being opened, with no YAML read yet (nor the protocol model and
+its vocabulary, the body model, the key guard or the screen-reader announcements loaded); right
+after it the default protocol is on screen with the diagram, the shortcuts and the rest of the
+window.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from massage_trainer.ui.app import application, build_window
 app = application()
 window = build_window(argparse.Namespace(data_dir=Path(sys.argv[1]), protocol=None))
 seen = {}
-LATER = ("massage_trainer.core.protocol.model", "massage_trainer.core.body.framing",
-         "massage_trainer.ui.session.keyboard", "massage_trainer.ui.base.announcer")
+LATER = ("massage_trainer.core.protocol.model", "massage_trainer.core.protocol.vocab",
+         "massage_trainer.core.body.framing", "massage_trainer.ui.session.keyboard",
+         "massage_trainer.ui.base.announcer")
 
 def first_paint():
     protocol = window.controller.protocol
@@ -78,8 +80,9 @@ def test_the_first_paint_says_opening_and_the_protocol_follows_right_after(
     assert first["protocol"] is None and first["step_title"] == "Opening the protocol…"
     assert first["yaml"] is False  # nothing is parsed before the window is on screen
     assert first["message_box"] is False
-    # the protocol and body models, the key guard and the announcements come right after it
-    assert first["loaded_early"] == [] and len(first["loaded_after"]) == 4
+    # the protocol (and its vocabulary) and body models, the key guard and the announcements
+    # come right after it
+    assert first["loaded_early"] == [] and len(first["loaded_after"]) == 5
     assert first["started"] is False and first["start_enabled"] is False
     assert first["started_after"] is True
     assert first["protocol_after"] == "back-pain-relief"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from massage_trainer.core.session.player import Player, State
 from massage_trainer.ui.base.choice_text import step_choices
-from massage_trainer.ui.base.vocab_text import classical_name, technique_name
 from massage_trainer.ui.session.step_text import (
     clock_line,
     html,
@@ -173,6 +172,9 @@ class StepPanel(QFrame):
         self.title.setText(step.title.get(lang))
         self._fit_title()
         self.title.setAccessibleName(self.tr("Step: %1").replace("%1", step.title.get(lang)))
+        # the vocabulary (core/protocol/vocab.py) loads with the first protocol, after the first paint
+        from massage_trainer.ui.base.vocab_text import classical_name, technique_name
+
         classical = classical_name(step.technique)
         self.technique.setText(
             html(technique_name(step.technique))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from massage_trainer.core.protocol.vocab import Pressure
 from massage_trainer.core.session.player import Player, State
 
 if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
@@ -91,6 +90,8 @@ def pace_text(speed: float, loop: bool) -> str:
 def pressure_text(step: Step, speed: float = 1.0) -> str:
     """Pressure (with dots for its level) and tempo, each kept on one line. The tempo is the rate
     the hands move at now (slow motion plays 60 a minute as 30), with the real one beside it."""
+    from massage_trainer.core.protocol.vocab import Pressure  # loads with the first protocol
+
     names = {
         Pressure.LIGHT: QCoreApplication.translate("StepPanel", "light"),
         Pressure.MODERATE: QCoreApplication.translate("StepPanel", "moderate"),

@@ -27,8 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from massage_trainer.core.protocol.vocab import TECHNIQUES
-
 if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
     from massage_trainer.core.protocol.model import Protocol
 
@@ -268,6 +266,8 @@ class Timeline(QWidget):
         return pm
 
     def _draw_bars(self, p: QPainter, fm: QFontMetrics, fg: QColor) -> None:
+        from massage_trainer.core.protocol.vocab import TECHNIQUES  # loads with the protocol
+
         assert self._protocol is not None
         bottom = self._plot_rect().bottom()
         for i, (s, (a, b)) in enumerate(zip(self._protocol.steps, self._spans, strict=True)):
