@@ -122,7 +122,7 @@ def _read(folder: Path, lang: str) -> tuple[list[SessionRecord], dict[int, str]]
     try:
         if notice:
             _say(notice.get(lang))
-        return history.sessions(), {r.id: r.name for r in history.receivers()}
+        return history.sessions(with_steps=False), {r.id: r.name for r in history.receivers()}
     finally:
         history.close()
 

@@ -9,9 +9,12 @@ and the command line must work without it, so the few sentences they show a pers
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from massage_trainer.core.protocol.vocab import Technique
-from massage_trainer.core.protocol.yamlsafe import Problem
+
+if TYPE_CHECKING:  # only named in a type: the YAML reader is not loaded for `history` (~30 ms)
+    from massage_trainer.core.protocol.yamlsafe import Problem
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # play

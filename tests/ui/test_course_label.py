@@ -30,8 +30,10 @@ class _History:
     def __init__(self, n: int) -> None:
         self.records = [_record(i + 1, D0 + timedelta(days=2 * i)) for i in range(n)]
 
-    def sessions(self) -> list[SessionRecord]:
-        return self.records
+    def sessions(
+        self, receiver: int | None = None, *, with_steps: bool = True
+    ) -> list[SessionRecord]:
+        return [r for r in self.records if r.receiver_id == receiver]
 
 
 def test_the_date_of_the_next_course_shows_once_a_course_may_end(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping
-from operator import itemgetter
 
 from massage_trainer.core.history.course import Place, places_by_session
 from massage_trainer.core.history.records import SessionRecord, minutes_text
@@ -42,34 +41,43 @@ def _opt(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _json_list(items: tuple[str, ...]) -> str:
-    """A list cell as JSON ("[]" at once for the many empty ones: 10,000 rows add up)."""
-    return json.dumps(list(items), ensure_ascii=False) if items else "[]"
+class _Cells:
+    """The cells of one export. A list cell is the same text for the same items, and years of
+    sessions repeat a few pain maps and reasons: each is written as JSON once per export."""
 
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, ...], str] = {(): "[]"}
 
-def row(record: SessionRecord, place: Place | None) -> dict[str, str]:
-    return {
-        "id": str(record.id),
-        "started": record.started.isoformat(),
-        "ended": record.ended.isoformat() if record.ended else "",
-        "status": record.status.value,
-        "reason": record.reason,
-        "receiver": record.receiver_name,
-        "protocol_id": record.protocol_id,
-        "protocol_version": str(record.protocol_version),
-        "mode": record.mode,
-        "course": _opt(place.course if place else None),
-        "course_session": _opt(place.session if place else None),
-        "steps_done": str(record.steps_done),
-        "minutes": minutes_text(record.minutes),
-        "pain_before": _opt(record.pain_before),
-        "pain_after": _opt(record.pain_after),
-        "pain_map": _json_list(record.pain_map),
-        "verdict": record.verdict,
-        "verdict_reasons": _json_list(record.verdict_reasons),
-        "answers": json.dumps(record.answers, ensure_ascii=False, sort_keys=True, default=str),
-        "note": record.note,
-    }
+    def json_list(self, items: tuple[str, ...]) -> str:
+        text = self._lists.get(items)
+        if text is None:
+            text = self._lists[items] = json.dumps(list(items), ensure_ascii=False)
+        return text
+
+    def row(self, record: SessionRecord, place: Place | None) -> tuple[str, ...]:
+        """One session's cells, in the order of COLUMNS."""
+        return (
+            str(record.id),
+            record.started.isoformat(),
+            record.ended.isoformat() if record.ended else "",
+            record.status.value,
+            record.reason,
+            record.receiver_name,
+            record.protocol_id,
+            str(record.protocol_version),
+            record.mode,
+            _opt(place.course if place else None),
+            _opt(place.session if place else None),
+            str(record.steps_done),
+            minutes_text(record.minutes),
+            _opt(record.pain_before),
+            _opt(record.pain_after),
+            self.json_list(record.pain_map),
+            record.verdict,
+            self.json_list(record.verdict_reasons),
+            json.dumps(record.answers, ensure_ascii=False, sort_keys=True, default=str),
+            record.note,
+        )
 
 
 def to_csv(records: Iterable[SessionRecord]) -> str:
@@ -79,8 +87,8 @@ def to_csv(records: Iterable[SessionRecord]) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    cells = itemgetter(*COLUMNS)  # each row's cells in the header's order
-    writer.writerows(cells(row(record, where.get(record.id))) for record in items)
+    cells = _Cells()
+    writer.writerows(cells.row(record, where.get(record.id)) for record in items)
     return out.getvalue()
 
 

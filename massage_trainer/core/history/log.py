@@ -344,24 +344,32 @@ class History:
 
     # ------------------------------------------------------------------ reading
 
-    def sessions(self, receiver: int | Literal[_All.ALL] | None = ALL) -> list[SessionRecord]:
-        """Sessions oldest first, with their completed steps; one receiver's or everyone's."""
+    def sessions(
+        self, receiver: int | Literal[_All.ALL] | None = ALL, *, with_steps: bool = True
+    ) -> list[SessionRecord]:
+        """Sessions oldest first, one receiver's or everyone's: with each completed step's record,
+        or (`with_steps=False`, what the lists need) only their count and minutes."""
         where, params = "", ()  # type: tuple[str, tuple[object, ...]]
         if receiver is None:
             where = "WHERE s.receiver_id IS NULL"
         elif receiver is not ALL:
             where, params = "WHERE s.receiver_id = ?", (receiver,)
+        return self._read(where, params, with_steps)
+
+    def _read(
+        self, where: str, params: tuple[object, ...], with_steps: bool
+    ) -> list[SessionRecord]:
         if self.version == 0:  # an empty log that could not be set up (read-only, disk full)
             return []
         try:
-            return read_sessions(self._conn, where, params)
+            return read_sessions(self._conn, where, params, with_steps=with_steps)
         except sqlite3.OperationalError as exc:  # the disk failed under us, or a log too old
             raise fault(exc, self.path) from exc
 
     def session(self, session_id: int) -> SessionRecord:
-        for record in self.sessions():
-            if record.id == session_id:
-                return record
+        """One session with its steps."""
+        for record in self._read("WHERE s.id = ?", (session_id,), True):
+            return record
         raise KeyError(f"no session {session_id} in the history")
 
     def events(self, session_id: int) -> list[EventRecord]:
@@ -378,7 +386,7 @@ class History:
         """The practice log: minutes per technique (SessionRecord.minutes_by_technique, the one
         count every screen shows), of one mode's sessions or all."""
         totals: dict[str, float] = {}
-        for record in self.sessions(receiver):
+        for record in self.sessions(receiver, with_steps=False):
             if mode is not None and record.mode != mode:
                 continue
             for technique, minutes in record.minutes_by_technique.items():

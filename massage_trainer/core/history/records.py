@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +22,8 @@ class Status(StrEnum):
     REFUSED = "refused"  # the safety check said no: nothing was played
 
 
+_STATUSES: dict[object, Status] = {s.value: s for s in Status}
+"""A stored status to its Status without Enum's lookup (10,000 sessions are read at once)."""
 ENDED_STATUSES = frozenset({Status.COMPLETED, Status.INTERRUPTED, Status.STOPPED, Status.REFUSED})
 MODES = ("guided", "practice")
 PRACTICE = "practice"
@@ -57,6 +59,26 @@ class EventRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StepTally:
+    """What the lists show of a session's completed steps: how many distinct steps ran to their
+    end (a step repeated after Previous counts once) and the minutes per technique, in the order
+    the techniques were first done. Kept by the list read instead of every step's own record."""
+
+    done: int = 0
+    minutes: tuple[tuple[str, float], ...] = ()
+
+    @staticmethod
+    def add_up(steps: Iterable[tuple[int, str, float]]) -> StepTally:
+        """The tally of completed steps given as (index, technique, seconds), in order."""
+        indices: set[int] = set()
+        totals: dict[str, float] = {}
+        for index, technique, seconds in steps:
+            indices.add(index)
+            totals[technique] = totals.get(technique, 0.0) + seconds / 60.0
+        return StepTally(len(indices), tuple(totals.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class SessionRecord:
     id: int
     protocol_id: str
@@ -79,6 +101,14 @@ class SessionRecord:
     steps: tuple[StepRecord, ...] = ()
     practised: tuple[tuple[str, float], ...] = ()
     """Practice only: (technique, seconds) of steps practised and left before their end."""
+    tally: StepTally | None = None
+    """The steps' count and minutes, given by the list read, which leaves `steps` empty;
+    None: worked out from `steps`."""
+
+    def _tally(self) -> StepTally:
+        if self.tally is not None:
+            return self.tally
+        return StepTally.add_up((s.index, s.technique, s.seconds) for s in self.steps)
 
     @property
     def day(self) -> date:
@@ -87,15 +117,13 @@ class SessionRecord:
     @property
     def steps_done(self) -> int:
         """Distinct steps that ran to their end (a step repeated after Previous counts once)."""
-        return len({s.index for s in self.steps})
+        return self._tally().done
 
     @property
     def minutes_by_technique(self) -> dict[str, float]:
         """Minutes per technique: the completed steps, and in practice the steps left early. The
         one count the table, the charts, the glossary and the practice panel show."""
-        totals: dict[str, float] = {}
-        for step in self.steps:
-            totals[step.technique] = totals.get(step.technique, 0.0) + step.seconds / 60.0
+        totals = dict(self._tally().minutes)
         if self.mode == PRACTICE:
             for technique, seconds in self.practised:
                 totals[technique] = totals.get(technique, 0.0) + seconds / 60.0
@@ -142,58 +170,82 @@ def session_from_row(
     row: tuple[object, ...],
     steps: tuple[StepRecord, ...],
     practised: tuple[tuple[str, float], ...] = (),
+    tally: StepTally | None = None,
+    cells: _Cells | None = None,
 ) -> SessionRecord:
     (sid, pid, pver, started, ended, status, reason, answers, verdict, reasons, note) = row[:11]
     (rid, rname, before, after, pain_map, mode, new_course) = row[11:]
+    cells = cells or _Cells()
     return SessionRecord(
         id=sid if type(sid) is int else int(str(sid)),
         protocol_id=str(pid),
         protocol_version=pver if type(pver) is int else int(str(pver)),
         started=parse_time(started),
         ended=parse_time(ended) if ended is not None else None,
-        status=Status(str(status)),
+        status=_STATUSES.get(status) or Status(str(status)),
         reason=str(reason),
-        answers=_json_dict(answers),
+        answers=cells.answers(answers),
         verdict=str(verdict),
-        verdict_reasons=_json_strings(reasons),
+        verdict_reasons=cells.strings(reasons),
         note=str(note),
-        receiver_id=int(str(rid)) if rid is not None else None,
+        receiver_id=rid if type(rid) is int or rid is None else int(str(rid)),
         receiver_name=str(rname),
-        pain_before=int(str(before)) if before is not None else None,
-        pain_after=int(str(after)) if after is not None else None,
-        pain_map=_json_strings(pain_map),
+        pain_before=before if type(before) is int or before is None else int(str(before)),
+        pain_after=after if type(after) is int or after is None else int(str(after)),
+        pain_map=cells.strings(pain_map),
         mode=str(mode),
         new_course=bool(new_course),
         steps=steps,
         practised=practised,
+        tally=tally,
     )
 
 
-def _json(text: object) -> object:
+class _Cells:
+    """The JSON cells of one read, each distinct text decoded once: a receiver's answers, pain
+    map and the verdict's reasons repeat from session to session over years of use."""
+
+    def __init__(self) -> None:
+        self._answers: dict[str, dict[str, object]] = {}
+        self._strings: dict[str, tuple[str, ...]] = {"[]": ()}
+
+    def answers(self, text: object) -> dict[str, object]:
+        key = str(text)
+        known = self._answers.get(key)
+        if known is None:
+            value = _json(key)  # JSON object keys are always text
+            known = self._answers[key] = value if isinstance(value, dict) else {}
+        return dict(known)  # each record its own dict: one changed leaves the others alone
+
+    def strings(self, text: object) -> tuple[str, ...]:
+        key = str(text)
+        known = self._strings.get(key)
+        if known is None:
+            value = _json(key)
+            known = tuple(str(v) for v in value) if isinstance(value, list) else ()
+            self._strings[key] = known
+        return known
+
+
+def _json(text: str) -> object:
     try:
-        return json.loads(str(text))
+        return json.loads(text)
     except ValueError:
         return None
 
 
-def _json_dict(text: object) -> dict[str, object]:
-    value = _json(text)  # JSON object keys are always text
-    return value if isinstance(value, dict) else {}
-
-
-def _json_strings(text: object) -> tuple[str, ...]:
-    if text == "[]":  # most sessions: no pain map, no reasons (read 10,000 at a time)
-        return ()
-    value = _json(text)
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
 def read_sessions(
-    conn: sqlite3.Connection, where: str = "", params: tuple[object, ...] = ()
+    conn: sqlite3.Connection,
+    where: str = "",
+    params: tuple[object, ...] = (),
+    *,
+    with_steps: bool = True,
 ) -> list[SessionRecord]:
-    """Sessions matching `where` (on sessions s), with their steps, ordered by their moment."""
+    """Sessions matching `where` (on sessions s), ordered by their moment: with each completed
+    step's record, or (`with_steps=False`, for lists of years of sessions) only their count and
+    minutes per technique (`SessionRecord.tally`)."""
     with _without_cycle_collection():
-        return _read_sessions(conn, where, params)
+        return _read_sessions(conn, where, params, with_steps)
 
 
 @contextmanager
@@ -211,20 +263,58 @@ def _without_cycle_collection() -> Iterator[None]:
 
 
 def _read_sessions(
-    conn: sqlite3.Connection, where: str, params: tuple[object, ...]
+    conn: sqlite3.Connection, where: str, params: tuple[object, ...], with_steps: bool
 ) -> list[SessionRecord]:
     rows = conn.execute(
         "SELECT s.id, protocol_id, protocol_version, started, ended, status, reason, answers, "
         "verdict, verdict_reasons, s.note, receiver_id, coalesce(r.name, ''), pain_before, "
-        "pain_after, pain_map, CASE WHEN EXISTS (SELECT 1 FROM events e WHERE e.session_id = s.id "
-        f"AND e.kind = '{TRIAL}') THEN '{TRIAL}' ELSE mode END, new_course FROM sessions s "
+        "pain_after, pain_map, CASE WHEN s.id IN (SELECT session_id FROM events "
+        f"WHERE kind = '{TRIAL}') THEN '{TRIAL}' ELSE mode END, new_course FROM sessions s "
         f"LEFT JOIN receivers r ON r.id = s.receiver_id {where}",
         params,
     ).fetchall()
+    # the steps and practice pieces of those sessions only (all of them when `where` is empty)
+    chosen = f"WHERE session_id IN (SELECT s.id FROM sessions s {where})" if where else ""
+    steps: dict[int, tuple[StepRecord, ...]] = {}
+    tallies: dict[int, StepTally] = {}
+    if with_steps:
+        steps = _steps(conn, chosen, params)
+    else:
+        tallies = _tallies(conn, chosen, params)
+    practised: dict[int, list[tuple[str, float]]] = {}
+    for sid, at, detail in conn.execute(
+        "SELECT session_id, at, detail FROM events "
+        f"{chosen + ' AND' if chosen else 'WHERE'} kind = ? ORDER BY session_id, id",
+        (*params, PRACTISED),
+    ):
+        piece = parse_practised(EventRecord(parse_time(at), PRACTISED, str(detail)))
+        if piece is not None:
+            practised.setdefault(sid, []).append(piece)
+    cells = _Cells()
+    no_steps = StepTally()
+    records = [
+        session_from_row(
+            row,
+            steps.get(row[0], ()),
+            tuple(practised.get(row[0], ())),
+            None if with_steps else tallies.get(row[0], no_steps),
+            cells,
+        )
+        for row in rows
+    ]
+    # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
+    return sorted(records, key=lambda r: (r.started, r.id))
+
+
+def _steps(
+    conn: sqlite3.Connection, chosen: str, params: tuple[object, ...]
+) -> dict[int, tuple[StepRecord, ...]]:
+    """Each session's completed steps, in the order they were done."""
     steps: dict[int, tuple[StepRecord, ...]] = {}
     rows_of_steps = conn.execute(
         "SELECT session_id, idx, step_id, technique, seconds, completed FROM session_steps "
-        "ORDER BY session_id, id"
+        f"{chosen} ORDER BY session_id, id",
+        params,
     )
     fromisoformat = datetime.fromisoformat  # 10,000 sessions have some 80,000 steps
     for sid, group in groupby(rows_of_steps, key=itemgetter(0)):
@@ -235,20 +325,32 @@ def _read_sessions(
                 when = when.astimezone()
             made.append(StepRecord(idx, step_id, technique, seconds, when))
         steps[sid] = tuple(made)
-    practised: dict[int, list[tuple[str, float]]] = {}
-    for sid, at, detail in conn.execute(
-        "SELECT session_id, at, detail FROM events WHERE kind = ? ORDER BY session_id, id",
-        (PRACTISED,),
-    ):
-        piece = parse_practised(EventRecord(parse_time(at), PRACTISED, str(detail)))
-        if piece is not None:
-            practised.setdefault(sid, []).append(piece)
-    records = [
-        session_from_row(row, steps.get(row[0], ()), tuple(practised.get(row[0], ())))
-        for row in rows
-    ]
-    # by the moment, not the text: a summer-time change or a trip shifts the UTC offset
-    return sorted(records, key=lambda r: (r.started, r.id))
+    return steps
+
+
+def _tallies(
+    conn: sqlite3.Connection, chosen: str, params: tuple[object, ...]
+) -> dict[int, StepTally]:
+    """Each session's StepTally from only the columns it needs: no step record made, no time
+    parsed (the same order and sums as from the records)."""
+    tallies: dict[int, StepTally] = {}
+    rows_of_steps = conn.execute(
+        f"SELECT session_id, idx, technique, seconds FROM session_steps {chosen} "
+        "ORDER BY session_id, id",
+        params,
+    )
+    # StepTally.add_up's sums, in one loop over the 80,000 steps of years of use
+    current, indices, totals = None, set(), {}  # type: tuple[object, set[int], dict[str, float]]
+    for sid, idx, technique, seconds in rows_of_steps:
+        if sid != current:
+            if current is not None:
+                tallies[int(str(current))] = StepTally(len(indices), tuple(totals.items()))
+            current, indices, totals = sid, set(), {}
+        indices.add(idx)
+        totals[technique] = totals.get(technique, 0.0) + seconds / 60.0
+    if current is not None:
+        tallies[int(str(current))] = StepTally(len(indices), tuple(totals.items()))
+    return tallies
 
 
 PRACTISED = "practised"

@@ -296,9 +296,8 @@ class BeforeDialog(QDialog):
         )
 
     def _update_course(self) -> None:
-        st = course.receiver_status(
-            self._history.sessions(), self.picker.receiver_id(), self._today
-        )
+        who = self.picker.receiver_id()
+        st = course.receiver_status(self._history.sessions(who, with_steps=False), who, self._today)
         nxt = st.next_session
         text = self.tr("This will be session %1 of course %2.").replace("%1", str(nxt.session))
         text = text.replace("%2", str(nxt.course))

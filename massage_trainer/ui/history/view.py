@@ -204,7 +204,9 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Re-read the log (after a session ended, or a receiver was added)."""
         self._read_only_notice()
-        self._records = self._history.sessions() if self._history is not None else []
+        self._records = (
+            self._history.sessions(with_steps=False) if self._history is not None else []
+        )
         keep = self.receiver.currentData()
         self.receiver.blockSignals(True)
         self.receiver.clear()
@@ -311,8 +313,11 @@ class HistoryView(QWidget):
     def export_pdf(self, path: Path, session_id: int) -> None:
         from massage_trainer.ui.history.report_pdf import write_report
 
-        record = next(r for r in self._records if r.id == session_id)
-        events = self._history.events(session_id) if self._history is not None else []
+        if self._history is not None:  # with its steps, which the table's records leave out
+            record = self._history.session(session_id)
+            events = self._history.events(session_id)
+        else:
+            record, events = next(r for r in self._records if r.id == session_id), []
         write_report(
             path,
             record,

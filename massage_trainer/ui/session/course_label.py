@@ -40,7 +40,9 @@ class CourseLabel(QLabel):
             self.show()
             return
         try:
-            st = course.receiver_status(history.sessions(), receiver_id, today)
+            st = course.receiver_status(
+                history.sessions(receiver_id, with_steps=False), receiver_id, today
+            )
         except WRITE_ERRORS:
             self.hide()
             return
