@@ -29,7 +29,7 @@ from massage_trainer.core.safety import rules as safety_rules
 from massage_trainer.core.safety.rules import Rules
 from massage_trainer.ui.base.memory_file import MemoryFile
 from massage_trainer.ui.classroom.handout_text import INK, MUTED, cover_html, step_text_html
-from massage_trainer.ui.diagram.drawing import DiagramCache, paint_diagram
+from massage_trainer.ui.diagram.drawing import paint_diagram
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300
@@ -130,12 +130,12 @@ def diagram_image(
     step: Step,
     size_mm: QSizeF,
     lang: str,
-    cache: DiagramCache | None = None,
     body: Body | None = None,
 ) -> QImage:
     """The step's diagram as a crisp picture: laid out like a small screen (so the legend and
     lines keep their proportions), drawn at print resolution, framed on the step's worked region
-    like the window's."""
+    like the window's. Drawn straight into the picture: framed apart, no two steps share a body
+    picture, so cached layers would only be copied once more."""
     logical = QSizeF(size_mm.width() * SCREEN_DPI / 25.4, size_mm.height() * SCREEN_DPI / 25.4)
     img = QImage(
         round(logical.width() * IMAGE_RATIO),
@@ -155,7 +155,6 @@ def diagram_image(
             "light",
             legend=True,
             lang=lang,
-            cache=cache,
             body=body,
         )
     finally:
@@ -185,7 +184,7 @@ def _notes(pg: _Pages, top: float) -> None:
         y += 9 * mm
 
 
-def _step_page(pg: _Pages, protocol: Protocol, index: int, lang: str, cache: DiagramCache) -> None:
+def _step_page(pg: _Pages, protocol: Protocol, index: int, lang: str) -> None:
     r, mm, p = pg.rect, pg.mm, pg.painter
     step = protocol.steps[index]
     y = r.top()
@@ -208,7 +207,7 @@ def _step_page(pg: _Pages, protocol: Protocol, index: int, lang: str, cache: Dia
     p.drawRoundedRect(box, 3 * mm, 3 * mm)
     p.drawImage(
         box.adjusted(mm, mm, -mm, -mm),
-        diagram_image(step, box.size() / mm, lang, cache, framing.body_of(protocol)),
+        diagram_image(step, box.size() / mm, lang, body=framing.body_of(protocol)),
     )
     p.restore()
     side, body = step_text_html(protocol, index, lang)
@@ -259,10 +258,9 @@ def write_handout(
             cover.setDefaultFont(QFont("DejaVu Sans", max(6, int(10 * scale))))
         pg.draw_doc(cover, r.left(), r.top(), r.height() - 9 * pg.mm)
         pg.footer(1, pages, title)
-        cache = DiagramCache()  # the body is drawn once and shared by every step's picture
         for i in range(len(protocol.steps)):
             writer.newPage()
-            _step_page(pg, protocol, i, lang, cache)
+            _step_page(pg, protocol, i, lang)
             pg.footer(i + 2, pages, title)
     finally:
         painter.end()

@@ -46,6 +46,19 @@ def shape_path(body: Body, name: str) -> QPainterPath:
     return path
 
 
+def outline_path(body: Body, names: tuple[str, ...]) -> QPainterPath:
+    """The union of named shapes (the body's outline for its shadow and fade), cached per body:
+    the union of curved paths takes a while, and a handout draws the body once per step."""
+    key = (id(body), "+".join(names))
+    path = _PATHS.get(key)
+    if path is None:
+        path = shape_path(body, names[0])
+        for name in names[1:]:
+            path = path.united(shape_path(body, name))
+        _PATHS[key] = path
+    return path
+
+
 def zone_path(zone: Zone) -> QPainterPath:
     key = (id(zone), "zone")
     path = _PATHS.get(key)
@@ -159,9 +172,7 @@ def paint_back(painter: QPainter, body: Body, th: Theme, *, arms: bool, fade: bo
     wanted, skin, muscles, shoulder blades, sacrum, spine, and the head. Other poses draw this
     same back through their transform."""
     torso = shape_path(body, "torso")
-    arm_path = shape_path(body, "arm")
-    head = shape_path(body, "head")
-    shadow(painter, (torso.united(arm_path) if arms else torso).united(head), th)
+    shadow(painter, outline_path(body, ("torso", "arm", "head") if arms else ("torso", "head")), th)
     for c in body.shape("arm") if arms else ():
         xs = [p[0] for p in c.points()]
         skin_fill(painter, curve_path(c), th, min(xs), max(xs))
@@ -208,6 +219,10 @@ def paint_back(painter: QPainter, body: Body, th: Theme, *, arms: bool, fade: bo
     soft_line(painter, shape_path(body, "trapezius"), th.c("skin_shade", 90), 0.4, 2)
     if fade:
         _fade_bottom(
-            painter, torso.united(arm_path), th, body.extent[3] - 9.0, body.extent[3] + 0.5
+            painter,
+            outline_path(body, ("torso", "arm")),
+            th,
+            body.extent[3] - 9.0,
+            body.extent[3] + 0.5,
         )
     _head(painter, body, th)
