@@ -31,7 +31,19 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and a short hint instead of dumping the whole usage."""
 
     lang = "en"
-    """The --lang the command line asks for, so a usage mistake is explained in it."""
+    """The --lang the command line being parsed asks for, so a usage mistake is explained in it."""
+    commands: tuple[argparse.ArgumentParser, ...] = ()
+    """On the main parser: the commands' parsers, told the language when parsing begins."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self.commands:  # the main parser: the whole command line is here
+            lang = _asked_lang(sys.argv[1:] if args is None else args)
+            for p in (self, *self.commands):
+                if isinstance(p, _Parser):
+                    p.lang = lang
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         from massage_trainer.core import words
@@ -107,11 +119,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in commands.needed(argv):
         commands.module(name).register(sub)
-    parser.lang = _asked_lang(argv)
     for command_parser in sub.choices.values():
         _add_global_options(command_parser, top=False)
-        if isinstance(command_parser, _Parser):
-            command_parser.lang = parser.lang
+    parser.commands = tuple(sub.choices.values())
     return parser
 
 
