@@ -8,7 +8,7 @@ the first two as pixmaps so a frame only blits one pixmap and draws the moving p
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QRegion,
 )
 
 from massage_trainer.core.body import framing, motion
@@ -31,6 +32,7 @@ from massage_trainer.ui.diagram import captions as diagram_text
 from massage_trainer.ui.diagram import hands, overlays, work_area
 from massage_trainer.ui.diagram.blit import blit
 from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
+from massage_trainer.ui.diagram.layer_cache import DiagramCache
 from massage_trainer.ui.diagram.layout import Layout, cautions_in_view, compute_layout, worked_px
 
 PULSE_S = 2.4
@@ -48,55 +50,6 @@ def pulse(t: float) -> float:
 
 def pulse_level(t: float) -> int:
     return round(pulse(t) * PULSE_LEVELS)
-
-
-class DiagramCache:
-    """Pixmaps of the static layers, rebuilt only when their inputs change."""
-
-    def __init__(self) -> None:
-        self._body_key: object = None
-        self._body: QPixmap | None = None
-        self._step_key: object = None
-        self._step: QPixmap | None = None
-        self.rebuilds = 0
-
-    def still(self) -> QPixmap | None:
-        """The still layers drawn last (body and step), as the view showed them."""
-        return self._step
-
-    def clear(self) -> None:
-        self._body_key = self._step_key = None
-        self._body = self._step = None
-
-    def layer(  # noqa: PLR0917
-        self,
-        key: object,
-        size: QSize,
-        dpr: float,
-        draw: Callable[[QPainter], None],
-        base: bool,
-        under: QColor | None = None,
-    ) -> QPixmap:
-        """The cached layer for `key`, drawn anew when the key changes. With `under` (the body
-        paints an opaque background) the pixmap has no alpha channel: a frame copies it fast."""
-        have_key = self._body_key if base else self._step_key
-        have = self._body if base else self._step
-        if have is not None and have_key == key:
-            return have
-        pm = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
-        pm.setDevicePixelRatio(dpr)
-        pm.fill(under if under is not None else QColor(Qt.GlobalColor.transparent))
-        p = QPainter(pm)
-        try:
-            draw(p)
-        finally:
-            p.end()
-        self.rebuilds += 1
-        if base:
-            self._body_key, self._body = key, pm
-        else:
-            self._step_key, self._step = key, pm
-        return pm
 
 
 def _device_ratio(painter: QPainter) -> float:
@@ -201,16 +154,18 @@ def paint_frame(
     t: float,
     hover: str | None,
     still: bool = False,
+    dirty: QRegion | None = None,
 ) -> None:
-    """The moving parts: target glow (steady when `still`), hover, hands (tap ripples), arrows."""
+    """The moving parts: glow (steady when `still`; not where `dirty` misses it), hover, hands."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
-        glow, where, _ring = overlays.glow_image(_device_ratio(painter), lay, body, step, th)
-        painter.save()
-        level = PULSE_LEVELS if still else pulse_level(t)
-        painter.setOpacity(0.25 + 0.75 * level / PULSE_LEVELS)
-        blit(painter, where.topLeft(), glow)
-        painter.restore()
+        glow, where, ring = overlays.glow_image(_device_ratio(painter), lay, body, step, th)
+        if dirty is None or dirty.intersects(ring):
+            painter.save()
+            level = PULSE_LEVELS if still else pulse_level(t)
+            painter.setOpacity(0.25 + 0.75 * level / PULSE_LEVELS)
+            blit(painter, where.topLeft(), glow)
+            painter.restore()
     if hover and hover in body.zones:
         painter.save()
         painter.setTransform(lay.to_px, True)
@@ -286,10 +241,12 @@ def paint_diagram(
     still: bool = False,
     frame: framing.Box | None = None,
     label_px: float = 0.0,
+    dirty: QRegion | None = None,
 ) -> Layout:
     """Draw the whole diagram for `step` at `t` seconds into `rect`; returns the layout used
     (so a view can map mouse positions to body centimetres). `still`: no glow pulse. The body is
-    framed on `frame` (body cm; default framing.frame_for); no word under `label_px` pixels."""
+    framed on `frame` (body cm; default framing.frame_for); no word under `label_px` pixels.
+    `dirty`: the region a view repaints (what moved), when it is not the whole picture."""
     b = body or load_body()
     th = get_theme(theme)
     shown = frame if frame is not None else framing.frame_for(step, b)
@@ -330,7 +287,7 @@ def paint_diagram(
         )
         blit(painter, rect.topLeft(), layers)
     painter.save()
-    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still)
+    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still, dirty=dirty)
     painter.restore()
     if legend and lay.caption_rect is None:  # over everything, the hands included
         img, at = diagram_text.corner_legend(

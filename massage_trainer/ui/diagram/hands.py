@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -88,8 +89,9 @@ def _c(name: str, alpha: int | None = None) -> QColor:
     return col
 
 
-@dataclass(frozen=True)
-class _Key:
+class _Key(NamedTuple):
+    """What a sprite looks like (a tuple: built and hashed for every hand of every frame)."""
+
     contact: Contact
     right: bool
     angle_q: int
@@ -104,6 +106,9 @@ class _Key:
 
 
 _SPRITES: OrderedDict[_Key, tuple[QImage, QPointF]] = OrderedDict()
+_LAST: dict[bool, tuple[HandPose, str, int, float, bool, tuple[QImage, QPointF]]] = {}
+"""Per hand, the last pose asked for and its sprite: a view asks for the same pose twice a frame
+(where to repaint, then the paint itself)."""
 _MAX_SPRITES = 120
 STATS = {"builds": 0}
 """How many sprites were drawn so far (tests check that frames reuse them)."""
@@ -313,6 +318,9 @@ def sprite(  # noqa: PLR0917
     pose: HandPose, right: bool, theme: Theme, level: int, px: float, ripple: bool = False
 ) -> tuple[QImage, QPointF]:
     """The cached sprite for a pose and where its anchor (the touching point) sits in it."""
+    last = _LAST.get(right)
+    if last is not None and last[0] is pose and last[1:5] == (theme.name, level, px, ripple):
+        return last[5]
     key = _Key(
         pose.contact,
         right,
@@ -329,12 +337,13 @@ def sprite(  # noqa: PLR0917
     hit = _SPRITES.get(key)
     if hit is not None:
         _SPRITES.move_to_end(key)
-        return hit
-    made = _build(key, theme)
-    _SPRITES[key] = made
-    while len(_SPRITES) > _MAX_SPRITES:
-        _SPRITES.popitem(last=False)
-    return made
+    else:
+        hit = _build(key, theme)
+        _SPRITES[key] = hit
+        while len(_SPRITES) > _MAX_SPRITES:
+            _SPRITES.popitem(last=False)
+    _LAST[right] = (pose, theme.name, level, px, ripple, hit)
+    return hit
 
 
 def placed(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -94,6 +94,8 @@ class BodyView(QWidget):
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
+        # a paint covers all it repaints (the still picture is opaque): no background under it
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     # --- API (see notes/INTERFACES.md) ---------------------------------------------------------
     def set_step(self, step: Step | None) -> None:
@@ -206,12 +208,11 @@ class BodyView(QWidget):
         self._last_moving = moving
 
     def _moving_region(self) -> QRegion | None:
-        """Widget area of the target glow (when its level changes), each hand's sprite, the trail
-        and tap ripples at the current time: separate rectangles, not one box round them all."""
+        """Widget area of the target glow's ring (when its level changes) and of each hand's sprite
+        (tap ripples included) at the current time: separate rectangles, not one box round all."""
         if self._step is None or self._layout is None:
             return None
         lay = self._layout
-        rects: list[QRectF] = []
         level = PULSE_LEVELS if self._still else pulse_level(self._t)
         th = get_theme(self._theme)
         dpr = self.devicePixelRatioF()
@@ -227,11 +228,9 @@ class BodyView(QWidget):
             img, where = hands.placed(
                 h, right, theme=th, level=pressure, to_px=lay.to_px, dpr=dpr, ripple=taps
             )
-            rects.append(where)
+            region = region.united(where.adjusted(-2, -2, 2, 2).toAlignedRect())
             drawn += [img.cacheKey(), where.x(), where.y()]
         self._drawn = tuple(drawn)
-        for r in rects:
-            region = region.united(r.adjusted(-2, -2, 2, 2).toAlignedRect())
         return region
 
     def set_reduce_motion(self, on: bool) -> None:
@@ -339,6 +338,7 @@ class BodyView(QWidget):
                 still=self._still,
                 frame=self._frame,
                 label_px=self._label_px,
+                dirty=event.region(),
             )
             still = self._cache.still()
             self._shown = (still, self._frame) if still is not None else None
