@@ -29,7 +29,7 @@ from massage_trainer.core.protocol.vocab import Technique
 from massage_trainer.ui.base.themes import Theme
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.diagram import captions as diagram_text
-from massage_trainer.ui.diagram import hands, overlays, work_area
+from massage_trainer.ui.diagram import hands, level_labels, overlays, work_area
 from massage_trainer.ui.diagram.blit import blit
 from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
 from massage_trainer.ui.diagram.layer_cache import DiagramCache
@@ -210,7 +210,7 @@ def still_image(
     step_key = (body_key, step, caption, legend, marked)
 
     def draw_body(p: QPainter) -> None:
-        paint_body(p, lay, body, th, labels=labels, lang=lang, quiet=quiet)
+        paint_body(p, lay, body, th, labels=labels, lang=lang, quiet=quiet, levels=False)
 
     base = cache.layer(body_key, size, dpr, draw_body, base=True, under=th.c("background"))
 
@@ -255,7 +255,7 @@ def paint_diagram(
     quiet = framing.quiet_cautions(step, b)
 
     def draw_body(p: QPainter) -> None:
-        paint_body(p, lay, b, th, labels=labels, lang=lang, quiet=quiet)
+        paint_body(p, lay, b, th, labels=labels, lang=lang, quiet=quiet, levels=False)
 
     def draw_step(p: QPainter, base: QPixmap | None) -> None:
         if base is not None:
@@ -289,6 +289,7 @@ def paint_diagram(
     painter.save()
     paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still, dirty=dirty)
     painter.restore()
+    level_labels.paint_levels(painter, lay, b, th, dpr=_device_ratio(painter), dirty=dirty)
     if legend and lay.caption_rect is None:  # over everything, the hands included
         img, at = diagram_text.corner_legend(
             lay.rect,
