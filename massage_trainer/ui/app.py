@@ -9,6 +9,7 @@ through `build_window` with a fake clock and their own settings file.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +62,9 @@ def build_window(
     session history after the first paint; `ask` adds the before/after questions.
     """
     data_dir: Path = args.data_dir
+    # before the first paint, when Qt decides once whether to blend on a thread pool: the diagram
+    # is built after that paint, too late for ui/diagram/blit.py, which says why it is off
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     settings = settings or settings_for(data_dir)
     lang = ui_language(settings, getattr(args, "lang", None))
     controller = SessionController(clock or MonotonicClock(), get_ready_s=get_ready_s)
