@@ -88,16 +88,32 @@ def soft_line(
 
 SHADOW_REACH = 1.6
 """Centimetres the body's shadow reaches beyond its outline (it falls 0.5 right, 0.9 down)."""
-SHADOW_RINGS = 8
+_BLUR = 3
+"""The shadow is blurred over this many pixels each side of a small picture (see shadow)."""
+
+
+def _box_blur(img: QImage, r: int) -> QImage:
+    """`img` averaged over 2r+1 pixels across, then down (copies added up, each a share)."""
+    for dx, dy in ((1, 0), (0, 1)):
+        out = QImage(img.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        out.fill(Qt.GlobalColor.transparent)
+        p = QPainter(out)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
+        p.setOpacity(1.0 / (2 * r + 1))
+        for i in range(-r, r + 1):
+            p.drawImage(i * dx, i * dy, img)
+        p.end()
+        img = out
+    return img
 
 
 def shadow(painter: QPainter, path: QPainterPath, th: Theme) -> None:
-    """A soft drop shadow under `path`: the shape and SHADOW_RINGS widening rings of it, drawn
-    one ring per pixel into a small picture that is scaled up smoothly, so the shadow fades
-    evenly from the outline outward at any zoom (rings drawn at full size show as stripes)."""
+    """A soft drop shadow under `path`: the shape, grown by half the reach, drawn into a small
+    picture (a pixel is a sixth of the reach), blurred there and scaled up smoothly, so it fades
+    evenly from under the outline to SHADOW_REACH beyond it at any zoom (no stripes, no edge)."""
     to_px = painter.combinedTransform()
     px = math.hypot(to_px.m11(), to_px.m12())  # painter pixels per centimetre
-    k = max(1.0, SHADOW_REACH * px / SHADOW_RINGS)  # a ring is one pixel of the small picture
+    k = max(1.0, SHADOW_REACH * px / (2 * _BLUR))  # the small picture's pixel, in painter pixels
     shape = path.translated(0.5, 0.9)
     pad = SHADOW_REACH * px + 3 * k
     box = to_px.map(shape).boundingRect().adjusted(-pad, -pad, pad, pad)
@@ -112,16 +128,16 @@ def shadow(painter: QPainter, path: QPainterPath, th: Theme) -> None:
     p.scale(1 / k, 1 / k)
     p.translate(-box.left(), -box.top())
     p.setTransform(to_px, True)
-    ring = QColor(0, 0, 0, max(1, round(62 * th.shadow_alpha / 70 / SHADOW_RINGS)))
-    p.setBrush(ring)
-    for i in range(SHADOW_RINGS, 0, -1):  # the widest first; the shape itself gets every ring
-        p.setPen(QPen(ring, 2 * SHADOW_REACH * i / SHADOW_RINGS))
-        p.drawPath(shape)
+    dark = QColor(0, 0, 0, min(255, round(62 * th.shadow_alpha / 70)))
+    p.setPen(QPen(dark, SHADOW_REACH))  # half the reach beyond the outline, then the blur
+    p.setBrush(dark)
+    p.drawPath(shape)
     p.end()
+    soft = _box_blur(small, _BLUR)
     painter.save()
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    painter.drawImage(QRectF(box.left(), box.top(), small.width() * k, small.height() * k), small)
+    painter.drawImage(QRectF(box.left(), box.top(), soft.width() * k, soft.height() * k), soft)
     painter.restore()
 
 
