@@ -187,7 +187,7 @@ class MinutesChart(_Chart):
             for technique, minutes in r.minutes_by_technique.items():
                 target[technique] = target.get(technique, 0.0) + minutes
         names = sorted(
-            set(guided) | set(practice), key=lambda t: -(guided.get(t, 0) + practice.get(t, 0))
+            set(guided) | set(practice), key=lambda t: (-(guided.get(t, 0) + practice.get(t, 0)), t)
         )
         self.setAccessibleDescription(
             "; ".join(
