@@ -141,6 +141,7 @@ class SessionView(QWidget):
         self.elapsed_label = QLabel(self)
         """Both go to the window's status bar."""
         self._elapsed_shown: tuple[str, int] = ("", 0)
+        self._clock_said: tuple[object, ...] = ()
         self.notices: set[str] = set()
         """What the banner has told the person this run (each notice is shown once)."""
 
@@ -296,7 +297,10 @@ class SessionView(QWidget):
         if player is not None:
             counting = player.state not in (State.IDLE, State.GET_READY)
             rep = player.repetition() if counting else None
-            clock_words(self.panel, self.panel.countdown.text(), rep)
+            said = (self.panel.countdown.text(), rep, self.panel.reps.text(), self.panel.lang)
+            if said != self._clock_said:  # the words change about once a second, not per frame
+                self._clock_said = said
+                clock_words(self.panel, said[0], rep)
 
     def show_finished(self) -> None:
         steps = self.controls.progress.maximum()

@@ -83,6 +83,9 @@ class Timeline(QWidget):
         self.setObjectName("timeline")
         self.setAccessibleName(QCoreApplication.translate("Timeline", "Session timeline"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._margin_px: tuple[float, float] | None = (
+            None  # _margins, until font or language change
+        )
         self._fit_height()
         self.setMouseTracking(False)
         self._built = False
@@ -103,7 +106,10 @@ class Timeline(QWidget):
 
     def _margins(self) -> tuple[float, float]:
         """Room left of the plot for the pressure names and under it for the minutes, from the
-        font (a larger text size must not cut "moderate" or hide "minutes")."""
+        font (a larger text size must not cut "moderate" or hide "minutes"). Measured once per font
+        and language, not on every frame's cursor move."""
+        if self._margin_px is not None:
+            return self._margin_px
         fm = QFontMetrics(self._small_font())
         names = (
             QCoreApplication.translate("Timeline", "light"),
@@ -111,7 +117,8 @@ class Timeline(QWidget):
             QCoreApplication.translate("Timeline", "firm"),
         )
         left = max(LEFT, max(fm.horizontalAdvance(n) for n in names) + 14)
-        return float(left), float(max(BOTTOM, 5 + 2 * fm.height() + 2))
+        self._margin_px = float(left), float(max(BOTTOM, 5 + 2 * fm.height() + 2))
+        return self._margin_px
 
     def _fit_height(self) -> None:
         bars = 3 * QFontMetrics(self.font()).height() + 10  # three pressure levels and numbers
@@ -120,7 +127,8 @@ class Timeline(QWidget):
         self.setMaximumHeight(low + 28)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._margin_px = None  # the pressure names' width changes with either
             self._fit_height()
             self._invalidate()
         super().changeEvent(event)
