@@ -1,7 +1,7 @@
 """validate_100_s: load and validate 100 protocol files in one process (median of 11 runs).
 
 Each run takes about a quarter of a second and the machine changes speed from second to second
-(two `make bench` runs of the same code gave 0.24 and 0.34 s with five runs): eleven runs spread
+(two runs of this script on the same code, one after the other, gave 0.24 and 0.34 s with five runs): eleven runs spread
 the median over a few seconds, and every run is printed."""
 
 from __future__ import annotations
