@@ -20,7 +20,7 @@ from massage_trainer.core.protocol.model import ESTIMATE_SLACK_FRACTION, ESTIMAT
 from massage_trainer.core.protocol.schema_base import locate
 from massage_trainer.core.protocol.yamlsafe import DocumentError, Problem
 from massage_trainer.core.safety import answers, checked, rules
-from massage_trainer.core.words import problem_line
+from massage_trainer.core.words import checked_ok, problem_line
 
 KINDS = ("protocol", "safety-rules", "glossary", "answers")
 TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
@@ -152,5 +152,5 @@ def run(args: argparse.Namespace) -> int:
         for warning in warnings:
             print(warning, file=sys.stderr)
         if not args.quiet:
-            print(f"{name}: ok ({summary})")
+            print(checked_ok(name, summary, getattr(args, "lang", "en")))
     return 1 if bad else 0

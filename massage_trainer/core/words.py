@@ -325,3 +325,31 @@ def usage_error(prog: str, message: str, lang: str = "en") -> str:
             message = pattern.sub(ru, message)
             break
     return f"{prog}: ошибка: {message}\nСправка: {prog.split(maxsplit=1)[0]} --help"
+
+
+_SUMMARY_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), ru)
+    for pattern, ru in (
+        (
+            r"^(?P<id>\S+), about (?P<m>\d+) min, (?P<n>\d+) steps$",
+            r"\g<id>, около \g<m> мин, шагов: \g<n>",
+        ),
+        (
+            r"^safety rules: (?P<q>\d+) questions, (?P<r>\d+) rules$",
+            r"правила безопасности: вопросов — \g<q>, правил — \g<r>",
+        ),
+        (r"^glossary: (?P<n>\d+) entries$", r"словарь: статей — \g<n>"),
+        (r"^answers: (?P<n>\d+) given$", r"ответы: дано — \g<n>"),
+    )
+)
+
+
+def checked_ok(name: str, summary: str, lang: str = "en") -> str:
+    """The line `validate` prints for a file that passed, its summary in `lang`."""
+    if lang != "ru":
+        return f"{name}: ok ({summary})"
+    for pattern, ru in _SUMMARY_SHAPES:
+        if pattern.match(summary):
+            summary = pattern.sub(ru, summary)
+            break
+    return f"{name}: в порядке ({summary})"

@@ -98,3 +98,13 @@ def test_validate_in_russian_translates_the_problems(
     assert "нет обязательного ключа 'title'" in err and "неизвестный ключ 'colour'" in err
     assert main(["validate", str(bad)]) == 1
     assert "the required key 'title' is missing" in capsys.readouterr().err
+
+
+def test_validate_says_ok_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
+    from massage_trainer.cli import main
+
+    files = [str(PROTOCOLS / "back-pain-relief.yaml"), str(PROTOCOLS / "safety-rules.yaml")]
+    assert main(["validate", *files, "--lang", "ru"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(": в порядке (back-pain-relief, около 8 мин, шагов: 8)"), out
+    assert "правила безопасности: вопросов — " in out[1] and " ok " not in out[1]
