@@ -279,12 +279,15 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def problem_text(message: str, lang: str = "en") -> str:
     """A file problem's message in `lang`: translated by its shape, or as it is."""
-    if lang != "ru":
-        return message
-    for pattern, ru in _SHAPES:
-        if pattern.match(message):
-            return pattern.sub(ru, message)
-    return message
+    return _by_shape(_SHAPES, message) if lang == "ru" else message
+
+
+def _by_shape(shapes: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    """`text` in Russian by the first shape it matches, or as it is."""
+    for pattern, ru in shapes:
+        if pattern.match(text):
+            return pattern.sub(ru, text)
+    return text
 
 
 def problem_line(problem: Problem, lang: str = "en") -> str:
@@ -320,10 +323,7 @@ def usage_error(prog: str, message: str, lang: str = "en") -> str:
     Russian (with where to find help, since the usage line argparse prints is English)."""
     if lang != "ru":
         return f"{prog}: error: {message}"
-    for pattern, ru in _USAGE_SHAPES:
-        if pattern.match(message):
-            message = pattern.sub(ru, message)
-            break
+    message = _by_shape(_USAGE_SHAPES, message)
     return f"{prog}: ошибка: {message}\nСправка: {prog.split(maxsplit=1)[0]} --help"
 
 
@@ -348,8 +348,4 @@ def checked_ok(name: str, summary: str, lang: str = "en") -> str:
     """The line `validate` prints for a file that passed, its summary in `lang`."""
     if lang != "ru":
         return f"{name}: ok ({summary})"
-    for pattern, ru in _SUMMARY_SHAPES:
-        if pattern.match(summary):
-            summary = pattern.sub(ru, summary)
-            break
-    return f"{name}: в порядке ({summary})"
+    return f"{name}: в порядке ({_by_shape(_SUMMARY_SHAPES, summary)})"
