@@ -5,7 +5,7 @@ for 10 s.
 Prints frame_ms_p50/p99, frame_ms_p50_4k/p99_4k and body_view_cpu_pct_animating (the view alone; the budgeted
 cpu_pct_animating is the whole window in a session, bench_session.py) and merges them.
 The view is painted into an offscreen image the way the window paints it (cached static layers,
-per-frame pulse, trail and hands); CPU is process time over wall time while a QTimer drives
+per-frame pulse and hands); CPU is process time over wall time while a QTimer drives
 set_time at 60 fps, as the session adapter would. Both are steady-state figures: the one-time
 drawing of the cached layers and hand sprites happens in a warm-up that is not counted.
 """

@@ -42,7 +42,7 @@ FRAME_NOTE = [
     "as every window frames it (bench_frame.py: the kneading step, both hands moving, 600 frames",
     "after one whole loop of warm-up, p99). The 4K figure is the audience screen's diagram at",
     "3840×2160: the size the audience window gives it, high contrast, words at 1/36 of the",
-    "height. A window repaints less than that: only the hands, the trail and the pulsing outline",
+    "height. A window repaints less than that: only the hands and the pulsing outline",
     "of the work area, each where it moved. When the step changes, the view glides to the new",
     "framing in half a second without drawing the body anew: the picture it leaves and the one",
     "it reaches are each drawn once and scaled to the moment's framing. `cpu_pct_animating` is",

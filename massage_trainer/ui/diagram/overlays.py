@@ -129,68 +129,6 @@ def _stroke_arrows(painter: QPainter, lay: Layout, body: Body, step: Step, th: T
                     painter.setPen(Qt.PenStyle.NoPen)
 
 
-_TABLES: dict[tuple[Step, int], list[tuple[float, float, float, float, float, float]]] = {}
-_TABLE_PER_STROKE = 48
-_LAST_TABLE: list[tuple[Step, Body, list[tuple[float, ...]]] | None] = [None]
-
-
-def _table(step: Step, body: Body) -> list[tuple[float, float, float, float, float, float]]:
-    """Hand positions over one loop, sampled finely once per step, for the trail."""
-    last = _LAST_TABLE[0]
-    if last is not None and last[0] is step and last[1] is body:
-        return last[2]  # every frame: no hashing of the whole step
-    key = (step, id(body))
-    tab = _TABLES.get(key)
-    if tab is None:
-        tab = [
-            (p.left.x, p.left.y, p.left.lift, p.right.x, p.right.y, p.right.lift)
-            for p in motion.poses_of(step, body, _TABLE_PER_STROKE)
-        ][:-1]
-        if len(_TABLES) > 32:
-            _TABLES.clear()
-        _TABLES[key] = tab
-    _LAST_TABLE[0] = (step, body, tab)
-    return tab
-
-
-_TRAIL_N = 7
-
-
-def _trail_rows(body: Body, step: Step, t: float) -> list[tuple[float, ...]]:
-    tab = _table(step, body)
-    loop = motion.loop_s(step)
-    n = _TRAIL_N
-    span = min(0.45 * step.period_s, 1.2)
-    return [
-        tab[int(((t - span * (n - i) / n) / loop % 1.0) * len(tab)) % len(tab)]
-        for i in range(n + 1)
-    ]
-
-
-def trail_rect(lay: Layout, body: Body, step: Step, t: float) -> QRectF:
-    """Where the trail at time t is drawn (painter coordinates), for a view's dirty region."""
-    rows = _trail_rows(body, step, t)
-    xs = [r[k] for r in rows for k in (0, 3)]
-    ys = [r[k] for r in rows for k in (1, 4)]
-    m = 0.6
-    return lay.to_px.mapRect(
-        QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
-    )
-
-
-def trail(painter: QPainter, lay: Layout, body: Body, step: Step, *, t: float, th: Theme) -> None:
-    """A short trail behind each hand, where it just came from (one polyline per hand)."""
-    rows = _trail_rows(body, step, t)
-    pen = QPen(th.c("trail", 110), max(1.0, 0.35 * lay.scale))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    for off in (0, 3):
-        pts = [lay.to_px.map(QPointF(r[off], r[off + 1])) for r in rows if r[off + 2] < 0.5]
-        if len(pts) > 1:
-            painter.drawPolyline(pts)
-
-
 RING_BLOCK = 16
 """The pulsing outline's repaint region is made of blocks this many pixels wide."""
 
