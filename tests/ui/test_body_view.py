@@ -151,3 +151,46 @@ def test_a_new_step_moves_the_framing_smoothly_then_stops(qtbot: QtBot) -> None:
     v.hide()
     v.set_step(steps[1])  # nobody watches: no move
     assert not v.is_moving() and v.layout_now().frame == low
+
+
+def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -> None:
+    """Frames painted only where the view asked (as Qt repaints them into its backing store)
+    leave exactly the picture a whole repaint gives at the last time."""
+    from PySide6.QtGui import QImage, QRegion
+
+    from massage_trainer.core.body import framing, motion
+
+    proto = catalog.bundled(protocol)
+    v = BodyView(body=framing.body_of(proto))
+    qtbot.addWidget(v)
+    v.resize(520, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_theme(theme)
+    step = proto.steps[index]
+    v.set_step(step)
+    v.settle()
+    canvas = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    v.render(canvas)
+    asked: list[QRegion | None] = []
+    v.update = lambda *a: asked.append(a[0] if a else None)  # type: ignore[method-assign]
+    loop = motion.loop_s(step)
+    for i in range(1, 91):
+        asked.clear()
+        v.set_time(0.6 * loop * i / 90)
+        for region in asked:
+            dirty = region if region is not None else QRegion(v.rect())
+            v.render(canvas, dirty.boundingRect().topLeft(), dirty)  # drawn where it was
+    whole = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    v.render(whole)
+    assert canvas == whole, f"{protocol} step {index + 1}: partial repaints left stale pixels"
+
+
+def test_partial_repaints_leave_the_picture_a_whole_repaint_gives(qtbot: QtBot) -> None:
+    for protocol, index, theme in (
+        ("back-pain-relief", 0, "light"),
+        ("therapeutic-lower-back", 3, "dark"),
+        ("back-pain-relief", 5, "high-contrast"),
+        ("gentle-pregnancy", 2, "light"),
+    ):
+        _partial_matches_full(qtbot, protocol, index, theme)
