@@ -162,6 +162,8 @@ def paint_frame(
         glow, where, ring = overlays.glow_image(_device_ratio(painter), lay, body, step, th)
         if dirty is None or dirty.intersects(ring):
             painter.save()
+            if dirty is not None:  # blend only the outline's blocks a repaint meets
+                painter.setClipRegion(dirty.intersected(ring))
             level = PULSE_LEVELS if still else pulse_level(t)
             painter.setOpacity(0.25 + 0.75 * level / PULSE_LEVELS)
             blit(painter, where.topLeft(), glow)
