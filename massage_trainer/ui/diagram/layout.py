@@ -36,6 +36,9 @@ class Layout:
         return q.x(), q.y()
 
 
+_LAST_LAYOUT: list[tuple[tuple[object, ...], Body, Layout]] = []
+
+
 def compute_layout(
     rect: QRectF,
     body: Body,
@@ -44,7 +47,20 @@ def compute_layout(
     label_px: float = 0.0,
 ) -> Layout:
     """Where the body and the caption go: caption on the left of a wide picture, on top of a tall
-    one; the body placed so `frame` (body cm, default the whole body) fills the rest."""
+    one; the body placed so `frame` (body cm, default the whole body) fills the rest. The last
+    answer is kept and given again for the same question (every frame of a step asks it): one
+    Layout object for the step, so what is worked out from a layout can be kept with it."""
+    key = (rect.getRect(), caption, frame, label_px)
+    if _LAST_LAYOUT and _LAST_LAYOUT[0][0] == key and _LAST_LAYOUT[0][1] is body:
+        return _LAST_LAYOUT[0][2]
+    lay = _layout(rect, body, caption, frame, label_px)
+    _LAST_LAYOUT[:] = [(key, body, lay)]
+    return lay
+
+
+def _layout(
+    rect: QRectF, body: Body, caption: bool, frame: framing.Box | None, label_px: float
+) -> Layout:
     cap: QRectF | None = None
     area = QRectF(rect)
     if caption:

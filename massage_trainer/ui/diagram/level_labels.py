@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QRegion, QTransform
 
 from massage_trainer.core.body.geometry import Body
@@ -51,15 +51,29 @@ def _word(name: str, px: int, upright: bool, th: Theme, dpr: float) -> tuple[QIm
     return hit
 
 
+_PLACED: list[tuple[Layout, Body, str, float, list[tuple[QImage, QPointF, QRect]]]] = []
+"""The words of the last layout, each with where it goes (a frame of a step asks again)."""
+
+
+def _placed(lay: Layout, body: Body, th: Theme, dpr: float) -> list[tuple[QImage, QPointF, QRect]]:
+    if _PLACED:
+        have_lay, have_body, theme_name, have_dpr, words = _PLACED[0]
+        if have_lay is lay and have_body is body and theme_name == th.name and have_dpr == dpr:
+            return words
+    words = []
+    for name, at, px, upright in level_marks(lay, body):
+        img, anchor = _word(name, px, upright, th, dpr)
+        top_left = at - anchor
+        w, h = img.width() / dpr, img.height() / dpr
+        words.append((img, top_left, QRectF(top_left.x(), top_left.y(), w, h).toAlignedRect()))
+    _PLACED[:] = [(lay, body, th.name, dpr, words)]
+    return words
+
+
 def paint_levels(
     painter: QPainter, lay: Layout, body: Body, th: Theme, *, dpr: float, dirty: QRegion | None
 ) -> None:
     """The levels of `lay`, over what is drawn already; with `dirty`, only those it meets."""
-    for name, at, px, upright in level_marks(lay, body):
-        img, anchor = _word(name, px, upright, th, dpr)
-        top_left = at - anchor
-        if dirty is not None:
-            w, h = img.width() / dpr, img.height() / dpr
-            if not dirty.intersects(QRectF(top_left.x(), top_left.y(), w, h).toAlignedRect()):
-                continue
-        blit(painter, top_left, img)
+    for img, top_left, covers in _placed(lay, body, th, dpr):
+        if dirty is None or dirty.intersects(covers):
+            blit(painter, top_left, img)
