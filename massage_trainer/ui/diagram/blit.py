@@ -26,3 +26,22 @@ def blit(painter: QPainter, at: QPointF, img: QImage | QPixmap) -> None:
         painter.drawImage(p, img)
     else:
         painter.drawPixmap(p, img)
+
+
+def trimmed(img: QImage) -> tuple[QImage, int, int]:
+    """`img` without its fully transparent border (rows and columns of alpha 0), and how far its
+    top-left corner moved: a blit of the rest covers the same visible pixels, and less to copy
+    and to repaint round it."""
+    alpha = img.convertToFormat(QImage.Format.Format_Alpha8)
+    bits, stride, w = bytes(alpha.constBits()), alpha.bytesPerLine(), img.width()
+    top, bottom, left, right = -1, -1, w, 0
+    for y in range(img.height()):
+        seen = bits[y * stride : y * stride + w].rstrip(b"\0")
+        if seen:
+            top = y if top < 0 else top
+            bottom = y
+            left = min(left, len(seen) - len(seen.lstrip(b"\0")))
+            right = max(right, len(seen))
+    if top < 0 or (left, top, right, bottom + 1) == (0, 0, w, img.height()):
+        return img, 0, 0
+    return img.copy(left, top, right - left, bottom + 1 - top), left, top

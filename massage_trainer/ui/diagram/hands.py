@@ -29,7 +29,7 @@ from massage_trainer.core.body import hand_shape
 from massage_trainer.core.body.motion import HandPose
 from massage_trainer.core.protocol.vocab import Contact
 from massage_trainer.ui.base.themes import Theme
-from massage_trainer.ui.diagram.blit import blit
+from massage_trainer.ui.diagram.blit import blit, trimmed
 from massage_trainer.ui.diagram.hand_paths import HandPaths, Part, hand_paths
 
 
@@ -310,8 +310,8 @@ def _build(key: _Key, theme: Theme) -> tuple[QImage, QPointF]:
     p.setPen(QPen(_c(st.touch), lw * 1.6))
     p.drawPath(hp.touch)
     p.end()
-    anchor = QPointF(-box.left(), -box.top())
-    return img, anchor
+    img, dx, dy = trimmed(img)  # the padding that stayed clear is neither copied nor repainted
+    return img, QPointF(-box.left() - dx, -box.top() - dy)
 
 
 def sprite(  # noqa: PLR0917
