@@ -7,6 +7,7 @@ seconds, eased); it stops when the view gets there.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
@@ -30,6 +31,7 @@ from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import THEMES
 from massage_trainer.ui.base.themes import theme as get_theme
 from massage_trainer.ui.diagram import hands, key_poses, moving, overlays
+from massage_trainer.ui.diagram.blit import blocks_of
 from massage_trainer.ui.diagram.captions import legend_items
 from massage_trainer.ui.diagram.drawing import (
     PULSE_LEVELS,
@@ -228,7 +230,8 @@ class BodyView(QWidget):
             img, where = hands.placed(
                 h, right, theme=th, level=pressure, to_px=lay.to_px, dpr=dpr, ripple=taps
             )
-            region = region.united(where.adjusted(-2, -2, 2, 2).toAlignedRect())
+            at = (math.floor(where.x()), math.floor(where.y()))
+            region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
             drawn += [img.cacheKey(), where.x(), where.y()]
         self._drawn = tuple(drawn)
         return region
