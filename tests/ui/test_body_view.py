@@ -153,12 +153,8 @@ def test_a_new_step_moves_the_framing_smoothly_then_stops(qtbot: QtBot) -> None:
     assert not v.is_moving() and v.layout_now().frame == low
 
 
-def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -> None:
-    """Frames painted only where the view asked (as Qt repaints them into its backing store)
-    leave exactly the picture a whole repaint gives at the last time."""
-    from PySide6.QtGui import QImage, QRegion
-
-    from massage_trainer.core.body import framing, motion
+def _shown(qtbot: QtBot, protocol: str, index: int, theme: str) -> BodyView:
+    from massage_trainer.core.body import framing
 
     proto = catalog.bundled(protocol)
     v = BodyView(body=framing.body_of(proto))
@@ -167,22 +163,35 @@ def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -
     v.show()
     qtbot.waitExposed(v)
     v.set_theme(theme)
-    step = proto.steps[index]
-    v.set_step(step)
+    v.set_step(proto.steps[index])
     v.settle()
+    return v
+
+
+def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -> None:
+    """Frames painted only where the view asked (as Qt repaints them into its backing store)
+    leave exactly the picture a fresh view gives at the last time (its first paint is whole)."""
+    from PySide6.QtGui import QImage, QRegion
+
+    from massage_trainer.core.body import motion
+
+    v = _shown(qtbot, protocol, index, theme)
     canvas = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
     v.render(canvas)
     asked: list[QRegion | None] = []
     v.update = lambda *a: asked.append(a[0] if a else None)  # type: ignore[method-assign]
-    loop = motion.loop_s(step)
+    t = 0.0
     for i in range(1, 91):
         asked.clear()
-        v.set_time(0.6 * loop * i / 90)
+        t = 0.6 * motion.loop_s(v.step()) * i / 90  # type: ignore[arg-type]
+        v.set_time(t)
         for region in asked:
             dirty = region if region is not None else QRegion(v.rect())
             v.render(canvas, dirty.boundingRect().topLeft(), dirty)  # drawn where it was
+    fresh = _shown(qtbot, protocol, index, theme)
+    fresh.set_time(t)
     whole = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    v.render(whole)
+    fresh.render(whole)
     assert canvas == whole, f"{protocol} step {index + 1}: partial repaints left stale pixels"
 
 

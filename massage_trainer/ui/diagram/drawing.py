@@ -292,19 +292,38 @@ def paint_diagram(
     paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still, dirty=dirty)
     painter.restore()
     level_labels.paint_levels(painter, lay, b, th, dpr=_device_ratio(painter), dirty=dirty)
-    if legend and lay.caption_rect is None:  # over everything, the hands included
-        img, at = diagram_text.corner_legend(
-            lay.rect,
-            step,
-            th,
-            marked=bool(mk),
-            cautions=cautions_in_view(lay, b, lang),
-            min_px=lay.label_px,
-            avoid=worked_px(lay, b, step),
-            dpr=_device_ratio(painter),
-        )
-        blit(painter, at, img)
+    over = legend_picture(
+        lay, b, step, th, legend=legend, marked=mk, lang=lang, dpr=_device_ratio(painter)
+    )
+    if over is not None:  # over everything, the hands included
+        blit(painter, over[1], over[0])
     return lay
+
+
+def legend_picture(
+    lay: Layout,
+    body: Body,
+    step: Step | None,
+    th: Theme,
+    *,
+    legend: bool,
+    marked: tuple[str, ...],
+    lang: str,
+    dpr: float,
+) -> tuple[QImage, QPointF] | None:
+    """The corner legend and where it goes (none when it is off or a caption holds the keys)."""
+    if not legend or lay.caption_rect is not None:
+        return None
+    return diagram_text.corner_legend(
+        lay.rect,
+        step,
+        th,
+        marked=bool(marked),
+        cautions=cautions_in_view(lay, body, lang),
+        min_px=lay.label_px,
+        avoid=worked_px(lay, body, step),
+        dpr=dpr,
+    )
 
 
 def render_image(
@@ -352,6 +371,7 @@ __all__ = [
     "DiagramCache",
     "Layout",
     "compute_layout",
+    "legend_picture",
     "paint_diagram",
     "paint_frame",
     "paint_step_layer",

@@ -55,7 +55,9 @@ _PLACED: list[tuple[Layout, Body, str, float, list[tuple[QImage, QPointF, QRect]
 """The words of the last layout, each with where it goes (a frame of a step asks again)."""
 
 
-def _placed(lay: Layout, body: Body, th: Theme, dpr: float) -> list[tuple[QImage, QPointF, QRect]]:
+def placed_words(
+    lay: Layout, body: Body, th: Theme, dpr: float
+) -> list[tuple[QImage, QPointF, QRect]]:
     if _PLACED:
         have_lay, have_body, theme_name, have_dpr, words = _PLACED[0]
         if have_lay is lay and have_body is body and theme_name == th.name and have_dpr == dpr:
@@ -74,6 +76,6 @@ def paint_levels(
     painter: QPainter, lay: Layout, body: Body, th: Theme, *, dpr: float, dirty: QRegion | None
 ) -> None:
     """The levels of `lay`, over what is drawn already; with `dirty`, only those it meets."""
-    for img, top_left, covers in _placed(lay, body, th, dpr):
+    for img, top_left, covers in placed_words(lay, body, th, dpr):
         if dirty is None or dirty.intersects(covers):
             blit(painter, top_left, img)

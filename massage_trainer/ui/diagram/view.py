@@ -7,8 +7,8 @@ seconds, eased); it stops when the view gets there.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -25,13 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from massage_trainer.core.body import framing, motion
+from massage_trainer.core.body import framing
 from massage_trainer.core.body.geometry import Body, load_body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import THEMES
 from massage_trainer.ui.base.themes import theme as get_theme
-from massage_trainer.ui.diagram import hands, key_poses, moving, overlays
-from massage_trainer.ui.diagram.blit import blocks_of
+from massage_trainer.ui.diagram import frame_paint, key_poses, moving
 from massage_trainer.ui.diagram.captions import legend_items
 from massage_trainer.ui.diagram.drawing import (
     PULSE_LEVELS,
@@ -75,8 +74,9 @@ class BodyView(QWidget):
         self._last_pulse = -1
         self._still = key_poses.asked()
         """Reduced motion: key poses and a steady glow (ui/diagram/key_poses.py)."""
-        self._drawn: tuple[object, ...] = ()
-        """What the moving parts looked like at the last set_time (sprites and pixel places)."""
+        self._plan: frame_paint.Plan | None = None
+        """Where the last set_time put the moving parts (sprites and pixel places)."""
+        self._parts: frame_paint.Parts | None = None  # what the last whole paint used
         self._label_px = 0.0
         self._frame: framing.Box = self._body.extent
         """The part of the body shown now (moves toward the step's framing)."""
@@ -104,7 +104,7 @@ class BodyView(QWidget):
         if step is not self._step:
             self._step = step
             self._last_moving = None
-            self._drawn = ()
+            self._plan = None
             self._frame_toward(framing.frame_for(step, self._body))
             self.update()
 
@@ -115,7 +115,7 @@ class BodyView(QWidget):
             self._move.stop()
             self._frame = self._frame_to = framing.frame_for(self._step, body)
             self._layout = self._last_moving = None
-            self._drawn = ()
+            self._plan = None
             self._cache.clear()
             self.update()
 
@@ -174,16 +174,15 @@ class BodyView(QWidget):
             self.devicePixelRatioF(),
             self._step,
             get_theme(self._theme),
-            body=self._body,
-            labels=self._labels,
-            caption=self._caption,
-            legend=self._legend,
-            marked=self._marked,
-            lang=self._lang,
-            cache=self._cache,
             frame=frame,
-            label_px=self._label_px,
+            **self._looks(),
         )
+
+    def _looks(self) -> dict[str, Any]:
+        """How the still layers are drawn, for a whole paint and for a move alike."""
+        return {"body": self._body, "labels": self._labels, "caption": self._caption,
+                "legend": self._legend, "marked": self._marked, "lang": self._lang,
+                "cache": self._cache, "label_px": self._label_px}  # fmt: skip
 
     def _arrived(self) -> None:
         self._move_old = self._move_new = None
@@ -197,44 +196,28 @@ class BodyView(QWidget):
         self.update()
 
     def set_time(self, t: float) -> None:
-        """Seconds into the current step; repaints only what moves (glow, trail, hands)."""
+        """Seconds into the current step; repaints only what moves (the outline's pulse, hands)."""
         self._t = float(t)
         if self.is_moving():  # the whole view repaints on every step of the move anyway
             return
-        before = self._drawn
-        moving = self._moving_region()
-        if moving is None or self._last_moving is None:
+        before, plan = self._plan, self._new_plan()
+        if plan is None or self._last_moving is None:
             self.update()
-        elif self._drawn != before:  # nothing visible moved (sub-pixel, same sprite): no repaint
-            self.update(moving.united(self._last_moving))
-        self._last_moving = moving
+        elif before is None or plan.looks != before.looks:  # else nothing visible moved
+            self.update(plan.region.united(self._last_moving))
+        self._last_moving = plan.region if plan is not None else None
 
-    def _moving_region(self) -> QRegion | None:
-        """Widget area of the target glow's ring (when its level changes) and of each hand's sprite
-        (tap ripples included) at the current time: separate rectangles, not one box round all."""
+    def _new_plan(self) -> frame_paint.Plan | None:
+        """The moving parts now: the target glow's ring in the repaint region when its level
+        changes, each hand's sprite (tap ripples included) as blocks round its shape."""
         if self._step is None or self._layout is None:
             return None
-        lay = self._layout
         level = PULSE_LEVELS if self._still else pulse_level(self._t)
-        th = get_theme(self._theme)
-        dpr = self.devicePixelRatioF()
-        region = QRegion()
-        if level != self._last_pulse:  # the pulsing outline only, not the whole work area
-            region = overlays.glow_image(dpr, lay, self._body, self._step, th)[2]
+        th, dpr = get_theme(self._theme), self.devicePixelRatioF()
+        self._plan = frame_paint.plan(self._layout, self._body, self._step, th, dpr, self._t,
+                                      self._shown_t(), level, self._last_pulse)  # fmt: skip
         self._last_pulse = level
-        pose = motion.pose_at(self._step, self._shown_t(), self._body)
-        pressure = self._step.pressure.level
-        taps = self._step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
-        drawn: list[object] = [level]
-        for h, right in ((pose.left, False), (pose.right, True)):
-            img, where = hands.placed(
-                h, right, theme=th, level=pressure, to_px=lay.to_px, dpr=dpr, ripple=taps
-            )
-            at = (math.floor(where.x()), math.floor(where.y()))
-            region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
-            drawn += [img.cacheKey(), where.x(), where.y()]
-        self._drawn = tuple(drawn)
-        return region
+        return self._plan
 
     def set_reduce_motion(self, on: bool) -> None:
         """Hands at the stroke's key poses and a steady glow instead of continuous motion."""
@@ -324,30 +307,45 @@ class BodyView(QWidget):
             if self.is_moving():
                 self._paint_moving(p)
                 return
+            parts, plan, now = self._parts, self._plan, self._inputs()
+            if parts is not None and plan is not None and plan.t == self._t and parts.inputs == now:
+                frame_paint.paint_moving(p, parts, event.region(), plan.level, plan.hands)
+                paint_focus(p, self)
+                return
             self._layout = paint_diagram(
                 p,
                 QRectF(self.rect()),
                 self._step,
                 self._shown_t(),
                 self._theme,
-                body=self._body,
-                labels=self._labels,
-                caption=self._caption,
-                legend=self._legend,
-                marked=self._marked,
                 hover=self._hover or None,
-                lang=self._lang,
-                cache=self._cache,
                 still=self._still,
                 frame=self._frame,
-                label_px=self._label_px,
                 dirty=event.region(),
+                **self._looks(),
             )
             still = self._cache.still()
             self._shown = (still, self._frame) if still is not None else None
+            self._keep_parts(p, now, still)
             paint_focus(p, self)  # a 2-px frame while the keyboard is here
         finally:
             p.end()
+
+    def _inputs(self) -> tuple[object, ...]:
+        """All a whole paint depends on but time: a repaint of the moving parts alone is right
+        only while these stay the same."""
+        return (self._step, self._body, self._theme, self._labels, self._caption, self._legend,
+                self._marked, self._hover, self._lang, self._frame, self._label_px, self._still,
+                self.width(), self.height(), self.devicePixelRatioF())  # fmt: skip
+
+    def _keep_parts(self, p: QPainter, inputs: tuple[object, ...], still: QPixmap | None) -> None:
+        """After a whole paint at a device-pixel ratio of 1, keep what the next repaints of the
+        moving parts reuse (HiDPI screens always get whole paints; so does a change of hover)."""
+        step, lay = self._step, self._layout
+        whole_only = bool(self._hover) or self.devicePixelRatioF() != 1.0  # hover: paint_diagram
+        self._parts = None if step is None or still is None or lay is None or whole_only else (
+            frame_paint.parts_of(p, inputs, still, lay, self._body, step, get_theme(self._theme),
+                                 legend=self._legend, marked=self._marked, lang=self._lang))  # fmt: skip
 
     def _paint_moving(self, p: QPainter) -> None:
         """One frame of a move (see moving.paint_move): the hands come back on arrival."""
@@ -357,10 +355,9 @@ class BodyView(QWidget):
 
         if self._move_new is None:
             self._move_new = (self._still_for(self._frame_to), self._frame_to)
-        bg = get_theme(self._theme).c("background")
-        e = framing.ease(self._k)
-        now = to_px(self._frame)
-        moving.paint_move(p, QRectF(self.rect()), bg, now, self._move_old, self._move_new, e, to_px)
+        bg, e = get_theme(self._theme).c("background"), framing.ease(self._k)
+        old, new = self._move_old, self._move_new
+        moving.paint_move(p, QRectF(self.rect()), bg, to_px(self._frame), old, new, e, to_px)
         self._layout = None
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -1,0 +1,133 @@
+"""Repaints of the diagram's moving parts alone, from the pictures the last whole paint used.
+
+Between two whole paints of a step only time changes: the hands move and the outline pulses. A
+repaint the view asks for itself then needs no layout, pose or cache lookups: it copies the
+still picture, blends the outline where the repaint meets it, blits the hands where set_time put
+them, then the arrows, the vertebral levels and the legend over them: the order of
+drawing.paint_diagram, which draws every other paint. tests/ui/test_body_view.py checks that
+repaints made this way leave exactly the picture a whole paint gives.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QImage, QPainter, QPixmap, QRegion
+
+from massage_trainer.core.body import motion
+from massage_trainer.core.body.geometry import Body
+from massage_trainer.core.protocol.model import Step
+from massage_trainer.ui.base.themes import Theme
+from massage_trainer.ui.diagram import hands, level_labels, overlays
+from massage_trainer.ui.diagram.blit import blit, blocks_of
+from massage_trainer.ui.diagram.drawing import PULSE_LEVELS, legend_picture
+from massage_trainer.ui.diagram.layout import Layout
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a whole paint of a step drew that only a change other than time redraws."""
+
+    inputs: tuple[object, ...]
+    """Everything but time the whole paint depended on (the view's settings and size)."""
+    picture: QPixmap
+    glow: tuple[QImage, QRectF, QRegion]
+    arrows: tuple[QImage, QRectF]
+    words: list[tuple[QImage, QPointF, QRect]]
+    legend: tuple[QImage, QPointF] | None
+
+
+def parts_of(  # noqa: PLR0917
+    painter: QPainter,
+    inputs: tuple[object, ...],
+    picture: QPixmap,
+    lay: Layout,
+    body: Body,
+    step: Step,
+    th: Theme,
+    *,
+    legend: bool,
+    marked: tuple[str, ...],
+    lang: str,
+) -> Parts:
+    """The parts a whole paint at a device-pixel ratio of 1 used (all cached where they are made)."""
+    return Parts(
+        inputs,
+        picture,
+        overlays.glow_image(1.0, lay, body, step, th),
+        overlays.arrow_image(painter, lay, body, step, th),
+        level_labels.placed_words(lay, body, th, 1.0),
+        legend_picture(lay, body, step, th, legend=legend, marked=marked, lang=lang, dpr=1.0),
+    )
+
+
+def paint_moving(
+    p: QPainter, parts: Parts, dirty: QRegion, level: int, sprites: Sequence[tuple[QImage, QPointF]]
+) -> None:
+    """Repaint `dirty` with the outline at pulse `level` and each hand's sprite at its place."""
+    blit(p, QPointF(0, 0), parts.picture)
+    glow, where, ring = parts.glow
+    if dirty.intersects(ring):
+        p.save()
+        p.setClipRegion(dirty.intersected(ring))
+        p.setOpacity(0.25 + 0.75 * level / PULSE_LEVELS)
+        blit(p, where.topLeft(), glow)
+        p.restore()
+    for img, at in sprites:
+        blit(p, at, img)
+    arrows, at_arrows = parts.arrows
+    blit(p, at_arrows.topLeft(), arrows)
+    for img, top_left, covers in parts.words:
+        if dirty.intersects(covers):
+            blit(p, top_left, img)
+    if parts.legend is not None:
+        blit(p, parts.legend[1], parts.legend[0])
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where the moving parts are at one time: what set_time works out for the repaint."""
+
+    t: float
+    level: int
+    """The pulsing outline's level."""
+    hands: list[tuple[QImage, QPointF]]
+    """Each hand's sprite and its top-left corner (logical pixels)."""
+    region: QRegion
+    """The outline's blocks (when its level changed) and the blocks each hand's sprite covers."""
+    looks: tuple[object, ...]
+    """The level, the sprites and their pixel places: equal looks, nothing visible moved."""
+
+
+def plan(  # noqa: PLR0917
+    lay: Layout,
+    body: Body,
+    step: Step,
+    th: Theme,
+    dpr: float,
+    t: float,
+    shown_t: float,
+    level: int,
+    last_level: int,
+) -> Plan:
+    """The moving parts `t` seconds into `step` (the hands at `shown_t`, the outline at `level`):
+    the outline's ring is in the region only when its level is not `last_level`."""
+    region = QRegion()
+    if level != last_level:  # the pulsing outline only, not the whole work area
+        region = overlays.glow_image(dpr, lay, body, step, th)[2]
+    pose = motion.pose_at(step, shown_t, body)
+    taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
+    looks: list[object] = [level]
+    sprites = []
+    for h, right in ((pose.left, False), (pose.right, True)):
+        img, where = hands.placed(
+            h, right, theme=th, level=step.pressure.level, to_px=lay.to_px, dpr=dpr, ripple=taps
+        )
+        at = (math.floor(where.x()), math.floor(where.y()))
+        region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
+        looks += [img.cacheKey(), where.x(), where.y()]
+        sprites.append((img, where.topLeft()))
+    return Plan(t, level, sprites, region, tuple(looks))
