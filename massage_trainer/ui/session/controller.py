@@ -19,7 +19,11 @@ from massage_trainer.core.session.player import Event, EventKind, Player, State
 if TYPE_CHECKING:  # the protocol model loads with the first protocol, after the first paint
     from massage_trainer.core.protocol.model import Protocol
 
+FPS = 60
+"""The beats land on a 60-per-second grid of the session clock: 16 or 17 ms apart, 60 a second
+(a fixed 16 ms gave 62.5 a second: a frame more than a 60 Hz screen shows every 0.4 s)."""
 FRAME_MS = 16
+"""The shortest beat apart from an event falling due (1000 / FPS, rounded down)."""
 COMMANDS = frozenset(
     {
         "start",
@@ -225,14 +229,19 @@ class SessionController(QObject):
             self.stateChanged.emit(str(state))
 
     def _frame_ms(self) -> int:
-        """The next beat: one frame, or sooner when an event (a step boundary) falls due before it,
-        so a step starts within a millisecond or two of its time instead of up to a frame late."""
+        """The next beat: the next point of the FPS grid at least half a frame away, or sooner
+        when an event (a step boundary) falls due before it, so a step starts within a
+        millisecond or two of its time instead of up to a frame late."""
         assert self.player is not None
+        now = self.clock.now()
+        ms = math.ceil(((math.floor(now * FPS) + 1) / FPS - now) * 1000.0)
+        if ms < FRAME_MS // 2:  # a beat that came a little early: not a second one at once
+            ms += math.ceil(1000 / FPS)
         deadline = self.player.next_deadline()
         if deadline is None:
-            return FRAME_MS
-        due_ms = math.ceil((deadline - self.clock.now()) * 1000.0)
-        return max(1, min(FRAME_MS, due_ms))
+            return ms
+        due_ms = math.ceil((deadline - now) * 1000.0)
+        return max(1, min(ms, due_ms))
 
     def shutdown(self) -> None:
         """Stop the session and the timer (window closing)."""
