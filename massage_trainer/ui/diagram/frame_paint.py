@@ -36,6 +36,8 @@ class Parts:
     picture: QPixmap
     glow: tuple[QImage, QRectF, QRegion]
     arrows: tuple[QImage, QRectF]
+    arrow_blocks: QRegion
+    """The blocks of the arrows' picture that hold a visible pixel (where they are blended)."""
     words: list[tuple[QImage, QPointF, QRect]]
     legend: tuple[QImage, QPointF] | None
 
@@ -54,11 +56,13 @@ def parts_of(  # noqa: PLR0917
     lang: str,
 ) -> Parts:
     """The parts a whole paint at a device-pixel ratio of 1 used (all cached where they are made)."""
+    arrows, at = overlays.arrow_image(painter, lay, body, step, th)
     return Parts(
         inputs,
         picture,
         overlays.glow_image(1.0, lay, body, step, th),
-        overlays.arrow_image(painter, lay, body, step, th),
+        (arrows, at),
+        blocks_of(arrows, 1.0).translated(round(at.x()), round(at.y())),  # where blit puts it
         level_labels.placed_words(lay, body, th, 1.0),
         legend_picture(lay, body, step, th, legend=legend, marked=marked, lang=lang, dpr=1.0),
     )
@@ -78,8 +82,11 @@ def paint_moving(
         p.restore()
     for img, at in sprites:
         blit(p, at, img)
-    arrows, at_arrows = parts.arrows
-    blit(p, at_arrows.topLeft(), arrows)
+    if dirty.intersects(parts.arrow_blocks):  # the arrows' thin lines, not their whole box
+        p.save()
+        p.setClipRegion(dirty.intersected(parts.arrow_blocks))
+        blit(p, parts.arrows[1].topLeft(), parts.arrows[0])
+        p.restore()
     for img, top_left, covers in parts.words:
         if dirty.intersects(covers):
             blit(p, top_left, img)
