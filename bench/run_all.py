@@ -45,9 +45,12 @@ FRAME_NOTE = [
     "height. A window repaints less than that: only the hands and the pulsing outline",
     "of the work area, each where it moved. When the step changes, the view glides to the new",
     "framing in half a second without drawing the body anew: the picture it leaves and the one",
-    "it reaches are each drawn once and scaled to the moment's framing. `cpu_pct_animating` is",
-    "the whole window playing the default protocol at 60 fps, its first ten seconds: the hand",
-    "sprites of the step's first loop are drawn then, at the framed size.",
+    "it reaches are each drawn once and scaled to the moment's framing. A repaint the view asks",
+    "for itself, while only time changed, is drawn from the parts of the last whole paint and the",
+    "hand places worked out with the time (ui/diagram/frame_paint.py). `cpu_pct_animating` is",
+    "the whole window playing the default protocol at 60 fps (beats on a 60-per-second grid): the",
+    "median of seven 4-second windows of its first half-minute, each printed by bench_session.py;",
+    "the hand sprites of the step's first loop are drawn then, at the framed size.",
 ]
 
 
