@@ -132,6 +132,46 @@ def test_loop_is_a_whole_number_of_strokes() -> None:
 
 
 @pytest.mark.parametrize("step", STEPS, ids=IDS)
+@settings(max_examples=40, deadline=None)
+@given(t=st.floats(min_value=-30, max_value=5000, allow_nan=False))
+def test_loop_grid_is_the_nearest_grid_point_round_the_loop(step: Step, t: float) -> None:
+    loop = motion.loop_s(step)
+    n = math.ceil(loop * motion.GRID_PER_S)
+    g = motion.on_loop_grid(step, t)
+    assert 0 <= g < loop
+    assert round(g / loop * n, 6) == round(g / loop * n)  # a point of the grid
+    apart = abs(g - t % loop)
+    assert min(apart, loop - apart) <= loop / n / 2 + 1e-6
+    assert loop / n <= 1 / motion.GRID_PER_S + 1e-12  # never coarser than asked
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
+def test_frames_on_the_loop_grid_meet_one_loops_poses_again_and_again(step: Step) -> None:
+    """A minute of 60 Hz frames lands on at most one loop's grid points, and the hands there
+    are where pose_at puts them at the frame's own time, give or take 1/240 s of motion."""
+    loop = motion.loop_s(step)
+    start = 0.37  # a step starts anywhere between two beats
+    times = [start + i / 60 for i in range(60 * 60)]
+    grid = {motion.on_loop_grid(step, t) for t in times}
+    assert len(grid) <= math.ceil(loop * motion.GRID_PER_S)
+    for t in times[::97]:
+        a, b = (
+            motion.pose_at(step, t, BODY),
+            motion.pose_at(step, motion.on_loop_grid(step, t), BODY),
+        )
+        c = motion.pose_at(step, t + 1 / 240, BODY)
+        d = motion.pose_at(step, t - 1 / 240, BODY)
+        for ha, hb, hc, hd in (
+            (a.left, b.left, c.left, d.left),
+            (a.right, b.right, c.right, d.right),
+        ):
+            reach = max(
+                math.dist((ha.x, ha.y), (hc.x, hc.y)), math.dist((ha.x, ha.y), (hd.x, hd.y))
+            )
+            assert math.dist((ha.x, ha.y), (hb.x, hb.y)) <= reach + 0.2
+
+
+@pytest.mark.parametrize("step", STEPS, ids=IDS)
 def test_hands_actually_move(step: Step) -> None:
     pts = {
         (round(p.left.x, 2), round(p.left.y, 2), round(p.left.lift, 2))

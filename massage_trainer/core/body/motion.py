@@ -27,6 +27,7 @@ __all__ = [
     "Pose",
     "footprint",
     "loop_s",
+    "on_loop_grid",
     "palm_centre",
     "path_of",
     "pose_at",
@@ -89,6 +90,20 @@ class Pose:
 def loop_s(step: Step) -> float:
     """Seconds after which the whole motion, travel included, repeats exactly."""
     return step.period_s * LOOP_CYCLES.get(step.motion.pattern, 1)
+
+
+GRID_PER_S = 120
+"""Points a second on which a moving picture samples the loop: twice a 60 Hz screen's frames."""
+
+
+def on_loop_grid(step: Step, t: float, per_s: int = GRID_PER_S) -> float:
+    """The point of an even grid of `per_s` points a second over the step's loop (from 0 to just
+    under loop_s) nearest to `t` taken round the loop. The motion repeats every loop, so the pose
+    there is the pose at `t` moved by at most half a grid step of time (1/240 s): a view that
+    draws at these points meets the same few hundred poses every loop and can keep them."""
+    loop = loop_s(step)
+    n = max(1, math.ceil(loop * per_s))
+    return (round(t / loop * n) % n) * loop / n
 
 
 def _frac(v: float) -> float:

@@ -155,8 +155,10 @@ def paint_frame(
     hover: str | None,
     still: bool = False,
     dirty: QRegion | None = None,
+    pose_t: float | None = None,
 ) -> None:
-    """The moving parts: glow (steady when `still`; not where `dirty` misses it), hover, hands."""
+    """The moving parts: glow (steady when `still`; not where `dirty` misses it), hover, hands
+    (at `pose_t` when given, else at `t`)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if step is not None:
         glow, where, ring = overlays.glow_image(_device_ratio(painter), lay, body, step, th)
@@ -177,7 +179,7 @@ def paint_frame(
         painter.restore()
     if step is None:
         return
-    pose = motion.pose_at(step, t, body)
+    pose = motion.pose_at(step, t if pose_t is None else pose_t, body)
     level = step.pressure.level
     taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
     for hp, right in ((pose.left, False), (pose.right, True)):
@@ -244,11 +246,13 @@ def paint_diagram(
     frame: framing.Box | None = None,
     label_px: float = 0.0,
     dirty: QRegion | None = None,
+    pose_t: float | None = None,
 ) -> Layout:
     """Draw the whole diagram for `step` at `t` seconds into `rect`; returns the layout used
     (so a view can map mouse positions to body centimetres). `still`: no glow pulse. The body is
     framed on `frame` (body cm; default framing.frame_for); no word under `label_px` pixels.
-    `dirty`: the region a view repaints (what moved), when it is not the whole picture."""
+    `dirty`: the region a view repaints (what moved), when it is not the whole picture.
+    `pose_t`: the time the hands are drawn at, when not `t` (the view's grid of the loop)."""
     b = body or load_body()
     th = get_theme(theme)
     shown = frame if frame is not None else framing.frame_for(step, b)
@@ -289,7 +293,9 @@ def paint_diagram(
         )
         blit(painter, rect.topLeft(), layers)
     painter.save()
-    paint_frame(painter, lay, b, th, step=step, t=t, hover=hover, still=still, dirty=dirty)
+    paint_frame(
+        painter, lay, b, th, step=step, t=t, hover=hover, still=still, dirty=dirty, pose_t=pose_t
+    )
     painter.restore()
     level_labels.paint_levels(painter, lay, b, th, dpr=_device_ratio(painter), dirty=dirty)
     over = legend_picture(

@@ -21,7 +21,7 @@ from massage_trainer.core.body import motion
 from massage_trainer.core.body.geometry import Body
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.ui.base.themes import Theme
-from massage_trainer.ui.diagram import hands, level_labels, overlays
+from massage_trainer.ui.diagram import hands, key_poses, level_labels, overlays
 from massage_trainer.ui.diagram.blit import blit, blocks_of
 from massage_trainer.ui.diagram.drawing import PULSE_LEVELS, legend_picture
 from massage_trainer.ui.diagram.layout import Layout
@@ -95,6 +95,58 @@ def paint_moving(
 
 
 @dataclass(frozen=True)
+class Hands:
+    """Both hands at one time: each sprite and its top-left corner (logical pixels), the blocks
+    their shapes cover, and their looks (equal looks: nothing visible moved)."""
+
+    sprites: list[tuple[QImage, QPointF]]
+    region: QRegion
+    looks: tuple[object, ...]
+
+
+def hands_at(lay: Layout, body: Body, step: Step, th: Theme, dpr: float, t: float) -> Hands:  # noqa: PLR0917
+    """Pose both hands `t` seconds into `step` and find their sprites and pixel places."""
+    pose = motion.pose_at(step, t, body)
+    taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
+    region, looks, sprites = QRegion(), [], []
+    for h, right in ((pose.left, False), (pose.right, True)):
+        img, where = hands.placed(
+            h, right, theme=th, level=step.pressure.level, to_px=lay.to_px, dpr=dpr, ripple=taps
+        )
+        at = (math.floor(where.x()), math.floor(where.y()))
+        region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
+        looks += [img.cacheKey(), where.x(), where.y()]
+        sprites.append((img, where.topLeft()))
+    return Hands(sprites, region, tuple(looks))
+
+
+class HandTable:
+    """The hands of one step as drawn now, by time. A view draws at the points of the loop's grid
+    (core.body.motion.on_loop_grid), a few hundred a loop, so from the second time round a frame
+    looks its hands up here instead of posing them again and finding their sprites."""
+
+    MAX_ROWS = 4096
+    """A loop longer than 34 s starts over rather than keeping more rows."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] = ()
+        self._rows: dict[float, Hands] = {}
+
+    def at(  # noqa: PLR0917
+        self, lay: Layout, body: Body, step: Step, th: Theme, dpr: float, t: float
+    ) -> Hands:
+        key = (lay, body, step, th.name, dpr)
+        if key != self._key:  # the same objects: no deep comparison
+            self._key, self._rows = key, {}
+        row = self._rows.get(t)
+        if row is None:
+            if len(self._rows) >= self.MAX_ROWS:
+                self._rows.clear()
+            row = self._rows[t] = hands_at(lay, body, step, th, dpr, t)
+        return row
+
+
+@dataclass(frozen=True)
 class Plan:
     """Where the moving parts are at one time: what set_time works out for the repaint."""
 
@@ -106,10 +158,21 @@ class Plan:
     region: QRegion
     """The outline's blocks (when its level changed) and the blocks each hand's sprite covers."""
     looks: tuple[object, ...]
-    """The level, the sprites and their pixel places: equal looks, nothing visible moved."""
+    """The level and the hands' looks: equal looks, nothing visible moved."""
+
+
+def hands_time(step: Step | None, body: Body, t: float, *, still: bool) -> float:
+    """When a view draws the hands at `t` seconds into `step`: at the key pose shown then (reduced
+    motion), else at the loop's grid point nearest `t` (see HandTable)."""
+    if step is None:
+        return t
+    if still:
+        return key_poses.shown_time(step, body, t)
+    return motion.on_loop_grid(step, t)
 
 
 def plan(  # noqa: PLR0917
+    table: HandTable,
     lay: Layout,
     body: Body,
     step: Step,
@@ -120,21 +183,10 @@ def plan(  # noqa: PLR0917
     level: int,
     last_level: int,
 ) -> Plan:
-    """The moving parts `t` seconds into `step` (the hands at `shown_t`, the outline at `level`):
-    the outline's ring is in the region only when its level is not `last_level`."""
-    region = QRegion()
+    """The moving parts `t` seconds into `step`: the hands at `shown_t` (looked up in `table`),
+    the outline at `level`, its ring in the region only when its level is not `last_level`."""
+    at = table.at(lay, body, step, th, dpr, shown_t)
+    region = at.region
     if level != last_level:  # the pulsing outline only, not the whole work area
-        region = overlays.glow_image(dpr, lay, body, step, th)[2]
-    pose = motion.pose_at(step, shown_t, body)
-    taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
-    looks: list[object] = [level]
-    sprites = []
-    for h, right in ((pose.left, False), (pose.right, True)):
-        img, where = hands.placed(
-            h, right, theme=th, level=step.pressure.level, to_px=lay.to_px, dpr=dpr, ripple=taps
-        )
-        at = (math.floor(where.x()), math.floor(where.y()))
-        region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
-        looks += [img.cacheKey(), where.x(), where.y()]
-        sprites.append((img, where.topLeft()))
-    return Plan(t, level, sprites, region, tuple(looks))
+        region = overlays.glow_image(dpr, lay, body, step, th)[2].united(region)
+    return Plan(t, level, at.sprites, region, (level, at.looks))

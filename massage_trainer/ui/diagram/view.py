@@ -76,6 +76,7 @@ class BodyView(QWidget):
         """Reduced motion: key poses and a steady glow (ui/diagram/key_poses.py)."""
         self._plan: frame_paint.Plan | None = None
         """Where the last set_time put the moving parts (sprites and pixel places)."""
+        self._hands = frame_paint.HandTable()
         self._parts: frame_paint.Parts | None = None  # what the last whole paint used
         self._label_px = 0.0
         self._frame: framing.Box = self._body.extent
@@ -214,8 +215,8 @@ class BodyView(QWidget):
             return None
         level = PULSE_LEVELS if self._still else pulse_level(self._t)
         th, dpr = get_theme(self._theme), self.devicePixelRatioF()
-        self._plan = frame_paint.plan(self._layout, self._body, self._step, th, dpr, self._t,
-                                      self._shown_t(), level, self._last_pulse)  # fmt: skip
+        self._plan = frame_paint.plan(self._hands, self._layout, self._body, self._step, th, dpr,
+                                      self._t, self._shown_t(), level, self._last_pulse)  # fmt: skip
         self._last_pulse = level
         return self._plan
 
@@ -226,10 +227,8 @@ class BodyView(QWidget):
             self._last_moving = None
             self.update()
 
-    def _shown_t(self) -> float:
-        if self._still and self._step is not None:
-            return key_poses.shown_time(self._step, self._body, self._t)
-        return self._t
+    def _shown_t(self) -> float:  # when the hands are drawn (see frame_paint.hands_time)
+        return frame_paint.hands_time(self._step, self._body, self._t, still=self._still)
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -316,8 +315,9 @@ class BodyView(QWidget):
                 p,
                 QRectF(self.rect()),
                 self._step,
-                self._shown_t(),
+                self._t,
                 self._theme,
+                pose_t=self._shown_t(),
                 hover=self._hover or None,
                 still=self._still,
                 frame=self._frame,
