@@ -13,7 +13,7 @@ from massage_trainer.core.body import framing
 from massage_trainer.core.body.geometry import load_body
 from massage_trainer.core.protocol import catalog
 from massage_trainer.ui.diagram.captions import pressure_name
-from massage_trainer.ui.diagram.drawing import compute_layout, pulse, render_image
+from massage_trainer.ui.diagram.drawing import PULSE_S, compute_layout, pulse, render_image
 from tests.conftest import BUNDLED
 
 BODY = load_body()
@@ -49,8 +49,9 @@ def test_marked_zones_change_pixels(qapp: object) -> None:
 
 def test_pulse_is_a_pure_function_of_time() -> None:
     assert pulse(0.0) == pytest.approx(0.0)
-    assert pulse(1.2) == pytest.approx(1.0)
-    assert pulse(0.7) == pytest.approx(pulse(0.7 + 2.4))
+    assert pulse(PULSE_S / 2) == pytest.approx(1.0)
+    assert pulse(0.7) == pytest.approx(pulse(0.7 + PULSE_S))
+    assert 3.0 <= PULSE_S <= 6.0  # a calm breath, not a blink
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])

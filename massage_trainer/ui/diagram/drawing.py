@@ -35,8 +35,10 @@ from massage_trainer.ui.diagram.body_paint import paint_body, zone_path
 from massage_trainer.ui.diagram.layer_cache import DiagramCache
 from massage_trainer.ui.diagram.layout import Layout, cautions_in_view, compute_layout, worked_px
 
-PULSE_S = 2.4
-"""Seconds of one glow pulse of the target zones."""
+PULSE_S = 4.0
+"""Seconds of one glow pulse of the target zones: about one calm breath (15 a minute), slow
+enough to draw the eye without urging, and 6 repaints of the outline a second instead of the 10
+a 2.4-s pulse took (each repaints a ring of 16-px blocks round the whole work area)."""
 
 
 PULSE_LEVELS = 12
