@@ -168,9 +168,12 @@ def _shown(qtbot: QtBot, protocol: str, index: int, theme: str) -> BodyView:
     return v
 
 
-def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -> None:
+def _partial_matches_full(
+    qtbot: QtBot, protocol: str, index: int, theme: str, dt: float | None = None
+) -> None:
     """Frames painted only where the view asked (as Qt repaints them into its backing store)
-    leave exactly the picture a fresh view gives at the last time (its first paint is whole)."""
+    leave exactly the picture a fresh view gives at the time the hands were last drawn (its
+    first paint is whole; the outline's pulse has the same level then as at the last time)."""
     from PySide6.QtGui import QImage, QRegion
 
     from massage_trainer.core.body import motion
@@ -183,13 +186,19 @@ def _partial_matches_full(qtbot: QtBot, protocol: str, index: int, theme: str) -
     t = 0.0
     for i in range(1, 91):
         asked.clear()
-        t = 0.6 * motion.loop_s(v.step()) * i / 90  # type: ignore[arg-type]
+        t = i * dt if dt else 0.6 * motion.loop_s(v.step()) * i / 90  # type: ignore[arg-type]
         v.set_time(t)
         for region in asked:
             dirty = region if region is not None else QRegion(v.rect())
             v.render(canvas, dirty.boundingRect().topLeft(), dirty)  # drawn where it was
+        if dt and not asked and i % 4 == 0:  # a whole repaint now (an expose) agrees with them
+            again = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            v.render(again)
+            assert again == canvas, f"{protocol} step {index + 1}: a whole repaint at {t:.3f} s"
+    drawn = v._plan
+    assert drawn is not None and t - 0.25 <= drawn.t <= t
     fresh = _shown(qtbot, protocol, index, theme)
-    fresh.set_time(t)
+    fresh.set_time(drawn.t)
     whole = QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied)
     fresh.render(whole)
     assert canvas == whole, f"{protocol} step {index + 1}: partial repaints left stale pixels"
@@ -203,3 +212,35 @@ def test_partial_repaints_leave_the_picture_a_whole_repaint_gives(qtbot: QtBot) 
         ("gentle-pregnancy", 2, "light"),
     ):
         _partial_matches_full(qtbot, protocol, index, theme)
+    _partial_matches_full(qtbot, "back-pain-relief", 0, "light", dt=1 / 60)  # slow drift
+
+
+def test_hands_are_redrawn_when_they_moved_two_pixels_and_never_lag_further(qtbot: QtBot) -> None:
+    """At 60 frames a second a slow stroke moves a hand less than 2 px a frame: the view redraws
+    it every other frame or so, and the hands it shows are never 2 px or more from their place."""
+    from PySide6.QtGui import QImage, QRegion
+
+    from massage_trainer.ui.base.themes import theme as get_theme
+    from massage_trainer.ui.diagram import frame_paint
+
+    v = _shown(qtbot, "back-pain-relief", 0, "light")
+    v.render(QImage(v.size(), QImage.Format.Format_ARGB32_Premultiplied))  # the first, whole
+    asked: list[QRegion | None] = []
+    v.update = lambda *a: asked.append(a[0] if a else None)  # type: ignore[method-assign]
+    step, lay, th = v.step(), v.layout_now(), get_theme("light")
+    assert step is not None
+    places_changed = redrawn = 0
+    last = None
+    for i in range(1, 301):
+        asked.clear()
+        t = i / 60
+        v.set_time(t)
+        true = frame_paint.hands_at(lay, v.body(), step, th, 1.0, v._shown_t(t)).looks
+        drawn = v._plan
+        assert drawn is not None
+        for (key_d, xd, yd), (key_t, xt, yt) in zip(drawn.looks[1], true, strict=True):
+            assert key_d == key_t and abs(xd - xt) < 2 and abs(yd - yt) < 2, (t, drawn.t)
+        redrawn += any(r is not None and not r.isEmpty() for r in asked)
+        places_changed += last is not None and true != last
+        last = true
+    assert 0 < redrawn < 0.75 * places_changed, (redrawn, places_changed)

@@ -94,28 +94,47 @@ def paint_moving(
         blit(p, parts.legend[1], parts.legend[0])
 
 
+STEP_PX = 2.0
+"""A hand that kept its sprite and slid by less than this many device pixels since it was last
+drawn waits for the next frame: slow drift is drawn in 2-px steps (on at most every other frame),
+a faster move, a lift or a squeeze at once. The hands drawn are never 2 px behind their place."""
+
+
+Looks = tuple[tuple[int, float, float], ...]
+"""Per hand: its sprite's cache key and the sprite's top-left corner (logical pixels)."""
+
+
 @dataclass(frozen=True)
 class Hands:
     """Both hands at one time: each sprite and its top-left corner (logical pixels), the blocks
-    their shapes cover, and their looks (equal looks: nothing visible moved)."""
+    their shapes cover, and their looks."""
 
     sprites: list[tuple[QImage, QPointF]]
     region: QRegion
-    looks: tuple[object, ...]
+    looks: Looks
+
+
+def moved(was: Looks, now: Looks, dpr: float) -> bool:
+    """Whether a hand has another sprite now or is STEP_PX device pixels or more away."""
+    for (key_a, xa, ya), (key_b, xb, yb) in zip(was, now, strict=True):
+        if key_a != key_b or max(abs(xa - xb), abs(ya - yb)) * dpr >= STEP_PX:
+            return True
+    return False
 
 
 def hands_at(lay: Layout, body: Body, step: Step, th: Theme, dpr: float, t: float) -> Hands:  # noqa: PLR0917
     """Pose both hands `t` seconds into `step` and find their sprites and pixel places."""
     pose = motion.pose_at(step, t, body)
     taps = step.motion.pattern in (motion.Pattern.ALTERNATING_TAPS, motion.Pattern.CLAPS)
-    region, looks, sprites = QRegion(), [], []
+    region, sprites = QRegion(), []
+    looks: list[tuple[int, float, float]] = []
     for h, right in ((pose.left, False), (pose.right, True)):
         img, where = hands.placed(
             h, right, theme=th, level=step.pressure.level, to_px=lay.to_px, dpr=dpr, ripple=taps
         )
         at = (math.floor(where.x()), math.floor(where.y()))
         region = region.united(blocks_of(img, dpr).translated(*at))  # the hand's shape
-        looks += [img.cacheKey(), where.x(), where.y()]
+        looks.append((img.cacheKey(), where.x(), where.y()))
         sprites.append((img, where.topLeft()))
     return Hands(sprites, region, tuple(looks))
 
@@ -157,8 +176,8 @@ class Plan:
     """Each hand's sprite and its top-left corner (logical pixels)."""
     region: QRegion
     """The outline's blocks (when its level changed) and the blocks each hand's sprite covers."""
-    looks: tuple[object, ...]
-    """The level and the hands' looks: equal looks, nothing visible moved."""
+    looks: tuple[int, Looks]
+    """The level and the hands' looks."""
 
 
 def hands_time(step: Step | None, body: Body, t: float, *, still: bool) -> float:
@@ -181,12 +200,16 @@ def plan(  # noqa: PLR0917
     t: float,
     shown_t: float,
     level: int,
-    last_level: int,
+    drawn: Plan | None,
 ) -> Plan:
     """The moving parts `t` seconds into `step`: the hands at `shown_t` (looked up in `table`),
-    the outline at `level`, its ring in the region only when its level is not `last_level`."""
+    the outline at `level`; or `drawn`, the plan drawn last, while the outline keeps its level
+    and no hand has moved enough to draw (see STEP_PX). The outline's ring is in the region only
+    when its level changed."""
     at = table.at(lay, body, step, th, dpr, shown_t)
+    if drawn is not None and drawn.level == level and not moved(drawn.looks[1], at.looks, dpr):
+        return drawn
     region = at.region
-    if level != last_level:  # the pulsing outline only, not the whole work area
+    if drawn is None or level != drawn.level:  # the pulsing outline only, not the whole area
         region = overlays.glow_image(dpr, lay, body, step, th)[2].united(region)
     return Plan(t, level, at.sprites, region, (level, at.looks))

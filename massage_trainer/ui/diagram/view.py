@@ -71,7 +71,6 @@ class BodyView(QWidget):
         self._cache = DiagramCache()
         self._layout: Layout | None = None
         self._last_moving: QRegion | None = None
-        self._last_pulse = -1
         self._still = key_poses.asked()
         """Reduced motion: key poses and a steady glow (ui/diagram/key_poses.py)."""
         self._plan: frame_paint.Plan | None = None
@@ -204,7 +203,7 @@ class BodyView(QWidget):
         before, plan = self._plan, self._new_plan()
         if plan is None or self._last_moving is None:
             self.update()
-        elif before is None or plan.looks != before.looks:  # else nothing visible moved
+        elif plan is not before:  # else nothing moved enough to draw (frame_paint.STEP_PX)
             self.update(plan.region.united(self._last_moving))
         self._last_moving = plan.region if plan is not None else None
 
@@ -216,8 +215,7 @@ class BodyView(QWidget):
         level = PULSE_LEVELS if self._still else pulse_level(self._t)
         th, dpr = get_theme(self._theme), self.devicePixelRatioF()
         self._plan = frame_paint.plan(self._hands, self._layout, self._body, self._step, th, dpr,
-                                      self._t, self._shown_t(), level, self._last_pulse)  # fmt: skip
-        self._last_pulse = level
+                                      self._t, self._shown_t(self._t), level, self._plan)  # fmt: skip
         return self._plan
 
     def set_reduce_motion(self, on: bool) -> None:
@@ -227,8 +225,8 @@ class BodyView(QWidget):
             self._last_moving = None
             self.update()
 
-    def _shown_t(self) -> float:  # when the hands are drawn (see frame_paint.hands_time)
-        return frame_paint.hands_time(self._step, self._body, self._t, still=self._still)
+    def _shown_t(self, t: float) -> float:  # when the hands are drawn (frame_paint.hands_time)
+        return frame_paint.hands_time(self._step, self._body, t, still=self._still)
 
     def set_theme(self, name: str) -> None:
         if name not in THEMES:
@@ -317,7 +315,7 @@ class BodyView(QWidget):
                 self._step,
                 self._t,
                 self._theme,
-                pose_t=self._shown_t(),
+                pose_t=self._shown_t(self._plan.t if self._plan is not None else self._t),
                 hover=self._hover or None,
                 still=self._still,
                 frame=self._frame,
