@@ -12,7 +12,7 @@ from massage_trainer.core.body import motion
 from massage_trainer.core.body.geometry import Body, Curve, load_body
 from massage_trainer.core.protocol import catalog
 from massage_trainer.core.protocol.model import Step
-from massage_trainer.core.protocol.vocab import PERCUSSION
+from massage_trainer.core.protocol.vocab import PERCUSSION, Pattern
 from massage_trainer.core.safety import spatial
 
 BODY = load_body()
@@ -199,6 +199,28 @@ def test_one_side_kneading_keeps_both_hands_on_that_side() -> None:
     for p in motion.poses_of(s, BODY, 16):
         assert p.left.x < -1.5 and p.right.x < -1.5
         assert p.left.y != pytest.approx(p.right.y)
+
+
+KNEADING = [s for s in STEPS if s.motion.pattern is Pattern.KNEADING_GRIP]
+
+
+@pytest.mark.parametrize("step", KNEADING, ids=[s.id for s in KNEADING])
+def test_kneading_grips_fit_where_they_are_planned_so_no_hand_is_pulled_about(step: Step) -> None:
+    """Where a work area cannot carry a grip up its stretch (one side beside a kidney), the hand
+    kneads in place, closing as far as fits, rather than being pulled up and down by its area as
+    the grip opens and closes (2.9 cm a stroke before): every planned point fits as planned."""
+    from massage_trainer.core.body import motion_patterns, motion_plan
+
+    hands = motion_plan.plan(step, BODY)
+    loop = motion.loop_s(step)
+    for h in (hands.left, hands.right):
+        ys = []
+        for i in range(241):
+            x, y, *_ = motion_patterns.planned(step, h, loop * i / 240, 1.0)
+            assert h.area.pull(h.anchor, x, y) == pytest.approx((x, y)), (h.right, x, y)
+            ys.append(y)
+        travel = max(ys) - min(ys)
+        assert travel == pytest.approx(0.0) or travel >= motion_plan.MIN_TRAVEL_CM
 
 
 def test_path_of_gives_both_hands_over_a_loop() -> None:

@@ -213,7 +213,7 @@ def planned(step: Step, h: Hand, t: float, base: float) -> Planned:
             lift = max(lift, _turns(s))
         else:
             g = (1 - math.cos(2 * math.pi * s)) / 2
-        x = h.lane_x - h.sx * 0.9 * g
+        x = h.lane_x - h.sx * h.grip * g
         angle = h.base_angle + h.sx * 10.0 * g
         pressure = base * (0.35 + 0.65 * g) * (1 - lift)
     elif pattern in (Pattern.ALTERNATING_TAPS, Pattern.CLAPS):

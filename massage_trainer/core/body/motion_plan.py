@@ -33,6 +33,10 @@ _MID_CLEAR = 0.5
 """Centimetres from the midline for hands working on opposite sides (they never touch)."""
 
 
+GRIP_CM = 0.9
+"""How far a kneading grip closes sideways where its area has the room."""
+
+
 @dataclass(frozen=True)
 class Hand:
     area: Area
@@ -56,6 +60,8 @@ class Hand:
     """A steadying hand: it rests at its anchor while the other works."""
     placed: bool = False
     """Placed at a landmark: the work starts there, not at the zone's usual lane."""
+    grip: float = GRIP_CM
+    """How far (cm) a kneading grip closes sideways toward the midline."""
 
 
 @dataclass(frozen=True)
@@ -277,10 +283,78 @@ def _stack(step: Step, left: Hand, right: Hand) -> tuple[Hand, Hand]:
     top, bottom = left.y_top + d, left.y_bottom - d
     if top > bottom:
         top = bottom = (left.y_top + left.y_bottom) / 2
-    return (
+    pair = (
         replace(left, dy=dl, y_top=top, y_bottom=bottom),
         replace(right, dy=-dl, y_top=top, y_bottom=bottom),
     )
+    if step.motion.pattern is Pattern.KNEADING_GRIP:
+        pair = (_held(pair[0]), _held(pair[1]))
+    return pair
+
+
+def _held(h: Hand) -> Hand:
+    """A kneading hand whose area cannot carry its grip up the stretch (on one side beside a
+    kidney it holds about one) works in place instead of being pulled up and down as its grip
+    opens and closes: at the place within 3 cm of where the area holds the open grip that lets
+    the grip close furthest (nearest first), closing only as far as fits there."""
+    mid = (h.y_top + h.y_bottom) / 2
+    x0, y0 = h.area.pull(h.anchor, h.lane_x, mid + h.dy)
+    best = (x0, y0, 0.0)
+    near = sorted(
+        ((x0 + 0.5 * i, y0 + 0.5 * j) for i in range(-6, 7) for j in range(-6, 7)),
+        key=lambda p: math.hypot(p[0] - x0, p[1] - y0),
+    )
+    for x, y in near:
+        if not _fits(h, x, y):
+            continue
+        closes = next((c for c in _CLOSURES if _fits(h, x - h.sx * c, y)), 0.0)
+        if closes > best[2]:
+            best = (x, y, closes)
+        if closes >= GRIP_CM:
+            break
+    x, y, closes = best
+    return replace(h, anchor=(x, y), lane_x=x, dy=y - mid, y_top=mid, y_bottom=mid, grip=closes)
+
+
+_CLOSURES = tuple(GRIP_CM * k / 9 for k in range(9, 0, -1))
+"""How far a held grip may close, widest first."""
+
+
+def _fits(h: Hand, x: float, y: float) -> bool:
+    return h.area.allows(x, y) and h.area.fits(x, y)
+
+
+MIN_TRAVEL_CM = 2.0
+"""The shortest stretch a kneading hand travels up; less, and it works in place."""
+
+
+def _grips_at(h: Hand, y: float) -> bool:
+    """Whether the hand's grip, open and closed, fits its area with the contact at height y."""
+    return _fits(h, h.lane_x, y) and _fits(h, h.lane_x - h.sx * h.grip, y)  # motion_patterns
+
+
+def _carried(h: Hand, samples: int = 9) -> bool:
+    """Whether the hand's grip fits its area all the way up its stretch."""
+    span = h.y_bottom - h.y_top
+    return all(_grips_at(h, h.y_bottom - span * i / (samples - 1) + h.dy) for i in range(samples))
+
+
+def _fitted(h: Hand, samples: int = 21) -> Hand:
+    """A kneading hand on its own side travels the longest part of its stretch where its grip
+    fits (an area cut short by a kidney's caution), or works in place (_held) when that part is
+    under MIN_TRAVEL_CM: a creep of a few millimetres would read as a slip, not as travel."""
+    if _carried(h):
+        return h
+    ys = [h.y_bottom - (h.y_bottom - h.y_top) * i / (samples - 1) for i in range(samples)]
+    best: list[float] = []
+    run: list[float] = []
+    for y in ys:
+        run = [*run, y] if _grips_at(h, y + h.dy) else []
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2 or best[0] - best[-1] < MIN_TRAVEL_CM:
+        return _held(h)
+    return replace(h, y_top=best[-1], y_bottom=best[0])
 
 
 def plan(step: Step, body: Body) -> Plan:
@@ -311,6 +385,8 @@ def plan(step: Step, body: Body) -> Plan:
             mid = (x0 + x1) / 2
             left = _plan_hand(step, body, "left", shared, (-math.inf, mid - 0.2))
             right = _plan_hand(step, body, "right", shared, (mid + 0.2, math.inf))
+    if step.motion.pattern is Pattern.KNEADING_GRIP and left.y_top < left.y_bottom:
+        left, right = _fitted(left), _fitted(right)  # each on its own side: its own stretch
     plan = Plan(left, right)
     _PLANS[key] = plan
     _LAST_PLAN[0] = (step, body, plan)
