@@ -47,10 +47,16 @@ FRAME_NOTE = [
     "framing in half a second without drawing the body anew: the picture it leaves and the one",
     "it reaches are each drawn once and scaled to the moment's framing. A repaint the view asks",
     "for itself, while only time changed, is drawn from the parts of the last whole paint and the",
-    "hand places worked out with the time (ui/diagram/frame_paint.py). `cpu_pct_animating` is",
-    "the whole window playing the default protocol at 60 fps (beats on a 60-per-second grid): the",
-    "median of seven 4-second windows of its first half-minute, each printed by bench_session.py;",
-    "the hand sprites of the step's first loop are drawn then, at the framed size.",
+    "hand places worked out with the time (ui/diagram/frame_paint.py). The hands are drawn at",
+    "the nearest of 120 points a second of the step's loop (the motion repeats every loop), and",
+    "what a point needs (pose, sprites, pixel places) is kept, so from the second time round a",
+    "frame looks it up. A hand that slid less than 2 device pixels since it was last drawn, with",
+    "the same sprite, waits for a later frame: slow drift is drawn in 2-px steps, faster moves,",
+    "lifts and squeezes at once. The target glow pulses once every 4 s, so its outline is",
+    "repainted 6 times a second. `cpu_pct_animating` is the whole window playing the default",
+    "protocol at 60 fps (beats on a 60-per-second grid): the median of seven 4-second windows of",
+    "its first half-minute, each printed by bench_session.py; the step's first loops fill the",
+    "hand sprites and places at the framed size then, so the first window is the highest.",
 ]
 
 

@@ -287,27 +287,25 @@ def _stack(step: Step, left: Hand, right: Hand) -> tuple[Hand, Hand]:
         replace(left, dy=dl, y_top=top, y_bottom=bottom),
         replace(right, dy=-dl, y_top=top, y_bottom=bottom),
     )
-    if step.motion.pattern is Pattern.KNEADING_GRIP:
-        pair = (_held(pair[0]), _held(pair[1]))
+    if step.motion.pattern is Pattern.KNEADING_GRIP and not all(_carried(h) for h in pair):
+        pair = (_held(pair[0]), _held(pair[1]))  # the pair moves together or not at all
     return pair
 
 
 def _held(h: Hand) -> Hand:
     """A kneading hand whose area cannot carry its grip up the stretch (on one side beside a
     kidney it holds about one) works in place instead of being pulled up and down as its grip
-    opens and closes: at the place within 3 cm of where the area holds the open grip that lets
-    the grip close furthest (nearest first), closing only as far as fits there."""
+    opens and closes: where the area holds the open grip, or up to 1 cm further out or half a
+    centimetre up or down (the pair's gap is 0.8 cm) if the grip can close further there,
+    closing only as far as fits."""
     mid = (h.y_top + h.y_bottom) / 2
     x0, y0 = h.area.pull(h.anchor, h.lane_x, mid + h.dy)
+    out = h.sx  # the grip closes toward the midline: room for it lies outward
     best = (x0, y0, 0.0)
-    near = sorted(
-        ((x0 + 0.5 * i, y0 + 0.5 * j) for i in range(-6, 7) for j in range(-6, 7)),
-        key=lambda p: math.hypot(p[0] - x0, p[1] - y0),
-    )
-    for x, y in near:
-        if not _fits(h, x, y):
+    for x, y in ((x0, y0), (x0 + out * 0.5, y0), (x0 + out, y0), (x0, y0 - 0.5), (x0, y0 + 0.5)):
+        if (x, y) != (x0, y0) and not _fits(h, x, y):
             continue
-        closes = next((c for c in _CLOSURES if _fits(h, x - h.sx * c, y)), 0.0)
+        closes = _closes(h, x, y)
         if closes > best[2]:
             best = (x, y, closes)
         if closes >= GRIP_CM:
@@ -316,8 +314,16 @@ def _held(h: Hand) -> Hand:
     return replace(h, anchor=(x, y), lane_x=x, dy=y - mid, y_top=mid, y_bottom=mid, grip=closes)
 
 
-_CLOSURES = tuple(GRIP_CM * k / 9 for k in range(9, 0, -1))
-"""How far a held grip may close, widest first."""
+def _closes(h: Hand, x: float, y: float) -> float:
+    """How far (in ninths of GRIP_CM) the grip can close from (x, y) and still fit (bisection)."""
+    lo, hi = 0, 9
+    while lo < hi:
+        k = (lo + hi + 1) // 2
+        if _fits(h, x - h.sx * GRIP_CM * k / 9, y):
+            lo = k
+        else:
+            hi = k - 1
+    return GRIP_CM * lo / 9
 
 
 def _fits(h: Hand, x: float, y: float) -> bool:
@@ -335,23 +341,29 @@ def _grips_at(h: Hand, y: float) -> bool:
 
 def _carried(h: Hand, samples: int = 9) -> bool:
     """Whether the hand's grip fits its area all the way up its stretch."""
+    return len(_stretch_fits(h, samples)) == samples
+
+
+def _stretch_fits(h: Hand, samples: int) -> list[float]:
+    """The longest run of heights (bottom up, of `samples` along the stretch) where the grip fits."""
     span = h.y_bottom - h.y_top
-    return all(_grips_at(h, h.y_bottom - span * i / (samples - 1) + h.dy) for i in range(samples))
-
-
-def _fitted(h: Hand, samples: int = 21) -> Hand:
-    """A kneading hand on its own side travels the longest part of its stretch where its grip
-    fits (an area cut short by a kidney's caution), or works in place (_held) when that part is
-    under MIN_TRAVEL_CM: a creep of a few millimetres would read as a slip, not as travel."""
-    if _carried(h):
-        return h
-    ys = [h.y_bottom - (h.y_bottom - h.y_top) * i / (samples - 1) for i in range(samples)]
     best: list[float] = []
     run: list[float] = []
-    for y in ys:
+    for i in range(samples):
+        y = h.y_bottom - span * i / (samples - 1)
         run = [*run, y] if _grips_at(h, y + h.dy) else []
         if len(run) > len(best):
             best = run
+    return best
+
+
+def _fitted(h: Hand, samples: int = 9) -> Hand:
+    """A kneading hand on its own side travels the longest part of its stretch where its grip
+    fits (an area cut short by a kidney's caution), or works in place (_held) when that part is
+    under MIN_TRAVEL_CM: a creep of a few millimetres would read as a slip, not as travel."""
+    best = _stretch_fits(h, samples)
+    if len(best) == samples:
+        return h
     if len(best) < 2 or best[0] - best[-1] < MIN_TRAVEL_CM:
         return _held(h)
     return replace(h, y_top=best[-1], y_bottom=best[0])
