@@ -209,7 +209,7 @@ def test_kneading_grips_fit_where_they_are_planned_so_no_hand_is_pulled_about(st
     """Where a work area cannot carry a grip up its stretch (one side beside a kidney), the hand
     kneads in place, closing as far as fits, rather than being pulled up and down by its area as
     the grip opens and closes (2.9 cm a stroke before): every planned point fits as planned."""
-    from massage_trainer.core.body import motion_patterns, motion_plan
+    from massage_trainer.core.body import motion_grip, motion_patterns, motion_plan
 
     hands = motion_plan.plan(step, BODY)
     loop = motion.loop_s(step)
@@ -220,7 +220,7 @@ def test_kneading_grips_fit_where_they_are_planned_so_no_hand_is_pulled_about(st
             assert h.area.pull(h.anchor, x, y) == pytest.approx((x, y)), (h.right, x, y)
             ys.append(y)
         travel = max(ys) - min(ys)
-        assert travel == pytest.approx(0.0) or travel >= motion_plan.MIN_TRAVEL_CM
+        assert travel == pytest.approx(0.0) or travel >= motion_grip.MIN_TRAVEL_CM
 
 
 def test_path_of_gives_both_hands_over_a_loop() -> None:

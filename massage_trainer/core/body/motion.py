@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from massage_trainer.core.body import hand_shape
 from massage_trainer.core.body.geometry import Body, Point, load_body
+from massage_trainer.core.body.motion_hand import Hand
 from massage_trainer.core.body.motion_patterns import LOOP_CYCLES, planned
-from massage_trainer.core.body.motion_plan import Hand, plan, reach, spread
+from massage_trainer.core.body.motion_plan import plan, reach, spread
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import Contact, Pattern
 

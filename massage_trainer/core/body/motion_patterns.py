@@ -13,7 +13,7 @@ import math
 from typing import NamedTuple
 
 from massage_trainer.core.body.geometry import Point
-from massage_trainer.core.body.motion_plan import Hand
+from massage_trainer.core.body.motion_hand import Hand
 from massage_trainer.core.protocol.model import PathMove, Step
 from massage_trainer.core.protocol.vocab import Coordination, Direction, Move, Pattern
 

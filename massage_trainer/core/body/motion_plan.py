@@ -16,6 +16,8 @@ from massage_trainer.core.body import hand_shape
 from massage_trainer.core.body.geometry import Body, Point
 from massage_trainer.core.body.motion_anchor import landmark
 from massage_trainer.core.body.motion_area import Area
+from massage_trainer.core.body.motion_grip import carried, fitted, held
+from massage_trainer.core.body.motion_hand import Hand
 from massage_trainer.core.protocol.model import Step
 from massage_trainer.core.protocol.vocab import (
     Contact,
@@ -31,37 +33,6 @@ _SPINE_CLEAR = 1.9
 (the spine column is 1.5 cm either side of it)."""
 _MID_CLEAR = 0.5
 """Centimetres from the midline for hands working on opposite sides (they never touch)."""
-
-
-GRIP_CM = 0.9
-"""How far a kneading grip closes sideways where its area has the room."""
-
-
-@dataclass(frozen=True)
-class Hand:
-    area: Area
-    anchor: Point
-    sx: float
-    """-1 for a hand working on the receiver's left side, +1 on the right (outward = sx)."""
-    lane_x: float
-    y_top: float
-    y_bottom: float
-    base_angle: float
-    offset: float
-    """Phase offset in strokes (0.5 for the second of two alternating hands)."""
-    dy: float
-    """Vertical offset when both hands share one side (one above the other)."""
-    right: bool
-    """The caregiver's right hand (drawn mirrored)."""
-    clear: float
-    """How far (cm) the whole hand must stay from the midline: off the spine column and off the
-    other hand's side; 0 when the hand may cross it."""
-    steady: bool = False
-    """A steadying hand: it rests at its anchor while the other works."""
-    placed: bool = False
-    """Placed at a landmark: the work starts there, not at the zone's usual lane."""
-    grip: float = GRIP_CM
-    """How far (cm) a kneading grip closes sideways toward the midline."""
 
 
 @dataclass(frozen=True)
@@ -287,86 +258,9 @@ def _stack(step: Step, left: Hand, right: Hand) -> tuple[Hand, Hand]:
         replace(left, dy=dl, y_top=top, y_bottom=bottom),
         replace(right, dy=-dl, y_top=top, y_bottom=bottom),
     )
-    if step.motion.pattern is Pattern.KNEADING_GRIP and not all(_carried(h) for h in pair):
-        pair = (_held(pair[0]), _held(pair[1]))  # the pair moves together or not at all
+    if step.motion.pattern is Pattern.KNEADING_GRIP and not all(carried(h) for h in pair):
+        pair = (held(pair[0]), held(pair[1]))  # the pair moves together or not at all
     return pair
-
-
-def _held(h: Hand) -> Hand:
-    """A kneading hand whose area cannot carry its grip up the stretch (on one side beside a
-    kidney it holds about one) works in place instead of being pulled up and down as its grip
-    opens and closes: where the area holds the open grip, or up to 1 cm further out or half a
-    centimetre up or down (the pair's gap is 0.8 cm) if the grip can close further there,
-    closing only as far as fits."""
-    mid = (h.y_top + h.y_bottom) / 2
-    x0, y0 = h.area.pull(h.anchor, h.lane_x, mid + h.dy)
-    out = h.sx  # the grip closes toward the midline: room for it lies outward
-    best = (x0, y0, 0.0)
-    for x, y in ((x0, y0), (x0 + out * 0.5, y0), (x0 + out, y0), (x0, y0 - 0.5), (x0, y0 + 0.5)):
-        if (x, y) != (x0, y0) and not _fits(h, x, y):
-            continue
-        closes = _closes(h, x, y)
-        if closes > best[2]:
-            best = (x, y, closes)
-        if closes >= GRIP_CM:
-            break
-    x, y, closes = best
-    return replace(h, anchor=(x, y), lane_x=x, dy=y - mid, y_top=mid, y_bottom=mid, grip=closes)
-
-
-def _closes(h: Hand, x: float, y: float) -> float:
-    """How far (in ninths of GRIP_CM) the grip can close from (x, y) and still fit (bisection)."""
-    lo, hi = 0, 9
-    while lo < hi:
-        k = (lo + hi + 1) // 2
-        if _fits(h, x - h.sx * GRIP_CM * k / 9, y):
-            lo = k
-        else:
-            hi = k - 1
-    return GRIP_CM * lo / 9
-
-
-def _fits(h: Hand, x: float, y: float) -> bool:
-    return h.area.allows(x, y) and h.area.fits(x, y)
-
-
-MIN_TRAVEL_CM = 2.0
-"""The shortest stretch a kneading hand travels up; less, and it works in place."""
-
-
-def _grips_at(h: Hand, y: float) -> bool:
-    """Whether the hand's grip, open and closed, fits its area with the contact at height y."""
-    return _fits(h, h.lane_x, y) and _fits(h, h.lane_x - h.sx * h.grip, y)  # motion_patterns
-
-
-def _carried(h: Hand, samples: int = 9) -> bool:
-    """Whether the hand's grip fits its area all the way up its stretch."""
-    return len(_stretch_fits(h, samples)) == samples
-
-
-def _stretch_fits(h: Hand, samples: int) -> list[float]:
-    """The longest run of heights (bottom up, of `samples` along the stretch) where the grip fits."""
-    span = h.y_bottom - h.y_top
-    best: list[float] = []
-    run: list[float] = []
-    for i in range(samples):
-        y = h.y_bottom - span * i / (samples - 1)
-        run = [*run, y] if _grips_at(h, y + h.dy) else []
-        if len(run) > len(best):
-            best = run
-    return best
-
-
-def _fitted(h: Hand, samples: int = 9) -> Hand:
-    """A kneading hand on its own side travels the longest part of its stretch where its grip
-    fits (an area cut short by a kidney's caution), or works in place (_held) when that part is
-    under MIN_TRAVEL_CM: a creep of a few millimetres would read as a slip, not as travel."""
-    best = _stretch_fits(h, samples)
-    if len(best) == samples:
-        return h
-    if len(best) < 2 or best[0] - best[-1] < MIN_TRAVEL_CM:
-        return _held(h)
-    return replace(h, y_top=best[-1], y_bottom=best[0])
 
 
 def plan(step: Step, body: Body) -> Plan:
@@ -398,7 +292,7 @@ def plan(step: Step, body: Body) -> Plan:
             left = _plan_hand(step, body, "left", shared, (-math.inf, mid - 0.2))
             right = _plan_hand(step, body, "right", shared, (mid + 0.2, math.inf))
     if step.motion.pattern is Pattern.KNEADING_GRIP and left.y_top < left.y_bottom:
-        left, right = _fitted(left), _fitted(right)  # each on its own side: its own stretch
+        left, right = fitted(left), fitted(right)  # each on its own side: its own stretch
     plan = Plan(left, right)
     _PLANS[key] = plan
     _LAST_PLAN[0] = (step, body, plan)
