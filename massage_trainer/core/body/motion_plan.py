@@ -279,9 +279,11 @@ def plan(step: Step, body: Body) -> Plan:
     left, right = _plan_hand(step, body, "left", shared), _plan_hand(step, body, "right", shared)
     if left.sx != right.sx:  # landmarks put the hands on opposite sides after all
         shared = False
+    stacked = False
     if shared and not (left.placed or right.placed or left.steady or right.steady):
         if step.motion.pattern in _STACKED:
-            left, right = _stack(step, left, right)
+            left, right = _stack(step, left, right)  # a kneading pair is fitted there, as one
+            stacked = True
         else:  # side by side, each on its own half: the practitioner's left hand to the left
             x0, _y0, x1, _y1 = left.area.bbox
             if left.sx < 0:
@@ -291,8 +293,8 @@ def plan(step: Step, body: Body) -> Plan:
             mid = (x0 + x1) / 2
             left = _plan_hand(step, body, "left", shared, (-math.inf, mid - 0.2))
             right = _plan_hand(step, body, "right", shared, (mid + 0.2, math.inf))
-    if step.motion.pattern is Pattern.KNEADING_GRIP and left.y_top < left.y_bottom:
-        left, right = fitted(left), fitted(right)  # each on its own side: its own stretch
+    if step.motion.pattern is Pattern.KNEADING_GRIP and not stacked:  # each its own stretch
+        left, right = (h if h.steady else fitted(h) for h in (left, right))
     plan = Plan(left, right)
     _PLANS[key] = plan
     _LAST_PLAN[0] = (step, body, plan)
