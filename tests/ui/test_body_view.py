@@ -238,7 +238,7 @@ def test_hands_are_redrawn_when_they_moved_two_pixels_and_never_lag_further(qtbo
         true = frame_paint.hands_at(lay, v.body(), step, th, 1.0, v._shown_t(t)).looks
         drawn = v._plan
         assert drawn is not None
-        for (key_d, xd, yd), (key_t, xt, yt) in zip(drawn.looks[1], true, strict=True):
+        for (key_d, xd, yd), (key_t, xt, yt) in zip(drawn.looks, true, strict=True):
             assert key_d == key_t and abs(xd - xt) < 2 and abs(yd - yt) < 2, (t, drawn.t)
         redrawn += any(r is not None and not r.isEmpty() for r in asked)
         places_changed += last is not None and true != last

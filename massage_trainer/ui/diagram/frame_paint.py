@@ -176,8 +176,8 @@ class Plan:
     """Each hand's sprite and its top-left corner (logical pixels)."""
     region: QRegion
     """The outline's blocks (when its level changed) and the blocks each hand's sprite covers."""
-    looks: tuple[int, Looks]
-    """The level and the hands' looks."""
+    looks: Looks
+    """The hands' looks (what STEP_PX compares)."""
 
 
 def hands_time(step: Step | None, body: Body, t: float, *, still: bool) -> float:
@@ -207,9 +207,9 @@ def plan(  # noqa: PLR0917
     and no hand has moved enough to draw (see STEP_PX). The outline's ring is in the region only
     when its level changed."""
     at = table.at(lay, body, step, th, dpr, shown_t)
-    if drawn is not None and drawn.level == level and not moved(drawn.looks[1], at.looks, dpr):
+    if drawn is not None and drawn.level == level and not moved(drawn.looks, at.looks, dpr):
         return drawn
     region = at.region
     if drawn is None or level != drawn.level:  # the pulsing outline only, not the whole area
         region = overlays.glow_image(dpr, lay, body, step, th)[2].united(region)
-    return Plan(t, level, at.sprites, region, (level, at.looks))
+    return Plan(t, level, at.sprites, region, at.looks)
